@@ -1,0 +1,71 @@
+// nexvitad-cli: the command-line face of the engine. Dispatches to subcommands by name.
+
+#include "cli_command.h"
+#include "cli_output.h"
+
+#include "common/logging.h"
+#include "common/runtime.h"
+#include "common/settings.h"
+#include "common/translations.h"
+#include "nexvitad/version.h"
+
+#include <QCoreApplication>
+
+namespace {
+void printUsage(QTextStream &s)
+{
+    s << QCoreApplication::translate("cli", "Usage: nexvitad-cli <command> [options]") << "\n\n"
+      << QCoreApplication::translate("cli", "Commands:") << "\n";
+    for (const CliCommand &c : cliCommands())
+        s << "  " << QString::fromLatin1(c.name).leftJustified(12) << " "
+          << QCoreApplication::translate("cli", c.summary) << "\n";
+    s << "\n"
+      << QCoreApplication::translate("cli", "Global options:") << "\n"
+      << "  --help, -h    " << QCoreApplication::translate("cli", "Show this help.") << "\n"
+      << "  --version     " << QCoreApplication::translate("cli", "Show the version.") << "\n\n"
+      << QCoreApplication::translate("cli", "Run 'nexvitad-cli <command> --help' for a "
+                                            "command's options.")
+      << "\n";
+    s.flush();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("NexViTAD"));
+    QCoreApplication::setApplicationName(QStringLiteral("nexvitad-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEXVITAD_VERSION));
+    nexvitad::logging::installHandler();
+    const nexvitad::Settings settings;
+    nexvitad::translations::install(&app, settings.language());
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        printUsage(err());
+        return cli_exit::usage;
+    }
+    const QString name = args.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
+        printUsage(out());
+        return cli_exit::ok;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out() << "nexvitad-cli " << NEXVITAD_VERSION << Qt::endl;
+        return cli_exit::ok;
+    }
+    for (const CliCommand &c : cliCommands()) {
+        if (name == QLatin1String(c.name)) {
+            nexvitad::runtime::configureThreads(settings.threads());
+            QStringList sub = args.mid(1);
+            sub[0] = QStringLiteral("nexvitad-cli ") + name;
+            return c.run(sub);
+        }
+    }
+    err() << QCoreApplication::translate("cli", "nexvitad-cli: unknown command '%1'. Run "
+                                                "'nexvitad-cli --help' for the list.")
+                 .arg(name)
+          << Qt::endl;
+    return cli_exit::usage;
+}

@@ -1,0 +1,55 @@
+#include "cli_output.h"
+
+#include "cli_command.h"
+#include "common/error.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int parseOrExit(QCommandLineParser &parser, const QStringList &args)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        err() << QCoreApplication::translate("cli", "nexvitad-cli: %1").arg(parser.errorText())
+              << Qt::endl;
+        return cli_exit::usage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText() << Qt::flush;
+        return cli_exit::ok;
+    }
+    return -1;
+}
+
+int guarded(const std::function<int()> &body)
+{
+    try {
+        return body();
+    } catch (const nexvitad::Canceled &) {
+        err() << QCoreApplication::translate("cli", "Canceled.") << Qt::endl;
+        return cli_exit::canceled;
+    } catch (const nexvitad::Error &e) {
+        err() << QCoreApplication::translate("cli", "error: %1").arg(e.userText()) << Qt::endl;
+        return cli_exit::failure;
+    } catch (const std::exception &e) {
+        err() << QCoreApplication::translate("cli", "internal error: %1")
+                     .arg(QString::fromLocal8Bit(e.what()))
+              << Qt::endl;
+        return cli_exit::failure;
+    }
+}

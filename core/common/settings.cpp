@@ -1,0 +1,115 @@
+#include "common/settings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace nexvitad {
+
+namespace {
+const auto kModelsDir = QStringLiteral("paths/models");
+const auto kDevice = QStringLiteral("compute/device");
+const auto kThreads = QStringLiteral("compute/threads");
+const auto kOperator = QStringLiteral("report/operator");
+const auto kLanguage = QStringLiteral("ui/language");
+
+QSettings store()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("NexViTAD"),
+                     QStringLiteral("workstation"));
+}
+} // namespace
+
+QString deviceChoiceName(DeviceChoice choice)
+{
+    switch (choice) {
+    case DeviceChoice::Cpu:
+        return QStringLiteral("cpu");
+    case DeviceChoice::Cuda:
+        return QStringLiteral("cuda");
+    case DeviceChoice::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+bool parseDeviceChoice(const QString &text, DeviceChoice *out)
+{
+    const QString t = text.trimmed().toLower();
+    for (DeviceChoice c : {DeviceChoice::Auto, DeviceChoice::Cpu, DeviceChoice::Cuda}) {
+        if (t == deviceChoiceName(c)) {
+            *out = c;
+            return true;
+        }
+    }
+    return false;
+}
+
+Settings::Settings() = default;
+
+QString Settings::modelsDirectory() const
+{
+    const QByteArray env = qgetenv("NEXVITAD_MODELS_DIR");
+    if (!env.isEmpty())
+        return QDir::cleanPath(QString::fromLocal8Bit(env));
+    const QString stored = store().value(kModelsDir).toString();
+    if (!stored.isEmpty())
+        return stored;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/nexvitad/models");
+}
+
+void Settings::setModelsDirectory(const QString &dir)
+{
+    store().setValue(kModelsDir, QDir::cleanPath(dir));
+}
+
+DeviceChoice Settings::device() const
+{
+    DeviceChoice choice = DeviceChoice::Auto;
+    parseDeviceChoice(store().value(kDevice, QStringLiteral("auto")).toString(), &choice);
+    return choice;
+}
+
+void Settings::setDevice(DeviceChoice device)
+{
+    store().setValue(kDevice, deviceChoiceName(device));
+}
+
+int Settings::threads() const
+{
+    return std::max(0, store().value(kThreads, 0).toInt());
+}
+
+void Settings::setThreads(int threads)
+{
+    store().setValue(kThreads, std::max(0, threads));
+}
+
+QString Settings::operatorName() const
+{
+    QString fallback = qEnvironmentVariable("USER");
+    return store().value(kOperator, fallback).toString();
+}
+
+void Settings::setOperatorName(const QString &name)
+{
+    store().setValue(kOperator, name);
+}
+
+QString Settings::language() const
+{
+    return store().value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    store().setValue(kLanguage, language);
+}
+
+void Settings::sync()
+{
+    store().sync();
+}
+
+} // namespace nexvitad

@@ -1,0 +1,31 @@
+#pragma once
+// Shared helpers for the Qt Test executables: fixture paths, isolated settings, running
+// the CLI.
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace testsupport {
+
+// tests/data/<relative>
+QString dataPath(const QString &relative);
+
+// Points QSettings and QStandardPaths at a fresh temporary folder for this process, so a
+// test never reads or writes the user's real settings.
+void isolateSettings();
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+};
+
+// Runs nexvitad-cli with `args`, with XDG folders inside `home` (isolated settings and
+// models directory). Waits at most `timeoutMs`.
+ProcessResult runCli(const QStringList &args, const QString &home, int timeoutMs = 300000);
+
+} // namespace testsupport
