@@ -29,5 +29,14 @@ need_file '\./usr/share/applications/org\.nexvitad\.Workstation\.desktop$'
 need_file '\./usr/share/metainfo/org\.nexvitad\.Workstation\.metainfo\.xml$'
 need_file '\./usr/share/icons/hicolor/scalable/apps/org\.nexvitad\.Workstation\.svg$'
 need_file '\./usr/share/icons/hicolor/256x256/apps/org\.nexvitad\.Workstation\.png$'
+# The packaged CLI runs from the extracted package (what `apt install ./file.deb` puts in
+# /usr/bin) against the system libraries that Depends: names.
+dpkg-deb -x "$deb" "$out/root"
+home=$(mktemp -d)
+trap 'rm -rf "$out" "$home"' EXIT
+if ! XDG_CONFIG_HOME=$home XDG_DATA_HOME=$home "$out/root/usr/bin/nexvitad-cli" doctor >"$out/doctor.log" 2>&1; then
+    echo "FAIL: packaged nexvitad-cli doctor failed:"; cat "$out/doctor.log"; fail=1
+fi
+grep -q "Status: *usable" "$out/doctor.log" || { echo "FAIL: doctor did not report usable"; fail=1; }
 [ "$fail" = 0 ] && echo "package OK"
 exit $fail
