@@ -1,0 +1,60 @@
+#include "job.h"
+
+#include "common/error.h"
+
+Job::Job(const QString &title, Work work, QObject *parent)
+    : QObject(parent)
+    , m_title(title)
+    , m_work(std::move(work))
+    , m_progress([this](const nexvitad::ProgressUpdate &u) {
+        // Called on the worker thread; the signal is queued to receivers in the GUI thread.
+        Q_EMIT progressChanged(u.fraction, u.stage);
+        return true;
+    })
+{
+}
+
+Job::~Job()
+{
+    if (m_thread) {
+        m_progress.cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool Job::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void Job::start()
+{
+    Q_ASSERT(!m_thread); // one-shot
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(m_title);
+    connect(m_thread, &QThread::finished, this, &Job::finished);
+    m_thread->start();
+}
+
+void Job::cancel()
+{
+    m_progress.cancel();
+}
+
+void Job::run()
+{
+    try {
+        QVariant result = m_work(m_progress);
+        if (m_progress.isCanceled())
+            Q_EMIT canceled();
+        else
+            Q_EMIT succeeded(result);
+    } catch (const nexvitad::Canceled &) {
+        Q_EMIT canceled();
+    } catch (const nexvitad::Error &e) {
+        Q_EMIT failed(e.message(), e.path());
+    } catch (const std::exception &e) {
+        Q_EMIT failed(tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())), QString());
+    }
+}
