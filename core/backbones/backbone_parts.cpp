@@ -1,0 +1,75 @@
+// Building blocks shared by Hiera and DINOv2: the MLP, attention, position-embedding
+// resampling.
+#include "backbones/backbones_torch.h"
+
+#include <torch/torch.h>
+
+namespace nexvitad::backbones {
+
+namespace F = torch::nn::functional;
+
+MlpImpl::MlpImpl(int64_t dim, int64_t hidden, bool swiglu)
+    : m_swiglu(swiglu)
+{
+    m_fc1 = register_module("fc1", torch::nn::Linear(dim, hidden));
+    m_fc2 = register_module("fc2", torch::nn::Linear(swiglu ? hidden / 2 : hidden, dim));
+}
+
+torch::Tensor MlpImpl::forward(const torch::Tensor &x)
+{
+    torch::Tensor h = m_fc1(x);
+    if (m_swiglu) {
+        auto halves = h.chunk(2, -1);
+        h = torch::silu(halves[0]) * halves[1];
+    } else {
+        h = torch::gelu(h);
+    }
+    return m_fc2(h);
+}
+
+torch::Tensor attend(const torch::Tensor &q, const torch::Tensor &k, const torch::Tensor &v,
+                     double scale)
+{
+    torch::Tensor attn = torch::matmul(q * scale, k.transpose(-2, -1));
+    attn = attn.softmax(-1);
+    return torch::matmul(attn, v);
+}
+
+torch::Tensor resampleAbsPosEmbed(const torch::Tensor &posEmbed, int64_t prefix,
+                                  std::pair<int64_t, int64_t> oldGrid,
+                                  std::pair<int64_t, int64_t> newGrid)
+{
+    // timm returns the embedding untouched only for an identical square grid.
+    if (oldGrid == newGrid)
+        return posEmbed;
+    const int64_t dim = posEmbed.size(-1);
+    torch::Tensor prefixPart = posEmbed.narrow(1, 0, prefix);
+    torch::Tensor grid = posEmbed.narrow(1, prefix, oldGrid.first * oldGrid.second)
+                             .reshape({1, oldGrid.first, oldGrid.second, dim})
+                             .permute({0, 3, 1, 2});
+    grid = F::interpolate(grid, F::InterpolateFuncOptions()
+                                    .size(std::vector<int64_t>{newGrid.first, newGrid.second})
+                                    .mode(torch::kBicubic)
+                                    .align_corners(false)
+                                    .antialias(true));
+    grid = grid.permute({0, 2, 3, 1}).reshape({1, -1, dim});
+    return prefix > 0 ? torch::cat({prefixPart, grid}, 1) : grid.contiguous();
+}
+
+torch::Tensor PosEmbedCache::get(const torch::Tensor &posEmbed, int64_t prefix,
+                                 std::pair<int64_t, int64_t> oldGrid,
+                                 std::pair<int64_t, int64_t> newGrid)
+{
+    // A parameter that takes part in autograd must not be frozen into a cached copy.
+    if (posEmbed.requires_grad() && torch::GradMode::is_enabled())
+        return resampleAbsPosEmbed(posEmbed, prefix, oldGrid, newGrid);
+    auto it = m_cache.find(newGrid);
+    if (it == m_cache.end() || it->second.device() != posEmbed.device())
+        it = m_cache.insert_or_assign(newGrid,
+                                      resampleAbsPosEmbed(posEmbed, prefix, oldGrid, newGrid)
+                                          .detach())
+                 .first;
+    return it->second;
+}
+
+} // namespace nexvitad::backbones

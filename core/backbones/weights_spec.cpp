@@ -1,0 +1,121 @@
+#include "backbones/weights_spec.h"
+
+#include "backbones/weights_check.h"
+#include "common/error.h"
+#include "io/safetensors.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace nexvitad::backbones {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(nexvitad::backbones::WeightsSpec)
+};
+
+const QLatin1String kRandomPrefix("random:");
+
+QString familyText(Family family)
+{
+    return family == Family::Hiera ? QStringLiteral("Hiera") : QStringLiteral("DINOv2");
+}
+
+int problemCount(const KeyReport &r)
+{
+    return int(r.missing.size() + r.unexpected.size() + r.mismatched.size());
+}
+
+WeightsSource resolveRandom(const QString &spec, Family family)
+{
+    const QStringList parts = spec.mid(kRandomPrefix.size()).split(QLatin1Char(':'));
+    if (parts.size() > 2 || parts.value(0).isEmpty())
+        throw Error(Tr::tr("Malformed weights \"%1\": write random:<variant> or "
+                           "random:<variant>:<seed>.")
+                        .arg(spec));
+    WeightsSource source;
+    source.spec = spec;
+    source.variant = requireVariant(parts.at(0), family).name;
+    source.untrained = true;
+    if (parts.size() == 2) {
+        bool ok = false;
+        source.seed = parts.at(1).toULongLong(&ok);
+        if (!ok)
+            throw Error(Tr::tr("Malformed weights \"%1\": the seed must be a non-negative "
+                               "integer.")
+                            .arg(spec));
+    }
+    return source;
+}
+
+} // namespace
+
+QString WeightsSource::identity() const
+{
+    if (untrained)
+        return QStringLiteral("random:%1:%2").arg(variant).arg(seed);
+    return variant + QLatin1Char('@') + QFileInfo(path).absoluteFilePath();
+}
+
+QString recogniseVariant(const QString &path, Family family)
+{
+    const io::SafeTensorsFile file = io::SafeTensorsFile::open(path);
+    QString closest;
+    KeyReport closestReport;
+    for (const QString &name : variantNames(family)) {
+        const KeyReport report = compareKeys(file.header(), name);
+        if (report.ok())
+            return name;
+        if (closest.isEmpty() || problemCount(report) < problemCount(closestReport)) {
+            closest = name;
+            closestReport = report;
+        }
+    }
+    try {
+        throwIfBad(closestReport, closest, path);
+    } catch (const Error &e) {
+        throw Error(Tr::tr("Not a %1 checkpoint of any known variant. The closest is %2: %3")
+                        .arg(familyText(family), closest, e.message()),
+                    path);
+    }
+    return closest; // unreachable: a non-ok report always throws
+}
+
+WeightsSource resolveWeightsSpec(const QString &spec, Family family, const QString &modelsDir)
+{
+    const QString trimmed = spec.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(Tr::tr("No %1 weights given.").arg(familyText(family)));
+    if (trimmed.startsWith(kRandomPrefix))
+        return resolveRandom(trimmed, family);
+
+    WeightsSource source;
+    source.spec = trimmed;
+    if (!QFileInfo(trimmed).isFile()) {
+        if (trimmed.endsWith(QLatin1String(".safetensors")) || trimmed.contains(QLatin1Char('/')))
+            throw Error(Tr::tr("The weights file does not exist."), trimmed);
+        throw Error(Tr::tr("\"%1\" is neither a .safetensors file nor random:<variant>. Known "
+                           "variants: %2.")
+                        .arg(trimmed, variantNames(family).join(QLatin1String(", "))));
+    }
+    source.path = trimmed;
+    source.variant = recogniseVariant(trimmed, family);
+    return source;
+}
+
+QString weightsFileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Tr::tr("Cannot read the weights file: %1").arg(file.errorString()), path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        throw Error(Tr::tr("Cannot read the weights file: %1").arg(file.errorString()), path);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace nexvitad::backbones
