@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 
 int runDoctor(const QStringList &args);
+int runSynth(const QStringList &args);
+int runDataset(const QStringList &args);
 
 const std::vector<CliCommand> &cliCommands()
 {
@@ -10,6 +12,11 @@ const std::vector<CliCommand> &cliCommands()
         {"doctor", QT_TRANSLATE_NOOP("cli", "Check this machine: versions, devices, threads, "
                                             "BLAS speed, backbone weights"),
          &runDoctor},
+        {"synth", QT_TRANSLATE_NOOP("cli", "Write the synthetic demo dataset (MVTec layout, with "
+                                           "masks)"),
+         &runSynth},
+        {"dataset", QT_TRANSLATE_NOOP("cli", "Datasets: inspect DIR (classes, counts, problems)"),
+         &runDataset},
     };
     return commands;
 }
