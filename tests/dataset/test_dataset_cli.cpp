@@ -112,7 +112,12 @@ private Q_SLOTS:
         QStringList args{QStringLiteral("dataset"), QStringLiteral("inspect"), root};
         QString program = QStringLiteral(NEXVITAD_CLI_PATH);
         if (::geteuid() == 0) {
-            args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), QStringLiteral("--"), program} + args;
+            // The build tree may sit where "nobody" cannot enter (e.g. under /root): run a
+            // copy of the executable from the shared folder.
+            const QString copy = shared.filePath(QStringLiteral("nexvitad-cli"));
+            QVERIFY(QFile::copy(program, copy));
+            ::chmod(QFile::encodeName(copy).constData(), 0755);
+            args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), QStringLiteral("--"), copy} + args;
             program = QStringLiteral("setpriv");
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
