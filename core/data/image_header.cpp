@@ -179,6 +179,8 @@ ImageHeader readTiff(const ByteReader &read, qint64 size)
     ImageHeader h;
     h.format = ImageFormat::Tiff;
     const QByteArray head = read(0, 8);
+    if (head.size() < 8)
+        return incomplete(h, truncatedText("TIFF"));
     const TiffReader t{read, head.startsWith("II")};
     const quint32 ifd = t.u32(head, 4);
     const QByteArray countBytes = read(ifd, 2);

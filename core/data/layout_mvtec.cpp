@@ -131,8 +131,11 @@ void attachMasks(ScanContext &ctx, const QByteArray &classDir, std::size_t first
 void readMvtecClass(ScanContext &ctx, const QByteArray &relDir, const QString &className)
 {
     const std::size_t first = ctx.candidates.size();
-    bool hasTrain = false, hasTest = false;
-    for (const DirEntry &e : ctx.list(relDir)) {
+    bool hasTrain = false, hasTest = false, listed = false;
+    const std::vector<DirEntry> entries = ctx.list(relDir, &listed);
+    if (!listed)
+        return; // unreadable, or reached again through a link: already reported
+    for (const DirEntry &e : entries) {
         const QByteArray rel = joinPath(relDir, e.name);
         if (e.kind == DirEntry::Kind::Folder && e.name == kTrain)
             hasTrain = true;

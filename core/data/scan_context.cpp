@@ -64,8 +64,8 @@ std::vector<DirEntry> ScanContext::list(const QByteArray &relDir, bool *found)
             *found = false;
         if (error == ELOOP)
             report(Severity::Warning, QStringLiteral("link-loop"), relDir,
-                   ScanText::tr("this folder was already scanned through another path "
-                                "(a symbolic link loop); not scanned again"));
+                   ScanText::tr("this folder was already scanned under another name "
+                                "(through a symbolic link); not scanned again"));
         else
             report(Severity::Error, QStringLiteral("folder-unreadable"), relDir,
                    ScanText::tr("the folder cannot be read: %1").arg(qt_error_string(error)));
