@@ -132,6 +132,28 @@ private Q_SLOTS:
             if (QString::fromStdString(item.key()).endsWith(QLatin1String("up.weight")))
                 QVERIFY(item.value().grad().abs().sum().item<double>() > 0.0);
     }
+
+    void cudaMatchesCpu()
+    {
+        if (!torch::cuda::is_available())
+            QSKIP("no CUDA");
+        torch::manual_seed(5);
+        TrainableModel cpu(tiny::spec(1, 1));
+        TrainableModel gpu(tiny::spec(1, 1));
+        {
+            torch::NoGradGuard g;
+            const auto src = cpu->named_parameters();
+            for (auto &p : gpu->named_parameters())
+                p.value().copy_(src[p.key()]);
+        }
+        gpu->to(torch::kCUDA);
+        tiny::FrozenStandIn backbone;
+        const auto frozen = backbone(torch::randn({2, 3, tiny::kSize, tiny::kSize}));
+        const torch::Tensor a = cpu->sourceLogits(cpu->encode(frozen), 0, tiny::kSize);
+        const torch::Tensor b =
+            gpu->sourceLogits(gpu->encode(frozen.to(torch::kCUDA)), 0, tiny::kSize).cpu();
+        QVERIFY(torch::allclose(a, b, 1e-3, 1e-3));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModelModules)

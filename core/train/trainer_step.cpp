@@ -1,0 +1,166 @@
+#include "train/augmentation_torch.h"
+#include "train/trainer_step_torch.h"
+
+#include <numeric>
+#include <torch/torch.h>
+
+namespace nexvitad::train {
+namespace {
+
+// Runs of equal class in a batch sorted by class: [begin, end) and the class.
+struct Group
+{
+    int64_t begin, end;
+    int classIndex;
+};
+
+std::vector<Group> groupsOf(const std::vector<const TrainingImage *> &images)
+{
+    std::vector<Group> groups;
+    for (int64_t i = 0; i < int64_t(images.size()); ++i) {
+        if (groups.empty() || groups.back().classIndex != images[i]->classIndex)
+            groups.push_back({i, i + 1, images[i]->classIndex});
+        else
+            groups.back().end = i + 1;
+    }
+    return groups;
+}
+
+model::EncoderOutput narrow(const model::EncoderOutput &enc, const Group &g)
+{
+    model::EncoderOutput out;
+    for (const auto &f : enc.features)
+        out.features.push_back(f.narrow(0, g.begin, g.end - g.begin));
+    out.adaptedStage4 = enc.adaptedStage4.narrow(0, g.begin, g.end - g.begin);
+    return out;
+}
+
+// Images (and their draws) of `indices`, stably sorted by class so heads run on runs.
+void sortedByClass(const std::vector<TrainingImage> &pool, const std::vector<int> &indices,
+                   const std::vector<Augmentation> &augs, std::vector<int> *order,
+                   std::vector<const TrainingImage *> *images,
+                   std::vector<Augmentation> *sortedAugs)
+{
+    order->resize(indices.size());
+    std::iota(order->begin(), order->end(), 0);
+    std::stable_sort(order->begin(), order->end(), [&](int a, int b) {
+        return pool[indices[a]].classIndex < pool[indices[b]].classIndex;
+    });
+    for (int k : *order) {
+        images->push_back(&pool[indices[k]]);
+        sortedAugs->push_back(augs[k]);
+    }
+}
+
+using HeadFn = std::function<torch::Tensor(const model::EncoderOutput &, int)>;
+
+torch::Tensor logitsByClass(const model::EncoderOutput &enc, const std::vector<Group> &groups,
+                            const HeadFn &head)
+{
+    std::vector<torch::Tensor> parts;
+    for (const Group &g : groups)
+        parts.push_back(head(narrow(enc, g), g.classIndex));
+    return torch::cat(parts, 0);
+}
+
+} // namespace
+
+torch::Tensor stepLoss(StepContext &ctx, const StepBatch &batch, LossTerms *terms)
+{
+    auto &model = ctx.model;
+    const int64_t size = ctx.config.imageSize;
+    const bool cacheAll = ctx.config.augVariants > 0;
+
+    // Source: each image's own class head, and every pseudo-labelling head, against masks.
+    std::vector<int> order;
+    std::vector<const TrainingImage *> src;
+    std::vector<Augmentation> srcAug;
+    sortedByClass(ctx.set.source, batch.source, batch.sourceAug, &order, &src, &srcAug);
+    std::vector<torch::Tensor> masks;
+    for (size_t i = 0; i < src.size(); ++i)
+        masks.push_back(applyGeometric(srcAug[i], src[i]->mask));
+    const torch::Tensor srcMasks = torch::stack(masks).to(ctx.device);
+    const model::EncoderOutput enc = model->encode(ctx.features.batch(src, srcAug, cacheAll));
+    const auto groups = groupsOf(src);
+    torch::Tensor sourceLoss =
+        sourceCrossEntropy(logitsByClass(enc, groups,
+                                         [&](const model::EncoderOutput &e, int c) {
+                                             return model->sourceLogits(e, c, size);
+                                         }),
+                           srcMasks);
+    if (ctx.config.pseudoLabels) {
+        torch::Tensor pseudo = torch::zeros({}, sourceLoss.options());
+        for (int j = 0; j < ctx.set.targetClasses.size(); ++j)
+            pseudo = pseudo + sourceCrossEntropy(model->pseudoLogits(enc, j, size), srcMasks);
+        sourceLoss = sourceLoss + pseudo / double(ctx.set.targetClasses.size());
+    }
+    *terms = {};
+    terms->sourceCe = sourceLoss.item<double>();
+    torch::Tensor total = sourceLoss;
+
+    if (!batch.target.empty()) {
+        std::vector<const TrainingImage *> tgt;
+        std::vector<Augmentation> tgtAug;
+        sortedByClass(ctx.set.target, batch.target, batch.targetAug, &order, &tgt, &tgtAug);
+        std::vector<torch::Tensor> labels;
+        for (int k : order)
+            labels.push_back(ctx.pseudoLabels[batch.target[k]]);
+        PseudoLabels pl;
+        pl.labels = torch::stack(labels).to(ctx.device);
+        pl.valid = pl.labels != kIgnoreLabel;
+        const auto tgtGroups = groupsOf(tgt);
+        const HeadFn targetHead = [&](const model::EncoderOutput &e, int j) {
+            return model->targetLogits(e, j, size);
+        };
+
+        // L_t^ce on the un-augmented images.
+        const std::vector<Augmentation> identity(tgt.size());
+        const auto encPlain = model->encode(ctx.features.batch(tgt, identity, true));
+        const torch::Tensor targetCe =
+            targetCrossEntropy(logitsByClass(encPlain, tgtGroups, targetHead), pl);
+
+        // L_t^mse: defect probability on the augmented copy, mapped back exactly.
+        const auto encAug = model->encode(ctx.features.batch(tgt, tgtAug, cacheAll));
+        const torch::Tensor prob =
+            torch::softmax(logitsByClass(encAug, tgtGroups, targetHead), 1).select(1, 1);
+        std::vector<torch::Tensor> back, keep;
+        for (size_t i = 0; i < tgt.size(); ++i) {
+            back.push_back(invertGeometric(tgtAug[i], prob[int64_t(i)]));
+            keep.push_back(validAfterInverse(tgtAug[i], size, ctx.device));
+        }
+        const torch::Tensor targetMse = consistencyMse(torch::stack(back), pl, torch::stack(keep));
+
+        terms->targetCe = targetCe.item<double>();
+        terms->targetMse = targetMse.item<double>();
+        total = total + ctx.config.lambda1 * targetCe + ctx.config.lambda2 * targetMse;
+    }
+    terms->total = total.item<double>();
+    return total;
+}
+
+double refreshPseudoLabels(StepContext &ctx, int batchSize, std::vector<torch::Tensor> *labels)
+{
+    torch::NoGradGuard noGrad;
+    const int64_t size = ctx.config.imageSize;
+    const auto &pool = ctx.set.target;
+    labels->assign(pool.size(), torch::Tensor());
+    double valid = 0;
+    for (size_t first = 0; first < pool.size(); first += size_t(batchSize)) {
+        const size_t count = std::min(size_t(batchSize), pool.size() - first);
+        std::vector<const TrainingImage *> images;
+        for (size_t i = 0; i < count; ++i)
+            images.push_back(&pool[first + i]);
+        const auto enc =
+            ctx.model->encode(ctx.features.batch(images, std::vector<Augmentation>(count), true));
+        for (size_t i = 0; i < count; ++i) {
+            const Group one{int64_t(i), int64_t(i) + 1, images[i]->classIndex};
+            const PseudoLabels pl = makePseudoLabels(
+                ctx.model->pseudoLogits(narrow(enc, one), one.classIndex, size), ctx.config.theta);
+            (*labels)[first + i] = pl.labels[0].to(torch::kCPU);
+            valid += pl.coverage;
+        }
+    }
+    return pool.empty() ? 0.0 : valid / double(pool.size());
+}
+
+} // namespace nexvitad::train
