@@ -1,0 +1,107 @@
+// nexvitad-cli bench train: seconds per training epoch on the synthetic dataset, the
+// first (frozen features computed) against the later ones (features from the cache).
+
+#include "cli_command.h"
+#include "cli_output.h"
+#include "common/error.h"
+#include "common/progress.h"
+#include "common/settings.h"
+#include "data/dataset_scan.h"
+#include "data/synthetic.h"
+#include "train/backbone_pair.h"
+#include "train/trainer.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+namespace {
+struct BenchTrain
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchTrain)
+};
+} // namespace
+
+int runBenchTrain(const QStringList &args)
+{
+    using namespace nexvitad;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(BenchTrain::tr(
+        "Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 "
+        "classes: 3 source, 1 target) and prints the seconds of each epoch, the first "
+        "(uncached) against the later (cached) ones."));
+    const QCommandLineOption epochs(QStringLiteral("epochs"),
+                                    BenchTrain::tr("Epochs to time (default 3)."),
+                                    QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption hiera(QStringLiteral("hiera"),
+                                   BenchTrain::tr("Hiera weights (default random:hiera_tiny_224)."),
+                                   QStringLiteral("spec"), QStringLiteral("random:hiera_tiny_224"));
+    const QCommandLineOption dinov2(
+        QStringLiteral("dinov2"),
+        BenchTrain::tr("DINOv2 weights (default random:vit_small_patch14_dinov2)."),
+        QStringLiteral("spec"), QStringLiteral("random:vit_small_patch14_dinov2"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 BenchTrain::tr("Override a training setting (repeatable)."),
+                                 QStringLiteral("key=value"));
+    parser.addOptions({epochs, hiera, dinov2, set});
+    if (const int code = parseOrExit(parser, args); code >= 0)
+        return code;
+
+    return guarded([&] {
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            throw Error(BenchTrain::tr("cannot create a temporary folder"), dir.path());
+        const QString data = dir.filePath(QStringLiteral("synthetic"));
+        data::writeSyntheticDataset(data, data::SyntheticOptions{}, false, Progress::none());
+
+        train::TrainingRequest request;
+        request.manifest = data::scanDataset(data, data::ScanOptions{}, Progress::none());
+        const QStringList classes = request.manifest.classNames();
+        request.sourceClasses = classes.mid(0, classes.size() - 1);
+        request.targetClasses = {classes.last()};
+        request.runDir = dir.filePath(QStringLiteral("run"));
+        request.config = train::TrainingConfig::fromPreset(QStringLiteral("cpu"));
+        request.config.applyOverride(QStringLiteral("epochs=") + parser.value(epochs));
+        request.config.applyOverride(QStringLiteral("hiera=") + parser.value(hiera));
+        request.config.applyOverride(QStringLiteral("dinov2=") + parser.value(dinov2));
+        for (const QString &assignment : parser.values(set))
+            request.config.applyOverride(assignment);
+        const auto backbones =
+            train::loadBackbonePair(request.config.hiera, request.config.dinov2,
+                                    Settings().modelsDirectory(), QStringLiteral("cpu"));
+        out() << BenchTrain::tr("cpu preset, %1 px, batch %2, %3 source + %4 target classes, "
+                                "%5 + %6")
+                     .arg(request.config.imageSize)
+                     .arg(request.config.batchSize)
+                     .arg(request.sourceClasses.size())
+                     .arg(request.targetClasses.size())
+                     .arg(request.config.hiera, request.config.dinov2)
+              << Qt::endl;
+
+        train::Trainer trainer(request, backbones);
+        std::vector<double> seconds;
+        trainer.onEpoch([&](const train::EpochReport &e) {
+            seconds.push_back(e.seconds);
+            out() << BenchTrain::tr("epoch %1: %2 s (features %3 s, cache %4 hits / %5 misses), "
+                                    "loss %6")
+                         .arg(e.epoch + 1)
+                         .arg(e.seconds, 0, 'f', 2)
+                         .arg(e.featureSeconds, 0, 'f', 2)
+                         .arg(e.cacheHits)
+                         .arg(e.cacheMisses)
+                         .arg(e.loss.total, 0, 'f', 4)
+                  << Qt::endl;
+        });
+        trainer.run(Progress::none());
+        if (seconds.size() >= 2) {
+            double later = 0;
+            for (size_t i = 1; i < seconds.size(); ++i)
+                later += seconds[i] / double(seconds.size() - 1);
+            out() << BenchTrain::tr("first epoch %1 s, later epochs %2 s on average, ratio %3")
+                         .arg(seconds[0], 0, 'f', 2)
+                         .arg(later, 0, 'f', 2)
+                         .arg(later / seconds[0], 0, 'f', 3)
+                  << Qt::endl;
+        }
+        return cli_exit::ok;
+    });
+}

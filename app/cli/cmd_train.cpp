@@ -1,0 +1,188 @@
+// nexvitad-cli train: trains the adapters, projections and heads of one run (method.md 3)
+// into a run folder (docs/runs.md), with a progress bar, one line per epoch, Ctrl-C that
+// stops after the last checkpoint, and --resume.
+
+#include "cli_command.h"
+#include "cli_interrupt.h"
+#include "cli_output.h"
+#include "cli_progress.h"
+#include "common/error.h"
+#include "common/progress.h"
+#include "common/runtime.h"
+#include "common/settings.h"
+#include "data/dataset_scan.h"
+#include "train/backbone_pair.h"
+#include "train/run_folder.h"
+#include "train/trainer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+struct TrainCli
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainCli)
+};
+
+using namespace nexvitad;
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out << part.trimmed();
+    return out;
+}
+
+QString epochLine(const train::EpochReport &e)
+{
+    return TrainCli::tr("epoch %1/%2 %3  loss %4 (source %5, target ce %6, mse %7)  lr %8  "
+                        "coverage %9  %10 s (features %11 s, cache %12 hits / %13 misses)")
+        .arg(e.epoch + 1)
+        .arg(e.epochs)
+        .arg(e.joint ? TrainCli::tr("joint") : TrainCli::tr("source"))
+        .arg(e.loss.total, 0, 'f', 4)
+        .arg(e.loss.sourceCe, 0, 'f', 4)
+        .arg(e.loss.targetCe, 0, 'f', 4)
+        .arg(e.loss.targetMse, 0, 'f', 4)
+        .arg(e.lr, 0, 'g', 3)
+        .arg(e.pseudoCoverage, 0, 'f', 3)
+        .arg(e.seconds, 0, 'f', 1)
+        .arg(e.featureSeconds, 0, 'f', 1)
+        .arg(e.cacheHits)
+        .arg(e.cacheMisses);
+}
+
+} // namespace
+
+int runTrain(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(TrainCli::tr(
+        "Trains NexViTAD's adapters, projections and decoder heads on source classes (with "
+        "masks) and target classes (unlabelled) into a run folder. Ctrl-C stops cleanly; "
+        "--resume continues from the last checkpoint."));
+    const QCommandLineOption data(QStringLiteral("data"), TrainCli::tr("Dataset folder."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    TrainCli::tr("Source classes, comma-separated."),
+                                    QStringLiteral("classes"));
+    const QCommandLineOption target(QStringLiteral("target"),
+                                    TrainCli::tr("Target classes, comma-separated."),
+                                    QStringLiteral("classes"));
+    const QCommandLineOption outDir(QStringLiteral("out"), TrainCli::tr("Run folder to write."),
+                                    QStringLiteral("dir"));
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    TrainCli::tr("cpu or paper (default: cpu)."),
+                                    QStringLiteral("name"), QStringLiteral("cpu"));
+    const QCommandLineOption epochs(QStringLiteral("epochs"), TrainCli::tr("Number of epochs."),
+                                    QStringLiteral("n"));
+    const QCommandLineOption hiera(
+        QStringLiteral("hiera"),
+        TrainCli::tr(
+            "Hiera weights: random:<variant>[:seed], a model name or a .safetensors file."),
+        QStringLiteral("spec"));
+    const QCommandLineOption dinov2(QStringLiteral("dinov2"),
+                                    TrainCli::tr("DINOv2 weights, same syntax."),
+                                    QStringLiteral("spec"));
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        TrainCli::tr("Override a training setting (repeatable), e.g. --set lambda2=0.5."),
+        QStringLiteral("key=value"));
+    const QCommandLineOption resume(
+        QStringLiteral("resume"),
+        TrainCli::tr("Continue the run in --out from its last checkpoint."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   TrainCli::tr("Replace an earlier run in --out."));
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    TrainCli::tr("auto, cpu or cuda (default: the setting)."),
+                                    QStringLiteral("device"));
+    parser.addOptions(
+        {data, source, target, outDir, preset, epochs, hiera, dinov2, set, resume, force, device});
+    if (const int code = parseOrExit(parser, args); code >= 0)
+        return code;
+    for (const auto &required : {data, source, target, outDir})
+        if (!parser.isSet(required)) {
+            err() << TrainCli::tr("nexvitad-cli train: --%1 is required.")
+                         .arg(required.names().constFirst())
+                  << Qt::endl;
+            return cli_exit::usage;
+        }
+
+    return guarded([&] {
+        Settings settings;
+        train::TrainingRequest request;
+        request.runDir = QDir(parser.value(outDir)).absolutePath();
+        request.resume = parser.isSet(resume);
+        request.force = parser.isSet(force);
+        request.sourceClasses = splitList(parser.value(source));
+        request.targetClasses = splitList(parser.value(target));
+        const train::RunFolder folder(request.runDir);
+        folder.check(request.resume, request.force);
+        // A resume continues with the run's own configuration; options change it only when
+        // given (and the trainer refuses a change that would alter the result).
+        train::TrainingConfig &config = request.config;
+        config = request.resume && QFile::exists(folder.configPath())
+                     ? train::loadTrainingConfig(folder.configPath())
+                     : train::TrainingConfig::fromPreset(parser.value(preset));
+        if (parser.isSet(epochs))
+            config.applyOverride(QStringLiteral("epochs=") + parser.value(epochs));
+        if (parser.isSet(hiera))
+            config.applyOverride(QStringLiteral("hiera=") + parser.value(hiera));
+        if (parser.isSet(dinov2))
+            config.applyOverride(QStringLiteral("dinov2=") + parser.value(dinov2));
+        for (const QString &assignment : parser.values(set))
+            config.applyOverride(assignment);
+
+        DeviceChoice choice = settings.device();
+        if (parser.isSet(device) && !parseDeviceChoice(parser.value(device), &choice))
+            throw Error(TrainCli::tr("unknown device \"%1\" (auto, cpu or cuda)")
+                            .arg(parser.value(device)));
+        request.device = runtime::resolveDevice(choice);
+
+        out() << TrainCli::tr("Scanning %1").arg(parser.value(data)) << Qt::endl;
+        request.manifest =
+            data::scanDataset(parser.value(data), data::ScanOptions{}, Progress::none());
+        if (!request.manifest.usable())
+            throw Error(TrainCli::tr("the dataset holds no usable image"), parser.value(data));
+        const auto backbones = train::loadBackbonePair(config.hiera, config.dinov2,
+                                                       settings.modelsDirectory(), request.device);
+        const train::BackbonePairInfo info = train::backbonePairInfo(*backbones);
+        out() << TrainCli::tr("Backbones: %1 + %2 on %3")
+                     .arg(info.hieraVariant, info.dinoVariant, request.device)
+              << Qt::endl;
+        if (info.untrained)
+            out() << TrainCli::tr("Warning: untrained backbone (random weights); results are for "
+                                  "demonstration only.")
+                  << Qt::endl;
+
+        train::Trainer trainer(request, backbones);
+        trainer.onEpoch([](const train::EpochReport &e) {
+            endConsoleProgress();
+            out() << epochLine(e) << Qt::endl;
+        });
+        Progress progress(consoleProgress(ProgressUnit::Count));
+        try {
+            CancelOnInterrupt interrupt(progress);
+            const train::TrainingOutcome outcome = trainer.run(progress);
+            endConsoleProgress();
+            out() << TrainCli::tr("Done: %1 epochs; checkpoint %2")
+                         .arg(outcome.epochsDone)
+                         .arg(outcome.checkpoint)
+                  << Qt::endl;
+        } catch (const Canceled &) {
+            endConsoleProgress();
+            const QString last = folder.latestCheckpoint();
+            err() << (last.isEmpty() ? TrainCli::tr("Stopped before the first checkpoint.")
+                                     : TrainCli::tr("Stopped; the last checkpoint is %1. Continue "
+                                                    "with the same command and --resume.")
+                                           .arg(last))
+                  << Qt::endl;
+            throw;
+        } catch (...) {
+            endConsoleProgress();
+            throw;
+        }
+        return cli_exit::ok;
+    });
+}
