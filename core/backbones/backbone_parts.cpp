@@ -20,19 +20,28 @@ torch::Tensor MlpImpl::forward(const torch::Tensor &x)
     torch::Tensor h = m_fc1(x);
     if (m_swiglu) {
         auto halves = h.chunk(2, -1);
-        h = torch::silu(halves[0]) * halves[1];
-    } else {
-        h = torch::gelu(h);
+        return m_fc2(torch::silu(halves[0]).mul_(halves[1]));
     }
-    return m_fc2(h);
+    // In place: h is ours, and GELU is one of the bandwidth-bound passes between GEMMs.
+    return m_fc2(at::gelu_(h));
 }
 
 torch::Tensor attend(const torch::Tensor &q, const torch::Tensor &k, const torch::Tensor &v,
                      double scale)
 {
-    torch::Tensor attn = torch::matmul(q * scale, k.transpose(-2, -1));
-    attn = attn.softmax(-1);
-    return torch::matmul(attn, v);
+    // As 3-D batches: one copy at most per operand (q, k, v are usually permuted views of
+    // the fused qkv output), the scale folded into the GEMM (alpha) instead of a pass over
+    // q, and the softmax computed in place.
+    const int64_t tq = q.size(-2), tk = k.size(-2), d = q.size(-1);
+    const torch::Tensor q3 = q.reshape({-1, tq, d});
+    const torch::Tensor k3 = k.reshape({-1, tk, d});
+    const torch::Tensor v3 = v.reshape({-1, tk, v.size(-1)});
+    torch::Tensor attn = torch::empty({q3.size(0), tq, tk}, q.options());
+    attn = torch::baddbmm(attn, q3, k3.transpose(1, 2), /*beta=*/0.0, /*alpha=*/scale);
+    at::_softmax_out(attn, attn, -1, false);
+    std::vector<int64_t> shape = q.sizes().vec();
+    shape.back() = v.size(-1);
+    return torch::bmm(attn, v3).view(shape);
 }
 
 torch::Tensor resampleAbsPosEmbed(const torch::Tensor &posEmbed, int64_t prefix,

@@ -14,6 +14,10 @@
 // multiples of 32, DINOv2 multiples of 14; other sizes than the checkpoint's resample the
 // absolute position embedding bicubically with antialiasing (timm's
 // resample_abs_pos_embed), cached per size.
+//
+// Inference only: the blocks add residuals and apply LayerScale / GELU in place (fewer
+// memory passes, docs/performance.md), so do not backpropagate through these modules.
+// Frozen backbones never need to.
 
 #include "backbones/backbone_variants.h"
 #include "backbones/weights_spec.h"

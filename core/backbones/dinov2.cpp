@@ -59,7 +59,8 @@ public:
     {
         m_gamma = register_parameter("gamma", torch::full({dim}, 1e-5));
     }
-    torch::Tensor forward(const torch::Tensor &x) { return x * m_gamma; }
+    // In place: the input is always a fresh branch output.
+    torch::Tensor forward(torch::Tensor x) { return x.mul_(m_gamma); }
 
 private:
     torch::Tensor m_gamma;
@@ -81,8 +82,9 @@ public:
 
     torch::Tensor forward(torch::Tensor x)
     {
-        x = x + m_ls1(m_attn(m_norm1(x)));
-        return x + m_ls2(m_mlp(m_norm2(x)));
+        // x is always a fresh tensor of this forward pass: residual adds in place.
+        x = x.add_(m_ls1(m_attn(m_norm1(x))));
+        return x.add_(m_ls2(m_mlp(m_norm2(x))));
     }
 
 private:

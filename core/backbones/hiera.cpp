@@ -90,8 +90,9 @@ public:
             x = m_proj(xNorm);
             x = x.view({x.size(0), m_attn->qStride(), -1, x.size(-1)}).amax(1);
         }
-        x = x + m_attn(xNorm);
-        return x + m_mlp(m_norm2(x));
+        // In-place residual adds: x is always a fresh tensor of this forward pass.
+        x = x.add_(m_attn(xNorm));
+        return x.add_(m_mlp(m_norm2(x)));
     }
 
 private:
@@ -149,7 +150,7 @@ torch::Tensor reroll(const torch::Tensor &x, int levels, int64_t height, int64_t
     order.push_back(wDim);
     for (int i = levels - 1; i >= 0; --i)
         order.push_back(2 + 2 * i);
-    return x.view(shape).permute(order).reshape({b, c, height, width});
+    return x.view(shape).permute(order).reshape({b, c, height, width}).contiguous();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "backbones/weights_spec.h"
 
+#include "backbones/model_registry.h"
 #include "backbones/weights_check.h"
 #include "common/error.h"
 #include "io/safetensors.h"
@@ -95,11 +96,25 @@ WeightsSource resolveWeightsSpec(const QString &spec, Family family, const QStri
 
     WeightsSource source;
     source.spec = trimmed;
+    if (const KnownModel *model = findKnownModel(trimmed)) {
+        if (model->family != family)
+            throw Error(Tr::tr("%1 is not a %2 model.").arg(trimmed, familyText(family)));
+        source.registryName = model->name;
+        source.variant = model->variant;
+        source.path = localWeightsPath(*model, modelsDir);
+        if (!QFileInfo(source.path).isFile())
+            throw Error(Tr::tr("The weights %1 are not downloaded yet. Run: nexvitad-cli weights "
+                               "download %1")
+                            .arg(model->name),
+                        source.path);
+        validateWeightsFile(source.path, source.variant);
+        return source;
+    }
     if (!QFileInfo(trimmed).isFile()) {
         if (trimmed.endsWith(QLatin1String(".safetensors")) || trimmed.contains(QLatin1Char('/')))
             throw Error(Tr::tr("The weights file does not exist."), trimmed);
-        throw Error(Tr::tr("\"%1\" is neither a .safetensors file nor random:<variant>. Known "
-                           "variants: %2.")
+        throw Error(Tr::tr("\"%1\" is neither a known model, a .safetensors file nor "
+                           "random:<variant>. Known variants: %2.")
                         .arg(trimmed, variantNames(family).join(QLatin1String(", "))));
     }
     source.path = trimmed;

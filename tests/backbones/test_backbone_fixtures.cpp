@@ -184,6 +184,15 @@ private Q_SLOTS:
                     .contains(QLatin1String("does not exist")));
         QVERIFY(errorOf([] { loadDinoV2(QStringLiteral("vit_tiny_whatever"), QString()); })
                     .contains(QLatin1String("is neither")));
+        // Registry names: the models directory is looked up, a missing file says how to get it.
+        QTemporaryDir models;
+        const QString notDownloaded = errorOf(
+            [&] { loadHiera(QStringLiteral("hiera_tiny_224.mae_in1k_ft_in1k"), models.path()); });
+        QVERIFY2(notDownloaded.contains(QLatin1String("weights download hiera_tiny_224.mae_in1k_ft_in1k")) &&
+                     notDownloaded.startsWith(models.path()),
+                 qPrintable(notDownloaded));
+        QVERIFY(errorOf([&] { loadHiera(QStringLiteral("vit_small_patch14_dinov2.lvd142m"), models.path()); })
+                    .contains(QLatin1String("is not a Hiera model")));
         LoadedHiera h = loadHiera(QStringLiteral("random:hiera_mini"), QString());
         QVERIFY(errorOf([&] { h.module->forwardStages(torch::zeros({1, 3, 224, 200})); })
                     .contains(QLatin1String("multiples of 32")));
