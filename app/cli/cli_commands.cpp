@@ -5,6 +5,7 @@
 int runDoctor(const QStringList &args);
 int runSynth(const QStringList &args);
 int runDataset(const QStringList &args);
+int runWeights(const QStringList &args);
 
 const std::vector<CliCommand> &cliCommands()
 {
@@ -17,6 +18,8 @@ const std::vector<CliCommand> &cliCommands()
          &runSynth},
         {"dataset", QT_TRANSLATE_NOOP("cli", "Datasets: inspect DIR (classes, counts, problems)"),
          &runDataset},
+        {"weights", QT_TRANSLATE_NOOP("cli", "Backbone weights: list, download NAME, import FILE"),
+         &runWeights},
     };
     return commands;
 }

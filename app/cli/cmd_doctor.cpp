@@ -3,6 +3,7 @@
 #include "cli_command.h"
 #include "cli_output.h"
 
+#include "backbones/model_registry.h"
 #include "common/error.h"
 #include "common/runtime.h"
 #include "common/settings.h"
@@ -105,13 +106,20 @@ int runDoctor(const QStringList &args)
             problems << why;
         out() << Doctor::tr("Models:       %1%2").arg(models, modelsOk ? QString() : Doctor::tr(" (unusable)"))
               << "\n";
-        const QStringList weights =
-            QDir(models).entryList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name);
-        if (weights.isEmpty())
-            out() << Doctor::tr("Weights:      none (demos use seeded random \"untrained\" backbones)")
+        // Known models from the registry; present = the file exists and validates.
+        int present = 0;
+        for (const nexvitad::backbones::KnownModel &m : nexvitad::backbones::knownModels()) {
+            const auto status = nexvitad::backbones::weightsStatus(m, models);
+            present += status.valid ? 1 : 0;
+            const QString state = status.valid ? Doctor::tr("present")
+                : status.exists                ? Doctor::tr("invalid: %1").arg(status.problem)
+                                               : Doctor::tr("missing");
+            out() << Doctor::tr("Weights:      %1: %2").arg(m.name, state) << "\n";
+        }
+        if (present == 0)
+            out() << Doctor::tr("Weights:      none present (demos use seeded random \"untrained\" "
+                                "backbones; see 'nexvitad-cli weights')")
                   << "\n";
-        for (const QString &w : weights)
-            out() << Doctor::tr("Weights:      %1").arg(w) << "\n";
 
         if (!problems.isEmpty()) {
             for (const QString &p : problems)

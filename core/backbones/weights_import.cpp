@@ -21,34 +21,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(nexvitad::backbones::Weights)
 };
 
-constexpr qint64 kCopyChunk = 4 << 20;
-
 // Copies `source` into `target` (an open temporary file) chunk by chunk.
 void copyInto(const QString &source, QFile &target, Progress &progress)
 {
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        throw Error(Tr::tr("Cannot read: %1").arg(in.errorString()), source);
-    const qint64 total = in.size();
-    QByteArray buffer(kCopyChunk, Qt::Uninitialized);
-    qint64 done = 0;
-    progress.report(0, total);
-    while (true) {
-        progress.throwIfCanceled();
-        const qint64 n = in.read(buffer.data(), buffer.size());
-        if (n < 0)
-            throw Error(Tr::tr("Cannot read: %1").arg(in.errorString()), source);
-        if (n == 0)
-            break;
-        if (target.write(buffer.constData(), n) != n) {
+    readInChunks(source, progress, [&target](QByteArrayView chunk) {
+        if (target.write(chunk.data(), chunk.size()) != chunk.size()) {
             throw Error(target.error() == QFileDevice::ResourceError
                             ? Tr::tr("The disk is full: %1").arg(target.errorString())
                             : Tr::tr("Cannot write: %1").arg(target.errorString()),
                         QFileInfo(target.fileName()).absolutePath());
         }
-        done += n;
-        progress.report(done, total);
-    }
+    });
     if (!target.flush())
         throw Error(Tr::tr("Cannot write: %1").arg(target.errorString()), target.fileName());
 }

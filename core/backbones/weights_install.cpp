@@ -25,7 +25,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(nexvitad::backbones::Weights)
 };
 
-constexpr qint64 kHashChunk = 4 << 20;
+constexpr qint64 kChunkBytes = 4 << 20;
 
 void fsyncFile(const QString &path)
 {
@@ -73,14 +73,14 @@ void checkBeforeRename(const QString &candidate, const KnownModel &model,
 
 } // namespace
 
-QString sha256OfFile(const QString &path, Progress &progress)
+void readInChunks(const QString &path, Progress &progress,
+                  const std::function<void(QByteArrayView)> &consume)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Tr::tr("Cannot read: %1").arg(file.errorString()), path);
     const qint64 total = file.size();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(kHashChunk, Qt::Uninitialized);
+    QByteArray buffer(kChunkBytes, Qt::Uninitialized);
     qint64 done = 0;
     progress.report(0, total);
     while (true) {
@@ -90,10 +90,16 @@ QString sha256OfFile(const QString &path, Progress &progress)
             throw Error(Tr::tr("Cannot read: %1").arg(file.errorString()), path);
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        consume(QByteArrayView(buffer.constData(), n));
         done += n;
         progress.report(done, total);
     }
+}
+
+QString sha256OfFile(const QString &path, Progress &progress)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    readInChunks(path, progress, [&hash](QByteArrayView chunk) { hash.addData(chunk); });
     return QString::fromLatin1(hash.result().toHex());
 }
 
