@@ -288,7 +288,10 @@ TrainingOutcome Trainer::Impl::run(Progress &progress)
             const double lr = schedule.at(step);
             for (auto &group : adam.param_groups())
                 static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
-            adam.zero_grad();
+            // Gradients reset to "none" (PyTorch 2's default, the paper's setting): heads
+            // absent from this batch get no Adam update from stale moments.
+            for (auto &p : model->parameters())
+                p.mutable_grad().reset();
             LossTerms terms;
             stepLoss(ctx, b, &terms).backward();
             adam.step();
