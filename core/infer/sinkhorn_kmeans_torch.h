@@ -1,0 +1,39 @@
+#pragma once
+// Private LibTorch side of Sinkhorn K-means (see sinkhorn_kmeans.h for the method). Tensors
+// may live on any device; the result lives on the points' device.
+
+#include "infer/sinkhorn_kmeans.h"
+
+#include <torch/torch.h>
+
+namespace nexvitad::infer {
+
+// k-means++ seeding: the first centre uniformly, each next one with probability
+// proportional to the squared distance to the nearest chosen centre. Deterministic for a
+// seed on every platform (std::mt19937_64 and our own uniform mapping).
+torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed);
+
+// Squared Euclidean distances, n x k, clamped at 0.
+torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor &centres);
+
+// The entropic transport plan between uniform masses for an n x k `cost`, with
+// regularisation `epsilon`: log-domain Sinkhorn in float64, stabilised by absorption
+// (scalings folded into the log potentials when they grow; see the .cpp). `logU` (n) and `logV` (k)
+// are the scaled dual potentials (f / epsilon, g / epsilon); pass the previous ones to warm start,
+// or undefined tensors.
+struct TransportPlan
+{
+    torch::Tensor plan; // n x k, float64; rows sum to ~1/n, columns to 1/k
+    torch::Tensor logU;
+    torch::Tensor logV;
+    int iterations = 0;
+    double marginalError = 0.0; // L1 error of the row marginal
+};
+TransportPlan sinkhornTransport(const torch::Tensor &cost, double epsilon, double tolerance,
+                                int maxIterations, torch::Tensor logU = {},
+                                torch::Tensor logV = {});
+
+torch::Tensor sinkhornKMeans(const torch::Tensor &points, const SinkhornKMeansOptions &options,
+                             Progress &progress, SinkhornKMeansStats *stats = nullptr);
+
+} // namespace nexvitad::infer
