@@ -6,6 +6,8 @@ int runDoctor(const QStringList &args);
 int runSynth(const QStringList &args);
 int runDataset(const QStringList &args);
 int runWeights(const QStringList &args);
+int runFeatures(const QStringList &args);
+int runBench(const QStringList &args);
 
 const std::vector<CliCommand> &cliCommands()
 {
@@ -20,6 +22,10 @@ const std::vector<CliCommand> &cliCommands()
          &runDataset},
         {"weights", QT_TRANSLATE_NOOP("cli", "Backbone weights: list, download NAME, import FILE"),
          &runWeights},
+        {"features", QT_TRANSLATE_NOOP("cli", "Run Hiera and DINOv2 on one input and write their "
+                                              "features (compare with timm)"),
+         &runFeatures},
+        {"bench", QT_TRANSLATE_NOOP("cli", "Speed measurements: bench backbone"), &runBench},
     };
     return commands;
 }

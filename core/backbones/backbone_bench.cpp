@@ -1,0 +1,142 @@
+#include "backbones/backbone_bench.h"
+
+#include "backbones/backbones_torch.h"
+#include "common/error.h"
+#include "common/progress.h"
+#include "common/runtime.h"
+#include "train/input_resize_torch.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+
+namespace nexvitad::backbones {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(nexvitad::backbones::Bench)
+};
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+BenchResult benchBackbones(const BenchOptions &options, Progress &progress)
+{
+    const bool withHiera = !options.hieraVariant.isEmpty();
+    const bool withDino = !options.dinoVariant.isEmpty();
+    if (!withHiera && !withDino)
+        throw Error(Tr::tr("Nothing to benchmark: give a Hiera or a DINOv2 variant."));
+    if (options.size < 32 || options.size % 32 != 0)
+        throw Error(Tr::tr("The image size must be a positive multiple of 32, not %1.")
+                        .arg(options.size));
+    if (options.timedRuns < 1 || options.batches.empty() ||
+        *std::min_element(options.batches.begin(), options.batches.end()) < 1)
+        throw Error(Tr::tr("Batch sizes and the number of runs must be positive."));
+
+    // Weights do not change the speed: seeded random ones, no download needed.
+    Hiera hiera{nullptr};
+    DinoV2 dino{nullptr};
+    double hieraGflop = 0.0, dinoGflop = 0.0;
+    BenchResult result;
+    result.dinoSize = options.size;
+    if (withHiera) {
+        const Variant &v = requireVariant(options.hieraVariant, Family::Hiera);
+        hiera = Hiera(v.hiera);
+        initRandom(*hiera, 0);
+        hiera->eval();
+        hieraGflop = hieraFlops(v.hiera, options.size) / 1e9;
+    }
+    if (withDino) {
+        const Variant &v = requireVariant(options.dinoVariant, Family::DinoV2);
+        dino = DinoV2(v.dino);
+        initRandom(*dino, 0);
+        dino->eval();
+        result.dinoSize = int(train::resizeForPatches(torch::zeros({1, 3, options.size, options.size}),
+                                                      v.dino.patchSize)
+                                  .size(2));
+        dinoGflop = dinoFlops(v.dino, result.dinoSize) / 1e9;
+    }
+
+    progress.setStage(Tr::tr("Measuring sgemm"));
+    const runtime::BlasCheck blas = runtime::checkBlas();
+    result.sgemmGflops = blas.gflops;
+    result.sgemmSize = blas.matrixSize;
+    result.blasLibrary = blas.library;
+    result.threads = runtime::threadCount();
+
+    progress.setStage(Tr::tr("Running the backbones"));
+    const int runsPerBatch = options.warmupRuns + options.timedRuns;
+    const int totalRuns = runsPerBatch * int(options.batches.size());
+    int done = 0;
+    torch::InferenceMode inference;
+    torch::manual_seed(0);
+    for (int batch : options.batches) {
+        const torch::Tensor images = torch::randn({batch, 3, options.size, options.size});
+        const torch::Tensor dinoImages =
+            withDino ? train::resizeForPatches(images, dino->config().patchSize) : torch::Tensor();
+        std::vector<double> hieraTimes, dinoTimes, totalTimes;
+        for (int run = 0; run < runsPerBatch; ++run) {
+            progress.throwIfCanceled();
+            const auto start = std::chrono::steady_clock::now();
+            if (withHiera)
+                hiera->forwardStages(images);
+            const double tHiera = secondsSince(start);
+            if (withDino)
+                dino->forwardPatchGrid(dinoImages);
+            const double tTotal = secondsSince(start);
+            if (run >= options.warmupRuns) {
+                hieraTimes.push_back(tHiera);
+                dinoTimes.push_back(tTotal - tHiera);
+                totalTimes.push_back(tTotal);
+            }
+            progress.report(++done, totalRuns);
+        }
+        auto addRow = [&](const QString &what, double gflop, const std::vector<double> &times) {
+            BenchRow row;
+            row.what = what;
+            row.batch = batch;
+            row.secondsPerImage = median(times) / batch;
+            row.gflopPerImage = gflop;
+            row.gflops = row.secondsPerImage > 0 ? gflop / row.secondsPerImage : 0.0;
+            result.rows.push_back(row);
+        };
+        if (withHiera)
+            addRow(QStringLiteral("hiera"), hieraGflop, hieraTimes);
+        if (withDino)
+            addRow(QStringLiteral("dinov2"), dinoGflop, dinoTimes);
+        if (withHiera && withDino)
+            addRow(QStringLiteral("both"), hieraGflop + dinoGflop, totalTimes);
+    }
+    result.peakRssKiB = peakRssKiB();
+    return result;
+}
+
+} // namespace nexvitad::backbones
