@@ -5,6 +5,7 @@
 int runDoctor(const QStringList &args);
 int runSynth(const QStringList &args);
 int runDataset(const QStringList &args);
+int runProject(const QStringList &args);
 int runWeights(const QStringList &args);
 int runFeatures(const QStringList &args);
 int runBench(const QStringList &args);
@@ -20,6 +21,8 @@ const std::vector<CliCommand> &cliCommands()
          &runSynth},
         {"dataset", QT_TRANSLATE_NOOP("cli", "Datasets: inspect DIR (classes, counts, problems)"),
          &runDataset},
+        {"project", QT_TRANSLATE_NOOP("cli", "Project folders: init, info, check, export, import"),
+         &runProject},
         {"weights", QT_TRANSLATE_NOOP("cli", "Backbone weights: list, download NAME, import FILE"),
          &runWeights},
         {"features", QT_TRANSLATE_NOOP("cli", "Run Hiera and DINOv2 on one input and write their "
