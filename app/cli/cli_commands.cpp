@@ -9,6 +9,7 @@ int runProject(const QStringList &args);
 int runWeights(const QStringList &args);
 int runFeatures(const QStringList &args);
 int runBench(const QStringList &args);
+int runTrain(const QStringList &args);
 
 const std::vector<CliCommand> &cliCommands()
 {
@@ -29,6 +30,8 @@ const std::vector<CliCommand> &cliCommands()
                                               "features (compare with timm)"),
          &runFeatures},
         {"bench", QT_TRANSLATE_NOOP("cli", "Speed measurements: bench backbone"), &runBench},
+        {"train", QT_TRANSLATE_NOOP("cli", "Train adapters, projections and heads into a run folder"),
+         &runTrain},
     };
     return commands;
 }

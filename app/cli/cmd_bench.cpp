@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 
+int runBenchTrain(const QStringList &args); // cmd_bench_train.cpp
 
 namespace {
 struct Bench
@@ -132,6 +133,8 @@ struct BenchEntry
 const BenchEntry kBenches[] = {
     {"backbone", QT_TRANSLATE_NOOP("BenchCli", "Frozen Hiera + DINOv2 forward speed and memory"),
      &runBenchBackbone},
+    {"train", QT_TRANSLATE_NOOP("BenchCli", "Seconds per training epoch, uncached vs cached"),
+     &runBenchTrain},
 };
 
 void printBenchUsage(QTextStream &s)
