@@ -42,6 +42,19 @@ QString notWritableReason(const QString &folder, const QString &database)
     return {};
 }
 
+// The calling thread's connection, checked before anything writes. Setting up the
+// connection already reads the file, so a file that is no database fails there.
+QSqlDatabase checkedConnection(const ConnectionPool &pool)
+{
+    QSqlDatabase db;
+    try {
+        db = pool.connection();
+    } catch (const Error &e) {
+        throw damagedDatabase(pool.spec().databasePath, e.message());
+    }
+    checkIntegrity(db);
+    return db;
+}
 } // namespace
 
 struct Project::Impl
@@ -134,8 +147,7 @@ Project Project::open(const QString &folder, OpenMode mode)
         // SQLite read it without creating the -shm file that a read-only folder refuses.
         const bool walPresent = QFileInfo::exists(database + QStringLiteral("-wal"));
         impl->pool = std::make_unique<ConnectionPool>(ConnectionSpec{database, true, !walPresent, false});
-        const QSqlDatabase db = impl->pool->connection();
-        checkIntegrity(db);
+        const QSqlDatabase db = checkedConnection(*impl->pool);
         const int version = schemaVersion(db);
         if (version != latestSchemaVersion())
             throw Error(Tr::tr("The project uses schema version %1 and must be upgraded to "
@@ -149,8 +161,8 @@ Project Project::open(const QString &folder, OpenMode mode)
         if (!report.soleUser)
             impl->lock->holdShared();
         impl->pool = std::make_unique<ConnectionPool>(ConnectionSpec{database, false, false, false});
-        const QSqlDatabase db = impl->pool->connection();
-        checkIntegrity(db); // before anything writes: a damaged file stays as it is
+        // Before anything writes: a damaged file stays as it is.
+        const QSqlDatabase db = checkedConnection(*impl->pool);
         const int version = schemaVersion(db);
         if (version < latestSchemaVersion()) {
             if (!report.soleUser)

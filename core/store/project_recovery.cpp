@@ -28,10 +28,7 @@ struct Tr
 
 Error damaged(const QSqlDatabase &db, const QString &details)
 {
-    return Error(Tr::tr("The project database is damaged (%1). It has not been changed: "
-                        "restore it from a backup or an exported archive.")
-                     .arg(details),
-                 databaseFile(db));
+    return damagedDatabase(databaseFile(db), details);
 }
 
 bool processGone(qint64 pid)
@@ -39,6 +36,14 @@ bool processGone(qint64 pid)
     return pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 }
 } // namespace
+
+Error damagedDatabase(const QString &file, const QString &details)
+{
+    return Error(Tr::tr("The project database is damaged (%1). It has not been changed: "
+                        "restore it from a backup or an exported archive.")
+                     .arg(details),
+                 file);
+}
 
 void checkIntegrity(const QSqlDatabase &db)
 {

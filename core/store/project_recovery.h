@@ -4,7 +4,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "common/error.h"
+
 namespace nexvitad::store {
+
+// The error for a database that cannot be read as one (message says it was not changed).
+Error damagedDatabase(const QString &file, const QString &details);
 
 // PRAGMA quick_check. Throws nexvitad::Error ("damaged ... not changed") when the file is
 // not a database or the check reports problems. Writes nothing.
