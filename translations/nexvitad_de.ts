@@ -2,6 +2,536 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BackbonePair</name>
+    <message>
+        <source>no pretrained weights are known for %1; use random:%1 or a .safetensors file</source>
+        <translation>Für %1 sind keine vortrainierten Gewichte bekannt; verwenden Sie random:%1 oder eine .safetensors-Datei</translation>
+    </message>
+    <message>
+        <source>no weights of %1 are downloaded (nexvitad-cli weights download %2), or use random:%1</source>
+        <translation>Es sind keine Gewichte von %1 heruntergeladen (nexvitad-cli weights download %2), oder verwenden Sie random:%1</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCli</name>
+    <message>
+        <source>--%1 must be a positive integer.</source>
+        <translation>--%1 muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory.</source>
+        <translation>Misst die eingefrorenen Backbones (Zufallsgewichte: die Geschwindigkeit hängt nicht von ihnen ab) bei Batch 1 und 10: Sekunden pro Bild (Median nach dem Aufwärmen), erreichte GFLOP/s (analytische FLOP-Zählung), die im selben Lauf gemessenen sgemm-GFLOP/s dieses Rechners, deren Verhältnis und den maximalen residenten Speicher.</translation>
+    </message>
+    <message>
+        <source>Hiera variant, or &quot;none&quot; (default %1).</source>
+        <translation>Hiera-Variante oder &quot;none&quot; (Standard %1).</translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation>VARIANTE</translation>
+    </message>
+    <message>
+        <source>DINOv2 variant, or &quot;none&quot; (default %1).</source>
+        <translation>DINOv2-Variante oder &quot;none&quot; (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Image side (default 224).</source>
+        <translation>Bildseitenlänge (Standard 224).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only this batch size (default: 1 and 10).</source>
+        <translation>Nur diese Batchgröße (Standard: 1 und 10).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Timed runs per batch size (default %1).</source>
+        <translation>Gemessene Läufe pro Batchgröße (Standard %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: the setting).</source>
+        <translation>Rechen-Threads (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Threads: %1</source>
+        <translation>Threads: %1</translation>
+    </message>
+    <message>
+        <source>sgemm: %1 GFLOP/s (runtime::checkBlas: square %2 x %2 sgemm, best of several runs; BLAS %3)</source>
+        <translation>sgemm: %1 GFLOP/s (runtime::checkBlas: quadratisches %2 x %2 sgemm, bester von mehreren Läufen; BLAS %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Hiera: %1 at %2 px; DINOv2: %3 at %4 px</source>
+        <translation>Hiera: %1 bei %2 px; DINOv2: %3 bei %4 px</translation>
+    </message>
+    <message>
+        <source>what      batch   s/image   GFLOP/image   GFLOP/s   ratio to sgemm</source>
+        <translation>was       Batch   s/Bild    GFLOP/Bild    GFLOP/s   Verhältnis zu sgemm</translation>
+    </message>
+    <message>
+        <source>Peak RSS: %1 MiB</source>
+        <translation>Max. RSS: %1 MiB</translation>
+    </message>
+    <message>
+        <source>Frozen Hiera + DINOv2 forward speed and memory</source>
+        <translation>Vorwärtsgeschwindigkeit und Speicher der eingefrorenen Hiera + DINOv2</translation>
+    </message>
+    <message>
+        <source>Seconds per training epoch, uncached vs cached</source>
+        <translation>Sekunden pro Trainingsepoche, ohne vs. mit Cache</translation>
+    </message>
+    <message>
+        <source>Usage: nexvitad-cli bench &lt;what&gt; [options]</source>
+        <translation>Aufruf: nexvitad-cli bench &lt;was&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Unknown benchmark &quot;%1&quot;.</source>
+        <translation>Unbekannter Benchmark &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchTrain</name>
+    <message>
+        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones.</source>
+        <translation>Trainiert das cpu-Preset einige Epochen lang auf einem frisch geschriebenen synthetischen Datensatz (4 Klassen: 3 Quelle, 1 Ziel) und gibt die Sekunden jeder Epoche aus, die erste (ohne Cache) gegenüber den späteren (mit Cache).</translation>
+    </message>
+    <message>
+        <source>Epochs to time (default 3).</source>
+        <translation>Zu messende Epochen (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Hiera weights (default random:hiera_tiny_224).</source>
+        <translation>Hiera-Gewichte (Standard random:hiera_tiny_224).</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
+        <translation>DINOv2-Gewichte (Standard random:vit_small_patch14_dinov2).</translation>
+    </message>
+    <message>
+        <source>Override a training setting (repeatable).</source>
+        <translation>Eine Trainingseinstellung überschreiben (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>Temporärer Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cpu preset, %1 px, batch %2, %3 source + %4 target classes, %5 + %6</source>
+        <translation>cpu-Preset, %1 px, Batch %2, %3 Quell- + %4 Zielklassen, %5 + %6</translation>
+    </message>
+    <message>
+        <source>epoch %1: %2 s (features %3 s, cache %4 hits / %5 misses), loss %6</source>
+        <translation>Epoche %1: %2 s (Merkmale %3 s, Cache %4 Treffer / %5 Fehlgriffe), Loss %6</translation>
+    </message>
+    <message>
+        <source>first epoch %1 s, later epochs %2 s on average, ratio %3</source>
+        <translation>erste Epoche %1 s, spätere Epochen im Mittel %2 s, Verhältnis %3</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>cannot read the checkpoint: %1</source>
+        <translation>Checkpoint kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a NexViTAD checkpoint (unreadable archive)</source>
+        <translation>kein NexViTAD-Checkpoint (Archiv nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>unsupported checkpoint version %1</source>
+        <translation>nicht unterstützte Checkpoint-Version %1</translation>
+    </message>
+    <message>
+        <source>not a NexViTAD checkpoint (missing metadata)</source>
+        <translation>kein NexViTAD-Checkpoint (Metadaten fehlen)</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s augmentation random state is damaged</source>
+        <translation>der Zufallszustand der Augmentierung im Checkpoint ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds another model (%1) than this configuration builds (%2)</source>
+        <translation>der Checkpoint enthält ein anderes Modell (%1) als diese Konfiguration erzeugt (%2)</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s tensors do not fit the model: %1</source>
+        <translation>die Tensoren des Checkpoints passen nicht zum Modell: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFolderPage</name>
+    <message>
+        <source>Choose the dataset folder</source>
+        <translation>Datensatzordner auswählen</translation>
+    </message>
+    <message>
+        <source>An MVTec AD root (one folder per class), a single class folder, or a folder with normal and abnormal subfolders. Nothing in it will be changed.</source>
+        <translation>Ein MVTec-AD-Stammordner (ein Ordner pro Klasse), ein einzelner Klassenordner oder ein Ordner mit Unterordnern für normale und fehlerhafte Bilder. Darin wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>/path/to/dataset</source>
+        <translation>/pfad/zum/datensatz</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Add the dataset to the project</source>
+        <translation>Datensatz zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name in the project:</source>
+        <translation>Name im Projekt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in %1 class(es) will be recorded with their content hashes (manifest %2). The folder itself is not copied or changed.</source>
+        <translation><numerusform>%n Bild in %1 Klasse(n) wird mit seinem Inhalts-Hash erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform><numerusform>%n Bilder in %1 Klasse(n) werden mit ihren Inhalts-Hashes erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CurveChart</name>
+    <message>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetCmd</name>
+    <message>
+        <source>Dataset:  %1</source>
+        <translation>Datensatz:  %1</translation>
+    </message>
+    <message>
+        <source>Layout:   %1</source>
+        <translation>Layout:     %1</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>Manifest:   %1</translation>
+    </message>
+    <message>
+        <source>Classes:  %1</source>
+        <translation>Klassen:    %1</translation>
+    </message>
+    <message>
+        <source>Images:   %1 (train/good %2, test/good %3, test defects %4), masks %5</source>
+        <translation>Bilder:     %1 (train/good %2, test/good %3, test Defekte %4), Masken %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sizes:    %1</source>
+        <translation>Größen:     %1</translation>
+    </message>
+    <message>
+        <source>Problems: %1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>Probleme:   %1 Fehler, %2 Warnung(en), %3 Hinweis(e)</translation>
+    </message>
+    <message>
+        <source>dataset inspect DIR: reads a dataset folder (MVTec AD, one MVTec AD class, or the Folder layout) without changing it, and prints the classes, the image counts per split and every problem found. Exit code 0: usable; 1: usable, some images left out because of errors; 2: nothing usable.</source>
+        <translation>dataset inspect DIR: liest einen Datensatzordner (MVTec AD, eine MVTec-AD-Klasse oder das Folder-Layout), ohne ihn zu verändern, und gibt die Klassen, die Bildanzahlen pro Split und jedes gefundene Problem aus. Exit-Code 0: verwendbar; 1: verwendbar, einige Bilder wegen Fehlern ausgelassen; 2: nichts verwendbar.</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>Die Aktion.</translation>
+    </message>
+    <message>
+        <source>The dataset folder.</source>
+        <translation>Der Datensatzordner.</translation>
+    </message>
+    <message>
+        <source>Print the manifest, summary and problems as JSON.</source>
+        <translation>Manifest, Zusammenfassung und Probleme als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>auto (default), mvtec, mvtec-class or folder.</source>
+        <translation>auto (Standard), mvtec, mvtec-class oder folder.</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <source>Refuse images larger than this (default 100).</source>
+        <translation>Bilder ablehnen, die größer sind (Standard 100).</translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation>MP</translation>
+    </message>
+    <message>
+        <source>Folder layout: the normal images&apos; folder.</source>
+        <translation>Folder-Layout: der Ordner der normalen Bilder.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Folder layout: the abnormal images&apos; folder.</source>
+        <translation>Folder-Layout: der Ordner der fehlerhaften Bilder.</translation>
+    </message>
+    <message>
+        <source>Folder layout: the masks&apos; folder.</source>
+        <translation>Folder-Layout: der Ordner der Masken.</translation>
+    </message>
+    <message>
+        <source>Folder layout: normal test images&apos; folder.</source>
+        <translation>Folder-Layout: der Ordner der normalen Testbilder.</translation>
+    </message>
+    <message>
+        <source>Folder layout: the class name (default: the folder&apos;s name).</source>
+        <translation>Folder-Layout: der Klassenname (Standard: der Name des Ordners).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Do not hash the image files (faster; no duplicate check).</source>
+        <translation>Bilddateien nicht hashen (schneller; keine Duplikatprüfung).</translation>
+    </message>
+    <message>
+        <source>Also decode every image and mask (slow; finds damage inside files).</source>
+        <translation>Zusätzlich jedes Bild und jede Maske dekodieren (langsam; findet Schäden innerhalb von Dateien).</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: usage: dataset inspect DIR [--json]</source>
+        <translation>nexvitad-cli: Aufruf: dataset inspect DIR [--json]</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: unknown layout &apos;%1&apos;</source>
+        <translation>nexvitad-cli: unbekanntes Layout &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: --max-megapixels needs a positive number</source>
+        <translation>nexvitad-cli: --max-megapixels benötigt eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Status:   usable</source>
+        <translation>Status:     verwendbar</translation>
+    </message>
+    <message>
+        <source>Status:   usable, with errors (the images above were left out)</source>
+        <translation>Status:     verwendbar, mit Fehlern (die obigen Bilder wurden ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Status:   nothing usable</source>
+        <translation>Status:     nichts verwendbar</translation>
+    </message>
+    <message>
+        <source>Usage: nexvitad-cli dataset inspect DIR [--json] [options]</source>
+        <translation>Aufruf: nexvitad-cli dataset inspect DIR [--json] [Optionen]</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: usage: dataset inspect DIR [--json] [options]; see &apos;nexvitad-cli dataset inspect --help&apos;</source>
+        <translation>nexvitad-cli: Aufruf: dataset inspect DIR [--json] [Optionen]; siehe &apos;nexvitad-cli dataset inspect --help&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetScan</name>
+    <message>
+        <source>same content as %1</source>
+        <translation>gleicher Inhalt wie %1</translation>
+    </message>
+    <message>
+        <source>no usable image is left in the class &apos;%1&apos; (see the errors above)</source>
+        <translation>in der Klasse &apos;%1&apos; ist kein verwendbares Bild übrig (siehe die Fehler oben)</translation>
+    </message>
+    <message>
+        <source>the class &apos;%1&apos; has no test images: it cannot be evaluated</source>
+        <translation>die Klasse &apos;%1&apos; hat keine Testbilder: sie kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>Listing the dataset folders</source>
+        <translation>Datensatzordner werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>the dataset folder %1 does not exist or is not a folder</source>
+        <translation>der Datensatzordner %1 existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>unknown dataset layout: expected MVTec AD (&lt;class&gt;/train/good, &lt;class&gt;/test/&lt;defect&gt;, &lt;class&gt;/ground_truth/&lt;defect&gt;), one MVTec AD class (train/, test/), or the Folder layout (good/ and bad/ folders, optional mask/)</source>
+        <translation>unbekanntes Datensatz-Layout: erwartet MVTec AD (&lt;class&gt;/train/good, &lt;class&gt;/test/&lt;defect&gt;, &lt;class&gt;/ground_truth/&lt;defect&gt;), eine MVTec-AD-Klasse (train/, test/) oder das Folder-Layout (Ordner good/ und bad/, optional mask/)</translation>
+    </message>
+    <message>
+        <source>Checking images</source>
+        <translation>Bilder werden geprüft</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels (%4 megapixels), over the limit of %5 megapixels; not decoded</source>
+        <translation>%1 hat %2 x %3 Pixel (%4 Megapixel), über der Grenze von %5 Megapixeln; nicht dekodiert</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file that this build of OpenCV cannot decode</source>
+        <translation>%1 ist eine %2-Datei, die dieser OpenCV-Build nicht dekodieren kann</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>das Bild</translation>
+    </message>
+    <message>
+        <source>the defect image has no mask (expected %1)</source>
+        <translation>das Defektbild hat keine Maske (erwartet %1)</translation>
+    </message>
+    <message>
+        <source>the mask</source>
+        <translation>die Maske</translation>
+    </message>
+    <message>
+        <source>the mask is %1 x %2 pixels but its image %3 is %4 x %5</source>
+        <translation>die Maske hat %1 x %2 Pixel, ihr Bild %3 aber %4 x %5</translation>
+    </message>
+    <message>
+        <source>the mask of a defect image marks no pixel as defective</source>
+        <translation>die Maske eines Defektbilds markiert kein Pixel als fehlerhaft</translation>
+    </message>
+    <message>
+        <source>no normal-image folder (good/, normal/, ok/) found</source>
+        <translation>kein Ordner mit normalen Bildern (good/, normal/, ok/) gefunden</translation>
+    </message>
+    <message>
+        <source>no normal-test folder: the last %1 of the %2 normal images (by name) are used as test/good</source>
+        <translation>kein Ordner mit normalen Testbildern: die letzten %1 der %2 normalen Bilder (nach Name) werden als test/good verwendet</translation>
+    </message>
+    <message>
+        <source>not an image (PNG, JPEG, BMP, TIFF); ignored</source>
+        <translation>kein Bild (PNG, JPEG, BMP, TIFF); ignoriert</translation>
+    </message>
+    <message>
+        <source>no mask folder: defect images have no ground truth (image-level evaluation only)</source>
+        <translation>kein Maskenordner: Defektbilder haben keine Ground Truth (nur Auswertung auf Bildebene)</translation>
+    </message>
+    <message>
+        <source>the class &apos;%1&apos; has no images</source>
+        <translation>die Klasse &apos;%1&apos; hat keine Bilder</translation>
+    </message>
+    <message>
+        <source>training images must be good: only train/good is used; this folder is ignored</source>
+        <translation>Trainingsbilder müssen gut sein: nur train/good wird verwendet; dieser Ordner wird ignoriert</translation>
+    </message>
+    <message>
+        <source>not inside a split folder; ignored</source>
+        <translation>nicht in einem Split-Ordner; ignoriert</translation>
+    </message>
+    <message>
+        <source>there is no train/good folder: this class has no good training images</source>
+        <translation>es gibt keinen Ordner train/good: diese Klasse hat keine guten Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>not inside a mask folder; ignored</source>
+        <translation>nicht in einem Maskenordner; ignoriert</translation>
+    </message>
+    <message>
+        <source>masks for a defect type that has no test/%1 folder; ignored</source>
+        <translation>Masken für einen Defekttyp ohne Ordner test/%1; ignoriert</translation>
+    </message>
+    <message>
+        <source>mask without an image (no test/%1/%2.*); ignored</source>
+        <translation>Maske ohne Bild (kein test/%1/%2.*); ignoriert</translation>
+    </message>
+    <message>
+        <source>not part of the MVTec AD layout; ignored</source>
+        <translation>nicht Teil des MVTec-AD-Layouts; ignoriert</translation>
+    </message>
+    <message>
+        <source>extra file; ignored</source>
+        <translation>zusätzliche Datei; ignoriert</translation>
+    </message>
+    <message>
+        <source>the class folder is empty (no train/ or test/ inside)</source>
+        <translation>der Klassenordner ist leer (kein train/ oder test/ darin)</translation>
+    </message>
+    <message>
+        <source>not a class folder (no train/ or test/ inside); ignored</source>
+        <translation>kein Klassenordner (kein train/ oder test/ darin); ignoriert</translation>
+    </message>
+    <message>
+        <source>this folder was already scanned under another name (through a symbolic link); not scanned again</source>
+        <translation>dieser Ordner wurde bereits unter einem anderen Namen durchsucht (über einen symbolischen Link); nicht erneut durchsucht</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read: %1</source>
+        <translation>der Ordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8 (undecodable bytes are shown as U+FFFD); it is imported, but other tools may fail on it</source>
+        <translation>der Name ist kein gültiges UTF-8 (nicht dekodierbare Bytes werden als U+FFFD angezeigt); er wird importiert, aber andere Werkzeuge können daran scheitern</translation>
+    </message>
+    <message>
+        <source>the name has non-ASCII characters; it is imported, but some tools and archives mishandle such names</source>
+        <translation>der Name enthält Nicht-ASCII-Zeichen; er wird importiert, aber manche Werkzeuge und Archive behandeln solche Namen falsch</translation>
+    </message>
+    <message>
+        <source>symbolic link loop: it leads back to a folder already being scanned; not followed</source>
+        <translation>Schleife aus symbolischen Links: sie führt zurück zu einem Ordner, der gerade durchsucht wird; nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>broken symbolic link: its target does not exist; ignored</source>
+        <translation>defekter symbolischer Link: sein Ziel existiert nicht; ignoriert</translation>
+    </message>
+    <message>
+        <source>cannot be read as an image: not a regular file (a FIFO, socket or device); ignored</source>
+        <translation>kann nicht als Bild gelesen werden: keine reguläre Datei (ein FIFO, Socket oder Gerät); ignoriert</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unexpected folder here; ignored</source>
+        <translation>unerwarteter Ordner an dieser Stelle; ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeText</name>
+    <message>
+        <source>cannot decode the image: %1</source>
+        <translation>das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot decode the image (missing, unreadable, damaged or not an image)</source>
+        <translation>das Bild kann nicht dekodiert werden (fehlt, nicht lesbar, beschädigt oder kein Bild)</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <source>%1 exists but is not a folder</source>
@@ -92,20 +622,154 @@
         <translation> (unbrauchbar)</translation>
     </message>
     <message>
-        <source>Weights:      none (demos use seeded random &quot;untrained&quot; backbones)</source>
-        <translation>Gewichte:     keine (Demos verwenden zufällige, „untrainierte“ Backbones mit festem Seed)</translation>
-    </message>
-    <message>
-        <source>Weights:      %1</source>
-        <translation>Gewichte:     %1</translation>
-    </message>
-    <message>
         <source>problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
         <source>Status:       usable</source>
         <translation>Status:       einsatzbereit</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Weights:      %1: %2</source>
+        <translation>Gewichte:     %1: %2</translation>
+    </message>
+    <message>
+        <source>Weights:      none present (demos use seeded random &quot;untrained&quot; backbones; see &apos;nexvitad-cli weights&apos;)</source>
+        <translation>Gewichte:     keine vorhanden (Demos verwenden zufällig initialisierte, &quot;untrainierte&quot; Backbones mit Seed; siehe &apos;nexvitad-cli weights&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesCli</name>
+    <message>
+        <source>Runs Hiera and DINOv2 on one normalised input tensor (or one image) and writes stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls and input.
+Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].</source>
+        <translation>Führt Hiera und DINOv2 auf einem normalisierten Eingabetensor (oder einem Bild) aus und schreibt stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls und input.
+Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:seed].</translation>
+    </message>
+    <message>
+        <source>Hiera weights.</source>
+        <translation>Hiera-Gewichte.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights.</source>
+        <translation>DINOv2-Gewichte.</translation>
+    </message>
+    <message>
+        <source>Safetensors file with a normalised tensor &quot;input&quot; [1, 3, S, S].</source>
+        <translation>Safetensors-Datei mit einem normalisierten Tensor &quot;input&quot; [1, 3, S, S].</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Image file (resized to --size, ImageNet normalisation).</source>
+        <translation>Bilddatei (auf --size skaliert, ImageNet-Normalisierung).</translation>
+    </message>
+    <message>
+        <source>Image side, a multiple of 32 (default 224).</source>
+        <translation>Bildseitenlänge, ein Vielfaches von 32 (Standard 224).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>Give --hiera, --dinov2, --out and exactly one of --input and --image.</source>
+        <translation>Geben Sie --hiera, --dinov2, --out und genau eines von --input und --image an.</translation>
+    </message>
+    <message>
+        <source>--size must be a positive multiple of 32.</source>
+        <translation>--size muss ein positives Vielfaches von 32 sein.</translation>
+    </message>
+    <message>
+        <source>Hiera:  %1 (%2)</source>
+        <translation>Hiera:  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DINOv2: %1 (%2), input %3 px</source>
+        <translation>DINOv2: %1 (%2), Eingabe %3 px</translation>
+    </message>
+    <message>
+        <source>Note: untrained backbone (random weights); these features mean nothing.</source>
+        <translation>Hinweis: untrainiertes Backbone (Zufallsgewichte); diese Merkmale sind bedeutungslos.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageHeaderText</name>
+    <message>
+        <source>the %1 file is truncated (it ends before its last part)</source>
+        <translation>die %1-Datei ist abgeschnitten (sie endet vor ihrem letzten Teil)</translation>
+    </message>
+    <message>
+        <source>the PNG header is damaged or cut short</source>
+        <translation>der PNG-Header ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the PNG colour type is invalid</source>
+        <translation>der PNG-Farbtyp ist ungültig</translation>
+    </message>
+    <message>
+        <source>the JPEG has no frame header (damaged or cut short)</source>
+        <translation>das JPEG hat keinen Frame-Header (beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the BMP header is cut short</source>
+        <translation>der BMP-Header ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the TIFF header has no image size</source>
+        <translation>der TIFF-Header enthält keine Bildgröße</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the content is not a PNG, JPEG, BMP or TIFF image</source>
+        <translation>der Inhalt ist kein PNG-, JPEG-, BMP- oder TIFF-Bild</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import dataset</source>
+        <translation>Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Interner Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -128,10 +792,6 @@
     <message>
         <source>NexViTAD Workstation</source>
         <translation>NexViTAD Workstation</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-shot, cross-domain defect detection.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Domänenübergreifende Fehlererkennung mit wenigen Beispielen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Log</source>
@@ -174,10 +834,6 @@
         <translation>Gerät: %1 | Threads: %2</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
         <source>Language set to %1. Restart the workstation to translate every screen.</source>
         <translation>Sprache auf %1 gesetzt. Starten Sie die Workstation neu, um alle Ansichten zu übersetzen.</translation>
     </message>
@@ -188,6 +844,1566 @@
     <message>
         <source>&lt;b&gt;NexViTAD Workstation %1&lt;/b&gt;&lt;br&gt;LibTorch %2, OpenCV %3, Qt %4</source>
         <translation>&lt;b&gt;NexViTAD Workstation %1&lt;/b&gt;&lt;br&gt;LibTorch %2, OpenCV %3, Qt %4</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-shot, cross-domain defect detection.&lt;/p&gt;&lt;p&gt;Create or open a project (File menu), then drop a dataset folder here to import it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-Shot-Defekterkennung über Domänen hinweg.&lt;/p&gt;&lt;p&gt;Legen Sie ein Projekt an oder öffnen Sie eines (Menü Datei) und ziehen Sie dann einen Datensatzordner hierher, um ihn zu importieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 - NexViTAD Workstation</source>
+        <translation>%1 - NexViTAD Workstation</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;New project...</source>
+        <translation>&amp;Neues Projekt...</translation>
+    </message>
+    <message>
+        <source>&amp;Open project...</source>
+        <translation>Projekt ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import dataset...</source>
+        <translation>Datensatz &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh project</source>
+        <translation>Projekt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>New project folder</source>
+        <translation>Neuer Projektordner</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>Das Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Create or open a writable project before importing a dataset.</source>
+        <translation>Legen Sie ein beschreibbares Projekt an oder öffnen Sie eines, bevor Sie einen Datensatz importieren.</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; imported.</source>
+        <translation>Datensatz &quot;%1&quot; importiert.</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <source>Cannot read the dataset</source>
+        <translation>Der Datensatz kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestJson</name>
+    <message>
+        <source>unknown split kind &apos;%1&apos; in a saved manifest</source>
+        <translation>unbekannte Split-Art &apos;%1&apos; in einem gespeicherten Manifest</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos; in a saved manifest</source>
+        <translation>unbekannter Schweregrad &apos;%1&apos; in einem gespeicherten Manifest</translation>
+    </message>
+    <message>
+        <source>a saved manifest has an image without path or size</source>
+        <translation>ein gespeichertes Manifest enthält ein Bild ohne Pfad oder Größe</translation>
+    </message>
+    <message>
+        <source>not a NexViTAD dataset manifest (format &apos;nexvitad-manifest-1&apos; expected)</source>
+        <translation>kein NexViTAD-Datensatzmanifest (Format &apos;nexvitad-manifest-1&apos; erwartet)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsDashboard</name>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>Pixel-AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel AP</source>
+        <translation>Pixel-AP</translation>
+    </message>
+    <message>
+        <source>Pixel AUPRO (FPR &lt;= 0.3)</source>
+        <translation>Pixel-AUPRO (FPR &lt;= 0.3)</translation>
+    </message>
+    <message>
+        <source>Pixel F1-max</source>
+        <translation>Pixel-F1-max</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>Bild-AUROC</translation>
+    </message>
+    <message>
+        <source>Image AP</source>
+        <translation>Bild-AP</translation>
+    </message>
+    <message>
+        <source>Image F1-max</source>
+        <translation>Bild-F1-max</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <source>Pixel ROC</source>
+        <translation>Pixel-ROC</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Falsch-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Richtig-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>Pixel precision-recall</source>
+        <translation>Pixel-Precision-Recall</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Per-region overlap</source>
+        <translation>Überlappung pro Region</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Image ROC</source>
+        <translation>Bild-ROC</translation>
+    </message>
+    <message>
+        <source>Export charts...</source>
+        <translation>Diagramme exportieren...</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+    <message>
+        <source>Export charts to</source>
+        <translation>Diagramme exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Errors leave the affected images out; warnings and notes keep them.</source>
+        <translation>Fehler schließen die betroffenen Bilder aus; bei Warnungen und Hinweisen bleiben sie erhalten.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Open file location</source>
+        <translation>Speicherort öffnen</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation><numerusform>%n Problem gefunden.</numerusform><numerusform>%n Probleme gefunden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCmd</name>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>note: upgraded from schema version %1 (copy kept: %2)</source>
+        <translation>Hinweis: von Schemaversion %1 aktualisiert (Kopie behalten: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n interrupted job(s) marked failed</source>
+        <translation><numerusform>Hinweis: %n unterbrochener Job als fehlgeschlagen markiert</numerusform><numerusform>Hinweis: %n unterbrochene Jobs als fehlgeschlagen markiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n leftover file(s) removed from artifacts/</source>
+        <translation><numerusform>Hinweis: %n übrig gebliebene Datei aus artifacts/ entfernt</numerusform><numerusform>Hinweis: %n übrig gebliebene Dateien aus artifacts/ entfernt</numerusform></translation>
+    </message>
+    <message>
+        <source>Project:   %1</source>
+        <translation>Projekt:   %1</translation>
+    </message>
+    <message>
+        <source>Folder:    %1</source>
+        <translation>Ordner:    %1</translation>
+    </message>
+    <message>
+        <source>Schema:    version %1</source>
+        <translation>Schema:    Version %1</translation>
+    </message>
+    <message>
+        <source>Access:    %1</source>
+        <translation>Zugriff:   %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>Lesen/Schreiben</translation>
+    </message>
+    <message>
+        <source>Jobs:      %1</source>
+        <translation>Jobs:      %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: database intact, %n artifact(s) present and matching their SHA-256.</source>
+        <translation><numerusform>OK: Datenbank intakt, %n Artefakt vorhanden und passend zu seinem SHA-256.</numerusform><numerusform>OK: Datenbank intakt, %n Artefakte vorhanden und passend zu ihrem SHA-256.</numerusform></translation>
+    </message>
+    <message>
+        <source>Project folders (database + artifacts).
+  init DIR               create a new project
+  info DIR               what the project holds
+  check DIR              full integrity and artifact check
+  export DIR ARCHIVE     write the project into one .tar file
+  import ARCHIVE DIR     unpack an archive into a new folder</source>
+        <translation>Projektordner (Datenbank + Artefakte).
+  init DIR               ein neues Projekt anlegen
+  info DIR               was das Projekt enthält
+  check DIR              vollständige Integritäts- und Artefaktprüfung
+  export DIR ARCHIVE     das Projekt in eine .tar-Datei schreiben
+  import ARCHIVE DIR     ein Archiv in einen neuen Ordner entpacken</translation>
+    </message>
+    <message>
+        <source>init, info, check, export or import</source>
+        <translation>init, info, check, export oder import</translation>
+    </message>
+    <message>
+        <source>folder and archive</source>
+        <translation>Ordner und Archiv</translation>
+    </message>
+    <message>
+        <source>Project name for init (default: the folder&apos;s name).</source>
+        <translation>Projektname für init (Standard: der Name des Ordners).</translation>
+    </message>
+    <message>
+        <source>Open without changing anything (info, check, export).</source>
+        <translation>Öffnen, ohne etwas zu verändern (info, check, export).</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli project: expected %1; see --help</source>
+        <translation>nexvitad-cli project: %1 erwartet; siehe --help</translation>
+    </message>
+    <message>
+        <source>%1 and two paths</source>
+        <translation>%1 und zwei Pfade</translation>
+    </message>
+    <message>
+        <source>an action and a folder</source>
+        <translation>eine Aktion und ein Ordner</translation>
+    </message>
+    <message>
+        <source>Created project &quot;%1&quot; in %2</source>
+        <translation>Projekt &quot;%1&quot; in %2 angelegt</translation>
+    </message>
+    <message>
+        <source>Imported project &quot;%1&quot; into %2</source>
+        <translation>Projekt &quot;%1&quot; nach %2 importiert</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli project: unknown action &apos;%1&apos;; see --help</source>
+        <translation>nexvitad-cli project: unbekannte Aktion &apos;%1&apos;; siehe --help</translation>
+    </message>
+    <message>
+        <source>Exported %1 files (%2 MiB) to %3</source>
+        <translation>%1 Dateien (%2 MiB) nach %3 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectExplorer</name>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <source>Memory banks</source>
+        <translation>Memory Banks</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspektionen</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewer</name>
+    <message>
+        <source>Pixel threshold: regions scoring at or above it are outlined as defects.</source>
+        <translation>Pixel-Schwellwert: Regionen mit einem Score ab diesem Wert werden als Defekte umrandet.</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>Ground Truth</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>Bild an das Fenster anpassen (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Show the image at its actual size (1)</source>
+        <translation>Bild in Originalgröße anzeigen (1)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Überlagerung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation><numerusform>%n Region</numerusform><numerusform>%n Regionen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RunFolder</name>
+    <message>
+        <source>the run folder is a file</source>
+        <translation>der Laufordner ist eine Datei</translation>
+    </message>
+    <message>
+        <source>nothing to resume: the run folder holds no checkpoint</source>
+        <translation>nichts fortzusetzen: der Laufordner enthält keinen Checkpoint</translation>
+    </message>
+    <message>
+        <source>the run folder already holds a run; resume it or replace it with --force</source>
+        <translation>der Laufordner enthält bereits einen Lauf; setzen Sie ihn fort oder ersetzen Sie ihn mit --force</translation>
+    </message>
+    <message>
+        <source>the run folder cannot be written</source>
+        <translation>in den Laufordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the training log: %1</source>
+        <translation>das Trainingsprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scanning</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Reading the folder, checking every image and mask, hashing the files.</source>
+        <translation>Der Ordner wird gelesen, jedes Bild und jede Maske geprüft und die Dateien gehasht.</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>Durchsuchen abbrechen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Train good</source>
+        <translation>Training gut</translation>
+    </message>
+    <message>
+        <source>Test good</source>
+        <translation>Test gut</translation>
+    </message>
+    <message>
+        <source>Test defective</source>
+        <translation>Test fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Defect types</source>
+        <translation>Defekttypen</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Scanning...</source>
+        <translation>Wird durchsucht...</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scan canceled. Go back to choose another folder.</source>
+        <translation>Durchsuchen abgebrochen. Gehen Sie zurück, um einen anderen Ordner auszuwählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layout: %1. %n image(s) in %2 class(es); %3 error(s), %4 warning(s).</source>
+        <translation><numerusform>Layout: %1. %n Bild in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform><numerusform>Layout: %1. %n Bilder in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScanText</name>
+    <message>
+        <source>%1 cannot be decoded (damaged data)</source>
+        <translation>%1 kann nicht dekodiert werden (beschädigte Daten)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogram</name>
+    <message>
+        <source>Image score</source>
+        <translation>Bild-Score</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringText</name>
+    <message>
+        <source>The memory bank&apos;s prototypes have %1 channels but the encoder gives %2: the bank was built with another encoder.</source>
+        <translation>Die Prototypen der Memory Bank haben %1 Kanäle, der Encoder liefert aber %2: die Bank wurde mit einem anderen Encoder erstellt.</translation>
+    </message>
+    <message>
+        <source>The memory bank has %1 layers but the encoder gives %2.</source>
+        <translation>Die Memory Bank hat %1 Schichten, der Encoder liefert aber %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>Automatisch (CUDA, falls verfügbar)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Models directory</source>
+        <translation>Modellverzeichnis</translation>
+    </message>
+    <message>
+        <source>Operator (reports)</source>
+        <translation>Bediener (Berichte)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Backbone weights</source>
+        <translation>Backbone-Gewichte</translation>
+    </message>
+</context>
+<context>
+    <name>SinkhornText</name>
+    <message>
+        <source>Cannot make %1 prototypes from %2 patches: choose K between 1 and the number of patches, or add images.</source>
+        <translation>Aus %2 Patches lassen sich keine %1 Prototypen bilden: wählen Sie K zwischen 1 und der Anzahl der Patches oder fügen Sie Bilder hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Splits</name>
+    <message>
+        <source>there is no class &apos;%1&apos; in the dataset (classes: %2)</source>
+        <translation>es gibt keine Klasse &apos;%1&apos; im Datensatz (Klassen: %2)</translation>
+    </message>
+    <message>
+        <source>the class &apos;%1&apos; is given twice; a class cannot be both source and target</source>
+        <translation>die Klasse &apos;%1&apos; ist doppelt angegeben; eine Klasse kann nicht zugleich Quelle und Ziel sein</translation>
+    </message>
+    <message>
+        <source>a split needs at least one source and one target class</source>
+        <translation>ein Split braucht mindestens eine Quell- und eine Zielklasse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a split: write sources/targets, e.g. 11/1 or 8/4</source>
+        <translation>&apos;%1&apos; ist kein Split: schreiben Sie Quellen/Ziele, z. B. 11/1 oder 8/4</translation>
+    </message>
+    <message>
+        <source>a split needs at least one source and one target class (asked for %1/%2)</source>
+        <translation>ein Split braucht mindestens eine Quell- und eine Zielklasse (angefordert: %1/%2)</translation>
+    </message>
+    <message>
+        <source>a %1/%2 split needs %3 classes, but the dataset has %4</source>
+        <translation>ein %1/%2-Split braucht %3 Klassen, der Datensatz hat aber %4</translation>
+    </message>
+    <message>
+        <source>%1 (also %2)</source>
+        <translation>%1 (auch %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation image(s) are also used for training or in the memory bank, which would make the results meaningless: %1</source>
+        <translation><numerusform>%n Auswertungsbild wird auch für das Training oder in der Memory Bank verwendet, was die Ergebnisse bedeutungslos machen würde: %1</numerusform><numerusform>%n Auswertungsbilder werden auch für das Training oder in der Memory Bank verwendet, was die Ergebnisse bedeutungslos machen würde: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Synth</name>
+    <message>
+        <source>nexvitad-cli: --%1 needs a non-negative whole number, not &apos;%2&apos;</source>
+        <translation>nexvitad-cli: --%1 benötigt eine nicht-negative ganze Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Writes a synthetic dataset in the MVTec AD layout (textures and objects with scratches, holes, cracks, stains and missing pieces, each with an exact mask). The same options always give the same files.</source>
+        <translation>Schreibt einen synthetischen Datensatz im MVTec-AD-Layout (Texturen und Objekte mit Kratzern, Löchern, Rissen, Flecken und fehlenden Stücken, jeweils mit exakter Maske). Dieselben Optionen ergeben immer dieselben Dateien.</translation>
+    </message>
+    <message>
+        <source>Folder to write into (required).</source>
+        <translation>Zielordner (erforderlich).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Number of classes, 1 to %1 (default %2).</source>
+        <translation>Anzahl der Klassen, 1 bis %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Image side in pixels (default %1).</source>
+        <translation>Bildseitenlänge in Pixeln (Standard %1).</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>Good training images per class (default %1).</source>
+        <translation>Gute Trainingsbilder pro Klasse (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Good test images per class (default %1).</source>
+        <translation>Gute Testbilder pro Klasse (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Test images per class and defect type (default %1).</source>
+        <translation>Testbilder pro Klasse und Defekttyp (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 0).</source>
+        <translation>Zufalls-Seed (Standard 0).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Also write a PNG sheet of samples (one row per class, masks outlined in red).</source>
+        <translation>Zusätzlich ein PNG-Übersichtsblatt mit Beispielen schreiben (eine Zeile pro Klasse, Masken rot umrandet).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write into a non-empty folder, overwriting files of the same names.</source>
+        <translation>In einen nicht leeren Ordner schreiben und gleichnamige Dateien überschreiben.</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: synth needs --out DIR</source>
+        <translation>nexvitad-cli: synth benötigt --out DIR</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: --seed needs a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>nexvitad-cli: --seed benötigt eine nicht-negative ganze Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 already holds this synthetic dataset (%2 images, %3 masks); nothing written.</source>
+        <translation>%1 enthält diesen synthetischen Datensatz bereits (%2 Bilder, %3 Masken); nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 images and %2 masks to %3</source>
+        <translation>%1 Bilder und %2 Masken nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation>Klassen: %1</translation>
+    </message>
+    <message>
+        <source>Sample sheet: %1</source>
+        <translation>Übersichtsblatt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Synthetic</name>
+    <message>
+        <source>the synthetic dataset has 1 to %1 classes, not %2</source>
+        <translation>der synthetische Datensatz hat 1 bis %1 Klassen, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticWriter</name>
+    <message>
+        <source>the image size must be 32 to 1024 pixels, not %1</source>
+        <translation>die Bildgröße muss 32 bis 1024 Pixel betragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>image counts must be 0 to 100000</source>
+        <translation>Bildanzahlen müssen zwischen 0 und 100000 liegen</translation>
+    </message>
+    <message>
+        <source>the folder is not empty and does not hold this synthetic dataset (first difference: %1); choose an empty folder, or pass --force to write over it</source>
+        <translation>der Ordner ist nicht leer und enthält nicht diesen synthetischen Datensatz (erster Unterschied: %1); wählen Sie einen leeren Ordner oder geben Sie --force an, um ihn zu überschreiben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Checking the synthetic dataset</source>
+        <translation>Synthetischer Datensatz wird geprüft</translation>
+    </message>
+    <message>
+        <source>Generating the synthetic dataset</source>
+        <translation>Synthetischer Datensatz wird erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>The input file has no tensor named &quot;input&quot;.</source>
+        <translation>Die Eingabedatei hat keinen Tensor namens &quot;input&quot;.</translation>
+    </message>
+    <message>
+        <source>The tensor &quot;input&quot; must have shape [1, 3, S, S].</source>
+        <translation>Der Tensor &quot;input&quot; muss die Form [1, 3, S, S] haben.</translation>
+    </message>
+    <message>
+        <source>The input is %1 px but --size asks for %2.</source>
+        <translation>Die Eingabe hat %1 px, --size verlangt aber %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCli</name>
+    <message>
+        <source>epoch %1/%2 %3  loss %4 (source %5, target ce %6, mse %7)  lr %8  coverage %9  %10 s (features %11 s, cache %12 hits / %13 misses)</source>
+        <translation>Epoche %1/%2 %3  Loss %4 (Quelle %5, Ziel-CE %6, MSE %7)  lr %8  Abdeckung %9  %10 s (Merkmale %11 s, Cache %12 Treffer / %13 Fehlgriffe)</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Trains NexViTAD&apos;s adapters, projections and decoder heads on source classes (with masks) and target classes (unlabelled) into a run folder. Ctrl-C stops cleanly; --resume continues from the last checkpoint.</source>
+        <translation>Trainiert die Adapter, Projektionen und Decoder-Köpfe von NexViTAD auf Quellklassen (mit Masken) und Zielklassen (ohne Labels) in einen Laufordner. Strg-C beendet sauber; --resume setzt am letzten Checkpoint fort.</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>Datensatzordner.</translation>
+    </message>
+    <message>
+        <source>Source classes, comma-separated.</source>
+        <translation>Quellklassen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Target classes, comma-separated.</source>
+        <translation>Zielklassen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Run folder to write.</source>
+        <translation>Zu schreibender Laufordner.</translation>
+    </message>
+    <message>
+        <source>cpu or paper (default: cpu).</source>
+        <translation>cpu oder paper (Standard: cpu).</translation>
+    </message>
+    <message>
+        <source>Number of epochs.</source>
+        <translation>Anzahl der Epochen.</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera-Gewichte: random:&lt;variant&gt;[:seed], ein Modellname oder eine .safetensors-Datei.</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
+    </message>
+    <message>
+        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5.</source>
+        <translation>Eine Trainingseinstellung überschreiben (wiederholbar), z. B. --set lambda2=0.5.</translation>
+    </message>
+    <message>
+        <source>Continue the run in --out from its last checkpoint.</source>
+        <translation>Den Lauf in --out ab seinem letzten Checkpoint fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Replace an earlier run in --out.</source>
+        <translation>Einen früheren Lauf in --out ersetzen.</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli train: --%1 is required.</source>
+        <translation>nexvitad-cli train: --%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
+        <translation>unbekanntes Gerät &quot;%1&quot; (auto, cpu oder cuda)</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <source>the dataset holds no usable image</source>
+        <translation>der Datensatz enthält kein verwendbares Bild</translation>
+    </message>
+    <message>
+        <source>Backbones: %1 + %2 on %3</source>
+        <translation>Backbones: %1 + %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone (random weights); results are for demonstration only.</source>
+        <translation>Warnung: untrainiertes Backbone (Zufallsgewichte); die Ergebnisse dienen nur der Demonstration.</translation>
+    </message>
+    <message>
+        <source>Done: %1 epochs; checkpoint %2</source>
+        <translation>Fertig: %1 Epochen; Checkpoint %2</translation>
+    </message>
+    <message>
+        <source>Stopped before the first checkpoint.</source>
+        <translation>Vor dem ersten Checkpoint angehalten.</translation>
+    </message>
+    <message>
+        <source>Stopped; the last checkpoint is %1. Continue with the same command and --resume.</source>
+        <translation>Angehalten; der letzte Checkpoint ist %1. Setzen Sie mit demselben Befehl und --resume fort.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>the checkpoint&apos;s configuration is unreadable</source>
+        <translation>die Konfiguration des Checkpoints ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot resume: the checkpoint was made with another configuration (&quot;%1&quot; is %2 there, %3 now)</source>
+        <translation>Fortsetzen nicht möglich: der Checkpoint wurde mit einer anderen Konfiguration erstellt (&quot;%1&quot; ist dort %2, jetzt %3)</translation>
+    </message>
+    <message>
+        <source>cannot resume: the checkpoint was made with other source/target classes</source>
+        <translation>Fortsetzen nicht möglich: der Checkpoint wurde mit anderen Quell-/Zielklassen erstellt</translation>
+    </message>
+    <message>
+        <source>no backbones to train on</source>
+        <translation>keine Backbones zum Trainieren</translation>
+    </message>
+    <message>
+        <source>Loading images</source>
+        <translation>Bilder werden geladen</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Epoche %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingConfig</name>
+    <message>
+        <source>unknown training setting &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Trainingseinstellung &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>not a NexViTAD training configuration (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>keine NexViTAD-Trainingskonfiguration (&quot;format&quot; muss &quot;%1&quot; sein)</translation>
+    </message>
+    <message>
+        <source>unsupported training configuration version %1 (expected %2)</source>
+        <translation>nicht unterstützte Version %1 der Trainingskonfiguration (erwartet %2)</translation>
+    </message>
+    <message>
+        <source>training setting &quot;%1&quot; has a value of the wrong type</source>
+        <translation>die Trainingseinstellung &quot;%1&quot; hat einen Wert des falschen Typs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form key=value</source>
+        <translation>&quot;%1&quot; hat nicht die Form key=value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for training setting &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; ist kein gültiger Wert für die Trainingseinstellung &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Preset &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the training configuration: %1</source>
+        <translation>die Trainingskonfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the training configuration is not a JSON object (%1 at byte %2)</source>
+        <translation>die Trainingskonfiguration ist kein JSON-Objekt (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>training setting &quot;%1&quot;: %2</source>
+        <translation>Trainingseinstellung &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>must be a probability between 0 and 1</source>
+        <translation>muss eine Wahrscheinlichkeit zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of positive integers</source>
+        <translation>muss eine nicht leere Liste positiver ganzer Zahlen sein</translation>
+    </message>
+    <message>
+        <source>must be a list of %1 positive integers</source>
+        <translation>muss eine Liste von %1 positiven ganzen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>must name a Hiera variant</source>
+        <translation>muss eine Hiera-Variante benennen</translation>
+    </message>
+    <message>
+        <source>must name a DINOv2 variant</source>
+        <translation>muss eine DINOv2-Variante benennen</translation>
+    </message>
+    <message>
+        <source>must be a multiple of 32 between 32 and 2048</source>
+        <translation>muss ein Vielfaches von 32 zwischen 32 und 2048 sein</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>must be in [0, 1)</source>
+        <translation>muss in [0, 1) liegen</translation>
+    </message>
+    <message>
+        <source>must be in [0, 1]</source>
+        <translation>muss in [0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>must be in [0.5, 1)</source>
+        <translation>muss in [0.5, 1) liegen</translation>
+    </message>
+    <message>
+        <source>must be in (0, 1]</source>
+        <translation>muss in (0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>must be in [1, 4]</source>
+        <translation>muss in [1, 4] liegen</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 64</source>
+        <translation>muss zwischen 1 und 64 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMonitor</name>
+    <message>
+        <source>No training running.</source>
+        <translation>Kein Training läuft.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>Ab dem letzten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>source CE</source>
+        <translation>Quell-CE</translation>
+    </message>
+    <message>
+        <source>target CE</source>
+        <translation>Ziel-CE</translation>
+    </message>
+    <message>
+        <source>target MSE</source>
+        <translation>Ziel-MSE</translation>
+    </message>
+    <message>
+        <source>Step / epoch</source>
+        <translation>Schritt / Epoche</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Pseudo-label coverage</source>
+        <translation>Pseudo-Label-Abdeckung</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>pseudo-label coverage (per epoch)</source>
+        <translation>Pseudo-Label-Abdeckung (pro Epoche)</translation>
+    </message>
+    <message>
+        <source>Loading the backbones...</source>
+        <translation>Backbones werden geladen...</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training completed. Last checkpoint: %1</source>
+        <translation>Training abgeschlossen. Letzter Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
+        <translation>Training abgebrochen; der Checkpoint der letzten Epoche bleibt erhalten. Fortsetzen setzt dort an.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation>Wird nach dem aktuellen Schritt angehalten...</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 %3: loss %4 (source CE %5, target CE %6, target MSE %7), lr %8, coverage %9%, %10 s</source>
+        <translation>Epoche %1/%2 %3: Loss %4 (Quell-CE %5, Ziel-CE %6, Ziel-MSE %7), lr %8, Abdeckung %9%, %10 s</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <source>source only</source>
+        <translation>nur Quelle</translation>
+    </message>
+    <message>
+        <source>ETA %1:%2</source>
+        <translation>Restzeit %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSet</name>
+    <message>
+        <source>the target pool folder does not exist</source>
+        <translation>der Ordner des Ziel-Pools existiert nicht</translation>
+    </message>
+    <message>
+        <source>a target pool folder serves exactly one target class, not %1</source>
+        <translation>ein Ziel-Pool-Ordner dient genau einer Zielklasse, nicht %1</translation>
+    </message>
+    <message>
+        <source>target class &quot;%1&quot; has no training images (train/good or the target pool)</source>
+        <translation>die Zielklasse &quot;%1&quot; hat keine Trainingsbilder (train/good oder der Ziel-Pool)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettingsForm</name>
+    <message>
+        <source>paper: 50 epochs, Hiera-huge + ViT-S/14 as the paper. cpu: Hiera-tiny + ViT-S/14 and fewer epochs, so a demo trains in minutes on a CPU.</source>
+        <translation>paper: 50 Epochen, Hiera-huge + ViT-S/14 wie im Paper. cpu: Hiera-tiny + ViT-S/14 und weniger Epochen, sodass eine Demo in Minuten auf einer CPU trainiert.</translation>
+    </message>
+    <message>
+        <source>Frozen Hiera backbone: a variant (hiera_tiny_224 ... hiera_huge_224), a registry name, a .safetensors file, or random:&lt;variant&gt;[:seed] (untrained).</source>
+        <translation>Eingefrorenes Hiera-Backbone: eine Variante (hiera_tiny_224 ... hiera_huge_224), ein Registry-Name, eine .safetensors-Datei oder random:&lt;variant&gt;[:seed] (untrainiert).</translation>
+    </message>
+    <message>
+        <source>Frozen DINOv2 backbone (method.md 1.3); default ViT-S/14, d_dino = 384, as the paper.</source>
+        <translation>Eingefrorenes DINOv2-Backbone (method.md 1.3); Standard ViT-S/14, d_dino = 384, wie im Paper.</translation>
+    </message>
+    <message>
+        <source>Input size S: a multiple of 32 (Hiera&apos;s stride); default 224.</source>
+        <translation>Eingabegröße S: ein Vielfaches von 32 (Hieras Stride); Standard 224.</translation>
+    </message>
+    <message>
+        <source>Epochs T = 50 (GPU default). The first 20% train on the source loss only (phase 1), then all terms (phase 2).</source>
+        <translation>Epochen T = 50 (GPU-Standard). Die ersten 20% trainieren nur mit dem Quell-Loss (Phase 1), danach mit allen Termen (Phase 2).</translation>
+    </message>
+    <message>
+        <source>Adam, lr 1e-4, linear warm-up over the first 5% of steps then cosine decay to 0.</source>
+        <translation>Adam, lr 1e-4, lineares Aufwärmen über die ersten 5% der Schritte, dann Kosinus-Abfall auf 0.</translation>
+    </message>
+    <message>
+        <source>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse; lambda1 weighs the target cross-entropy against the pseudo-labels (default 1).</source>
+        <translation>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse; lambda1 gewichtet die Ziel-Kreuzentropie gegenüber den Pseudo-Labels (Standard 1).</translation>
+    </message>
+    <message>
+        <source>lambda2 weighs the augmentation-consistency MSE (default 1).</source>
+        <translation>lambda2 gewichtet den Augmentierungs-Konsistenz-MSE (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Pixels whose maximal pseudo-label probability exceeds theta = 0.7 get the arg-max label; the others are ignored.</source>
+        <translation>Pixel, deren maximale Pseudo-Label-Wahrscheinlichkeit theta = 0.7 übersteigt, erhalten das Arg-Max-Label; die übrigen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Multi-task heads (one per source class)</source>
+        <translation>Multi-Task-Köpfe (einer pro Quellklasse)</translation>
+    </message>
+    <message>
+        <source>mtl = true; off: one shared segmentation head for all source classes (the paper&apos;s &quot;without MTL&quot; ablation).</source>
+        <translation>mtl = true; aus: ein gemeinsamer Segmentierungskopf für alle Quellklassen (die Ablation &quot;ohne MTL&quot; des Papers).</translation>
+    </message>
+    <message>
+        <source>Pseudo-labels for the target classes</source>
+        <translation>Pseudo-Labels für die Zielklassen</translation>
+    </message>
+    <message>
+        <source>pseudo_labels = true; off: train on the source loss only.</source>
+        <translation>pseudo_labels = true; aus: nur mit dem Quell-Loss trainieren.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Hiera</source>
+        <translation>Hiera</translation>
+    </message>
+    <message>
+        <source>DINOv2</source>
+        <translation>DINOv2</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>lambda1 (target CE)</source>
+        <translation>lambda1 (Ziel-CE)</translation>
+    </message>
+    <message>
+        <source>lambda2 (consistency MSE)</source>
+        <translation>lambda2 (Konsistenz-MSE)</translation>
+    </message>
+    <message>
+        <source>theta (pseudo-label confidence)</source>
+        <translation>theta (Pseudo-Label-Konfidenz)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWizard</name>
+    <message>
+        <source>Source and target classes</source>
+        <translation>Quell- und Zielklassen</translation>
+    </message>
+    <message>
+        <source>Source classes are labelled (their test images and masks supervise training); target classes are the new products, learned without labels.</source>
+        <translation>Quellklassen sind gelabelt (ihre Testbilder und Masken überwachen das Training); Zielklassen sind die neuen Produkte, die ohne Labels gelernt werden.</translation>
+    </message>
+    <message>
+        <source>Draw split</source>
+        <translation>Split ziehen</translation>
+    </message>
+    <message>
+        <source>Paper split (source/target):</source>
+        <translation>Paper-Split (Quelle/Ziel):</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <source>Defaults follow method.md; hover a field for its meaning.</source>
+        <translation>Die Standardwerte folgen method.md; zeigen Sie mit der Maus auf ein Feld, um seine Bedeutung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Sources: %1
+Targets: %2
+Backbones: %3 + %4 at %5 px
+%6 epochs, batch %7, lr %8; run folder %9</source>
+        <translation>Quellen: %1
+Ziele: %2
+Backbones: %3 + %4 bei %5 px
+%6 Epochen, Batch %7, lr %8; Laufordner %9</translation>
+    </message>
+    <message>
+        <source>Measuring this machine&apos;s speed...</source>
+        <translation>Geschwindigkeit dieses Rechners wird gemessen...</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Messung läuft</translation>
+    </message>
+    <message>
+        <source>Estimated time: about %1 min (%2 s per image for the frozen backbones on this machine, %3 images).</source>
+        <translation>Geschätzte Zeit: etwa %1 min (%2 s pro Bild für die eingefrorenen Backbones auf diesem Rechner, %3 Bilder).</translation>
+    </message>
+    <message>
+        <source>No time estimate: %1</source>
+        <translation>Keine Zeitschätzung: %1</translation>
+    </message>
+    <message>
+        <source>Train NexViTAD</source>
+        <translation>NexViTAD trainieren</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>UntrainedBanner</name>
+    <message>
+        <source>&lt;b&gt;Untrained backbone.&lt;/b&gt; These results come from seeded random backbone weights: they show how the workstation works, not how well NexViTAD detects defects. Download or import the pretrained weights under Settings &gt; Backbone weights.</source>
+        <translation>&lt;b&gt;Untrainiertes Backbone.&lt;/b&gt; Diese Ergebnisse stammen aus zufälligen Backbone-Gewichten mit Seed: sie zeigen, wie die Workstation funktioniert, nicht wie gut NexViTAD Defekte erkennt. Laden Sie die vortrainierten Gewichte unter Einstellungen &gt; Backbone-Gewichte herunter oder importieren Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsCli</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Lists the known backbone models and whether their weights are present (the file exists and is a valid checkpoint of the model&apos;s architecture).</source>
+        <translation>Listet die bekannten Backbone-Modelle auf und ob ihre Gewichte vorhanden sind (die Datei existiert und ist ein gültiger Checkpoint der Architektur des Modells).</translation>
+    </message>
+    <message>
+        <source>Models folder: %1</source>
+        <translation>Modellordner: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 downloaded; &apos;weights download %2&apos; resumes.</source>
+        <translation>%1 heruntergeladen; &apos;weights download %2&apos; setzt fort.</translation>
+    </message>
+    <message>
+        <source>Downloads a known model&apos;s weights into the models folder (resuming an interrupted download), verifies them and installs them. Ctrl-C stops and keeps the partial file for the next attempt.</source>
+        <translation>Lädt die Gewichte eines bekannten Modells in den Modellordner herunter (ein unterbrochener Download wird fortgesetzt), prüft und installiert sie. Strg-C hält an und behält die unvollständige Datei für den nächsten Versuch.</translation>
+    </message>
+    <message>
+        <source>A name from &apos;weights list&apos;.</source>
+        <translation>Ein Name aus &apos;weights list&apos;.</translation>
+    </message>
+    <message>
+        <source>Download from a mirror with the Hugging Face layout: URL/&lt;name&gt;/resolve/main/model.safetensors (default: the environment variable NEXVITAD_WEIGHTS_BASE_URL, else huggingface.co).</source>
+        <translation>Von einem Mirror mit Hugging-Face-Struktur herunterladen: URL/&lt;name&gt;/resolve/main/model.safetensors (Standard: die Umgebungsvariable NEXVITAD_WEIGHTS_BASE_URL, sonst huggingface.co).</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli weights download: give exactly one model name.</source>
+        <translation>nexvitad-cli weights download: geben Sie genau einen Modellnamen an.</translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot;. Run &apos;nexvitad-cli weights list&apos; for the known names.</source>
+        <translation>Unbekanntes Modell &quot;%1&quot;. Führen Sie &apos;nexvitad-cli weights list&apos; aus, um die bekannten Namen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 from %2</source>
+        <translation>%1 wird von %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command again to resume.</source>
+        <translation>Der unvollständige Download bleibt in %1 erhalten; führen Sie denselben Befehl erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Already present: %1</source>
+        <translation>Bereits vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Resumed after %1.</source>
+        <translation>Nach %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Installed %1 (%2 bytes)</source>
+        <translation>%1 installiert (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Copies a local safetensors checkpoint into the models folder after checking that it is a valid checkpoint of a known model&apos;s architecture. The file itself is only read.</source>
+        <translation>Kopiert einen lokalen safetensors-Checkpoint in den Modellordner, nachdem geprüft wurde, dass er ein gültiger Checkpoint der Architektur eines bekannten Modells ist. Die Datei selbst wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>The .safetensors file.</source>
+        <translation>Die .safetensors-Datei.</translation>
+    </message>
+    <message>
+        <source>The model the file holds (default: recognised from its keys and shapes).</source>
+        <translation>Das Modell, das die Datei enthält (Standard: anhand ihrer Schlüssel und Formen erkannt).</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli weights import: give exactly one file.</source>
+        <translation>nexvitad-cli weights import: geben Sie genau eine Datei an.</translation>
+    </message>
+    <message>
+        <source>Imported as %1: %2 (%3 bytes)</source>
+        <translation>Als %1 importiert: %2 (%3 Bytes)</translation>
+    </message>
+    <message>
+        <source>Usage: nexvitad-cli weights &lt;list|download|import&gt; [options]</source>
+        <translation>Aufruf: nexvitad-cli weights &lt;list|download|import&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Known models and which are present</source>
+        <translation>Bekannte Modelle und welche vorhanden sind</translation>
+    </message>
+    <message>
+        <source>Download, verify and install</source>
+        <translation>Herunterladen, prüfen und installieren</translation>
+    </message>
+    <message>
+        <source>Validate and copy a local file</source>
+        <translation>Eine lokale Datei prüfen und kopieren</translation>
+    </message>
+    <message>
+        <source>Run &apos;nexvitad-cli weights &lt;action&gt; --help&apos; for details.</source>
+        <translation>Führen Sie &apos;nexvitad-cli weights &lt;action&gt; --help&apos; aus, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli weights: unknown action &apos;%1&apos;.</source>
+        <translation>nexvitad-cli weights: unbekannte Aktion &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPage</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the selected model from the Hugging Face hub; an interrupted download resumes where it stopped.</source>
+        <translation>Das ausgewählte Modell vom Hugging Face Hub herunterladen; ein unterbrochener Download wird dort fortgesetzt, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Import from file...</source>
+        <translation>Aus Datei importieren...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import backbone weights</source>
+        <translation>Backbone-Gewichte importieren</translation>
+    </message>
+    <message>
+        <source>safetensors files (*.safetensors)</source>
+        <translation>safetensors-Dateien (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Models directory: %1</source>
+        <translation>Modellverzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <source>partly downloaded (%1)</source>
+        <translation>teilweise heruntergeladen (%1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Canceled. A partial download is kept and resumes next time.</source>
+        <translation>Abgebrochen. Ein unvollständiger Download bleibt erhalten und wird beim nächsten Mal fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Downloading %1...</source>
+        <translation>%1 wird heruntergeladen...</translation>
+    </message>
+    <message>
+        <source>%1 is already present.</source>
+        <translation>%1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2).</source>
+        <translation>%1 heruntergeladen (%2).</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 wird importiert...</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
+        <translation>%1 als %2 importiert.</translation>
     </message>
 </context>
 <context>
@@ -240,12 +2456,622 @@
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
     </message>
+    <message>
+        <source>Write the synthetic demo dataset (MVTec layout, with masks)</source>
+        <translation>Den synthetischen Demo-Datensatz schreiben (MVTec-Layout, mit Masken)</translation>
+    </message>
+    <message>
+        <source>Datasets: inspect DIR (classes, counts, problems)</source>
+        <translation>Datensätze: inspect DIR (Klassen, Anzahlen, Probleme)</translation>
+    </message>
+    <message>
+        <source>Project folders: init, info, check, export, import</source>
+        <translation>Projektordner: init, info, check, export, import</translation>
+    </message>
+    <message>
+        <source>Backbone weights: list, download NAME, import FILE</source>
+        <translation>Backbone-Gewichte: list, download NAME, import FILE</translation>
+    </message>
+    <message>
+        <source>Run Hiera and DINOv2 on one input and write their features (compare with timm)</source>
+        <translation>Hiera und DINOv2 auf einer Eingabe ausführen und ihre Merkmale schreiben (Vergleich mit timm)</translation>
+    </message>
+    <message>
+        <source>Speed measurements: bench backbone</source>
+        <translation>Geschwindigkeitsmessungen: bench backbone</translation>
+    </message>
+    <message>
+        <source>Train adapters, projections and heads into a run folder</source>
+        <translation>Adapter, Projektionen und Köpfe in einen Laufordner trainieren</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Record this run in the project in &lt;folder&gt;.</source>
+        <translation>Diesen Lauf im Projekt in &lt;folder&gt; erfassen.</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::Canceled</name>
     <message>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Bench</name>
+    <message>
+        <source>Nothing to benchmark: give a Hiera or a DINOv2 variant.</source>
+        <translation>Nichts zu messen: geben Sie eine Hiera- oder eine DINOv2-Variante an.</translation>
+    </message>
+    <message>
+        <source>The image size must be a positive multiple of 32, not %1.</source>
+        <translation>Die Bildgröße muss ein positives Vielfaches von 32 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Batch sizes and the number of runs must be positive.</source>
+        <translation>Batchgrößen und die Anzahl der Läufe müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>Measuring sgemm</source>
+        <translation>sgemm wird gemessen</translation>
+    </message>
+    <message>
+        <source>Running the backbones</source>
+        <translation>Backbones werden ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::DinoV2</name>
+    <message>
+        <source>DINOv2 needs images [N, 3, H, W] with H and W multiples of %1.</source>
+        <translation>DINOv2 benötigt Bilder [N, 3, H, W] mit H und W als Vielfachen von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Features</name>
+    <message>
+        <source>Give exactly one of an input tensor file and an image.</source>
+        <translation>Geben Sie genau eines an: eine Eingabetensor-Datei oder ein Bild.</translation>
+    </message>
+    <message>
+        <source>Loading the backbones</source>
+        <translation>Backbones werden geladen</translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation>Merkmale werden berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Hiera</name>
+    <message>
+        <source>Hiera needs images [N, 3, H, W] with H and W multiples of %1.</source>
+        <translation>Hiera benötigt Bilder [N, 3, H, W] mit H und W als Vielfachen von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Loader</name>
+    <message>
+        <source>Internal error: the %1 module does not have the parameters its checkpoints have.</source>
+        <translation>Interner Fehler: das Modul %1 hat nicht die Parameter, die seine Checkpoints haben.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Variants</name>
+    <message>
+        <source>Unknown %1 variant &quot;%2&quot;. Known: %3.</source>
+        <translation>Unbekannte %1-Variante &quot;%2&quot;. Bekannt: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Weights</name>
+    <message>
+        <source>The server resumed at the wrong place (Content-Range: %1).</source>
+        <translation>Der Server hat an der falschen Stelle fortgesetzt (Content-Range: %1).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Der Server antwortete mit HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The server redirected without a valid Location.</source>
+        <translation>Der Server hat ohne gültige Location umgeleitet.</translation>
+    </message>
+    <message>
+        <source>Refusing a redirect from https to %1.</source>
+        <translation>Umleitung von https nach %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Too many redirects.</source>
+        <translation>Zu viele Umleitungen.</translation>
+    </message>
+    <message>
+        <source>Size mismatch: the server offers %1 bytes, but %2 is recorded as %3 bytes. Nothing was kept.</source>
+        <translation>Größenabweichung: der Server bietet %1 Bytes an, %2 ist aber mit %3 Bytes verzeichnet. Nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Not enough disk space in %1: %2 bytes needed, %3 free.</source>
+        <translation>Nicht genug Speicherplatz in %1: %2 Bytes benötigt, %3 frei.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). The partial download is kept in %2; free some space and run the download again to resume.</source>
+        <translation>Der Datenträger ist voll (%1). Der unvollständige Download bleibt in %2 erhalten; schaffen Sie Platz und starten Sie den Download erneut, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The download failed: %1. %2 bytes are kept in %3; run the download again to resume.</source>
+        <translation>Der Download ist fehlgeschlagen: %1. %2 Bytes bleiben in %3 erhalten; starten Sie den Download erneut, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>seit %1 s sind keine Daten angekommen</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2 bytes. The partial download is kept in %3; run the download again to resume.</source>
+        <translation>Die Verbindung wurde nach %1 von %2 Bytes geschlossen. Der unvollständige Download bleibt in %3 erhalten; starten Sie den Download erneut, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Not a usable http(s) URL: %1</source>
+        <translation>Keine verwendbare http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes, but %2 announced %3 bytes. The partial file was deleted; try again.</source>
+        <translation>Größenabweichung: %1 Bytes empfangen, %2 hat aber %3 Bytes angekündigt. Die unvollständige Datei wurde gelöscht; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the models folder.</source>
+        <translation>Der Modellordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another download of %1 is running.</source>
+        <translation>Ein anderer Download von %1 läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>the hub (X-Linked-Size)</source>
+        <translation>der Hub (X-Linked-Size)</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1</source>
+        <translation>Der Datenträger ist voll: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s keys and shapes match none of the known models; name the model it holds.</source>
+        <translation>Die Schlüssel und Formen der Datei passen zu keinem der bekannten Modelle; geben Sie das enthaltene Modell an.</translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot;. Known models are listed by &apos;nexvitad-cli weights list&apos;.</source>
+        <translation>Unbekanntes Modell &quot;%1&quot;. Die bekannten Modelle listet &apos;nexvitad-cli weights list&apos; auf.</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>%1 wird kopiert</translation>
+    </message>
+    <message>
+        <source>Cannot flush the file to disk: %1</source>
+        <translation>Die Datei kann nicht auf den Datenträger geschrieben werden (flush): %1</translation>
+    </message>
+    <message>
+        <source>Size mismatch: got %1 bytes, but %2 is recorded as %3 bytes.</source>
+        <translation>Größenabweichung: %1 Bytes erhalten, %2 ist aber mit %3 Bytes verzeichnet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: got %1, but %2 is recorded as %3.</source>
+        <translation>SHA-256-Abweichung: %1 erhalten, %2 ist aber mit %3 verzeichnet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: got %1, but the server declared %2.</source>
+        <translation>SHA-256-Abweichung: %1 erhalten, der Server hat aber %2 angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cannot move the file into place: %1</source>
+        <translation>Die Datei kann nicht an ihren Platz verschoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::WeightsCheck</name>
+    <message>
+        <source> ... and %1 more</source>
+        <translation> ... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Unknown backbone variant &quot;%1&quot;. Known: %2.</source>
+        <translation>Unbekannte Backbone-Variante &quot;%1&quot;. Bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>%1: file %2, expected %3</source>
+        <translation>%1: Datei %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>missing keys: %1</source>
+        <translation>fehlende Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>unexpected keys: %1</source>
+        <translation>unerwartete Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>shape mismatches: %1</source>
+        <translation>abweichende Formen: %1</translation>
+    </message>
+    <message>
+        <source>These weights do not fit %1: %2.</source>
+        <translation>Diese Gewichte passen nicht zu %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::WeightsSpec</name>
+    <message>
+        <source>Malformed weights &quot;%1&quot;: write random:&lt;variant&gt; or random:&lt;variant&gt;:&lt;seed&gt;.</source>
+        <translation>Fehlerhafte Gewichtsangabe &quot;%1&quot;: schreiben Sie random:&lt;variant&gt; oder random:&lt;variant&gt;:&lt;seed&gt;.</translation>
+    </message>
+    <message>
+        <source>Malformed weights &quot;%1&quot;: the seed must be a non-negative integer.</source>
+        <translation>Fehlerhafte Gewichtsangabe &quot;%1&quot;: der Seed muss eine nicht-negative ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Not a %1 checkpoint of any known variant. The closest is %2: %3</source>
+        <translation>Kein %1-Checkpoint einer bekannten Variante. Am nächsten liegt %2: %3</translation>
+    </message>
+    <message>
+        <source>No %1 weights given.</source>
+        <translation>Keine %1-Gewichte angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 model.</source>
+        <translation>%1 ist kein %2-Modell.</translation>
+    </message>
+    <message>
+        <source>The weights %1 are not downloaded yet. Run: nexvitad-cli weights download %1</source>
+        <translation>Die Gewichte %1 sind noch nicht heruntergeladen. Führen Sie aus: nexvitad-cli weights download %1</translation>
+    </message>
+    <message>
+        <source>The weights file does not exist.</source>
+        <translation>Die Gewichtsdatei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a known model, a .safetensors file nor random:&lt;variant&gt;. Known variants: %2.</source>
+        <translation>&quot;%1&quot; ist weder ein bekanntes Modell noch eine .safetensors-Datei noch random:&lt;variant&gt;. Bekannte Varianten: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights file: %1</source>
+        <translation>Die Gewichtsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::eval::PixelMetricsAccumulator</name>
+    <message>
+        <source>An anomaly map must be one float channel and its mask one 8-bit channel.</source>
+        <translation>Eine Anomaliekarte muss ein Float-Kanal sein und ihre Maske ein 8-Bit-Kanal.</translation>
+    </message>
+    <message>
+        <source>The anomaly map (%1 x %2) and the mask (%3 x %4) differ in size.</source>
+        <translation>Die Anomaliekarte (%1 x %2) und die Maske (%3 x %4) sind unterschiedlich groß.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::eval::RankingAccumulator</name>
+    <message>
+        <source>A score is not a finite number (NaN or infinity); the anomaly map is broken.</source>
+        <translation>Ein Score ist keine endliche Zahl (NaN oder unendlich); die Anomaliekarte ist fehlerhaft.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::JsonFields</name>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>Das Feld &quot;%1&quot; fehlt oder hat den falschen Typ.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::MemoryBank</name>
+    <message>
+        <source>A memory bank needs at least one encoder layer.</source>
+        <translation>Eine Memory Bank braucht mindestens eine Encoder-Schicht.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; has no hash.</source>
+        <translation>Das Bild &quot;%1&quot; hat keinen Hash.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is already in the memory bank.</source>
+        <translation>Das Bild &quot;%1&quot; ist bereits in der Memory Bank.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; has features of %2 layers; the bank has %3.</source>
+        <translation>Das Bild &quot;%1&quot; hat Merkmale aus %2 Schichten; die Bank hat %3.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; has %2 x %3 features at layer %4; the bank expects %5 x %6 (another encoder or image size?).</source>
+        <translation>Das Bild &quot;%1&quot; hat %2 x %3 Merkmale in Schicht %4; die Bank erwartet %5 x %6 (anderer Encoder oder andere Bildgröße?).</translation>
+    </message>
+    <message>
+        <source>The memory bank has no images.</source>
+        <translation>Die Memory Bank enthält keine Bilder.</translation>
+    </message>
+    <message>
+        <source>Clustering layer %1</source>
+        <translation>Schicht %1 wird geclustert</translation>
+    </message>
+    <message>
+        <source>The memory bank changed and must be re-clustered first.</source>
+        <translation>Die Memory Bank wurde geändert und muss zuerst neu geclustert werden.</translation>
+    </message>
+    <message>
+        <source>Unknown prototype mode &quot;%1&quot;.</source>
+        <translation>Unbekannter Prototyp-Modus &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The tensor &quot;%1&quot; is missing or not %2 x %3.</source>
+        <translation>Der Tensor &quot;%1&quot; fehlt oder ist nicht %2 x %3.</translation>
+    </message>
+    <message>
+        <source>This safetensors file is not a NexViTAD memory bank.</source>
+        <translation>Diese safetensors-Datei ist keine NexViTAD-Memory-Bank.</translation>
+    </message>
+    <message>
+        <source>The memory bank&apos;s description is not valid JSON.</source>
+        <translation>Die Beschreibung der Memory Bank ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The memory bank has format version %1; this program reads version %2.</source>
+        <translation>Die Memory Bank hat die Formatversion %1; dieses Programm liest Version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::ScoringOptions</name>
+    <message>
+        <source>Unknown image score &quot;%1&quot; (expected max or top_percent_mean).</source>
+        <translation>Unbekannter Bild-Score &quot;%1&quot; (erwartet max oder top_percent_mean).</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::Thresholds</name>
+    <message>
+        <source>A threshold is not a JSON object.</source>
+        <translation>Ein Schwellwert ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Unknown threshold method &quot;%1&quot;.</source>
+        <translation>Unbekannte Schwellwertmethode &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An F1-optimal threshold needs a validation set with at least one defect.</source>
+        <translation>Ein F1-optimaler Schwellwert benötigt einen Validierungssatz mit mindestens einem Defekt.</translation>
+    </message>
+    <message>
+        <source>A threshold from good images needs at least one good image&apos;s score.</source>
+        <translation>Ein Schwellwert aus guten Bildern benötigt den Score mindestens eines guten Bildes.</translation>
+    </message>
+    <message>
+        <source>The percentile must be between 0 and 100 (got %1).</source>
+        <translation>Das Perzentil muss zwischen 0 und 100 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The review band&apos;s pass threshold (%1) is above its fail threshold (%2).</source>
+        <translation>Der Gut-Schwellwert des Prüfbands (%1) liegt über seinem Schlecht-Schwellwert (%2).</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>i. O.</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>n. i. O.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::io</name>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush to disk: %1</source>
+        <translation>Schreiben auf den Datenträger (flush) nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file: %1</source>
+        <translation>Die Datei kann nicht ersetzt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::io::SafeTensors</name>
+    <message>
+        <source>Invalid safetensors header: entry &quot;%1&quot; is not an object.</source>
+        <translation>Ungültiger safetensors-Header: der Eintrag &quot;%1&quot; ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has no dtype.</source>
+        <translation>Ungültiger safetensors-Header: der Tensor &quot;%1&quot; hat keinen dtype.</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2; only F32, F16 and BF16 weights are supported.</source>
+        <translation>Der Tensor &quot;%1&quot; hat den dtype %2; nur F32-, F16- und BF16-Gewichte werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has an unknown dtype &quot;%2&quot;.</source>
+        <translation>Ungültiger safetensors-Header: der Tensor &quot;%1&quot; hat einen unbekannten dtype &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has no shape.</source>
+        <translation>Ungültiger safetensors-Header: der Tensor &quot;%1&quot; hat keine Form.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has %2 dimensions.</source>
+        <translation>Ungültiger safetensors-Header: der Tensor &quot;%1&quot; hat %2 Dimensionen.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has a shape that is not a list of non-negative integers.</source>
+        <translation>Ungültiger safetensors-Header: der Tensor &quot;%1&quot; hat eine Form, die keine Liste nicht-negativer ganzer Zahlen ist.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; is impossibly large.</source>
+        <translation>Ungültiger safetensors-Header: der Tensor &quot;%1&quot; ist unmöglich groß.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has invalid data_offsets.</source>
+        <translation>Ungültiger safetensors-Header: der Tensor &quot;%1&quot; hat ungültige data_offsets.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; (%2 %3) needs %4 bytes but its data_offsets span %5.</source>
+        <translation>Ungültiger safetensors-Header: der Tensor &quot;%1&quot; (%2 %3) benötigt %4 Bytes, seine data_offsets umfassen aber %5.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: &quot;__metadata__&quot; is not an object.</source>
+        <translation>Ungültiger safetensors-Header: &quot;__metadata__&quot; ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: metadata &quot;%1&quot; is not a string.</source>
+        <translation>Ungültiger safetensors-Header: die Metadaten &quot;%1&quot; sind keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Not a safetensors file: only %1 bytes long.</source>
+        <translation>Keine safetensors-Datei: nur %1 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>Not a safetensors file, or truncated: the header claims %1 bytes but the file has %2.</source>
+        <translation>Keine safetensors-Datei oder abgeschnitten: der Header gibt %1 Bytes an, die Datei hat aber %2.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: too short.</source>
+        <translation>Ungültiger safetensors-Header: zu kurz.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: malformed JSON at byte %1 (%2).</source>
+        <translation>Ungültiger safetensors-Header: fehlerhaftes JSON bei Byte %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: the JSON is not an object.</source>
+        <translation>Ungültiger safetensors-Header: das JSON ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: a tensor has an empty name.</source>
+        <translation>Ungültiger safetensors-Header: ein Tensor hat einen leeren Namen.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors file: tensor &quot;%1&quot; lies outside the file (bytes %2 to %3 of a %4-byte data section); the file may be truncated.</source>
+        <translation>Ungültige safetensors-Datei: der Tensor &quot;%1&quot; liegt außerhalb der Datei (Bytes %2 bis %3 eines Datenbereichs von %4 Bytes); die Datei ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors file: tensors &quot;%1&quot; and &quot;%2&quot; overlap.</source>
+        <translation>Ungültige safetensors-Datei: die Tensoren &quot;%1&quot; und &quot;%2&quot; überlappen sich.</translation>
+    </message>
+    <message>
+        <source>The weights file does not exist.</source>
+        <translation>Die Gewichtsdatei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open the weights file: %1</source>
+        <translation>Die Gewichtsdatei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file has no tensor &quot;%1&quot;.</source>
+        <translation>Die Datei hat keinen Tensor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write a tensor named &quot;%1&quot;.</source>
+        <translation>Ein Tensor namens &quot;%1&quot; kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write two tensors named &quot;%1&quot;.</source>
+        <translation>Zwei Tensoren namens &quot;%1&quot; können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has a negative dimension.</source>
+        <translation>Der Tensor &quot;%1&quot; hat eine negative Dimension.</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has no data.</source>
+        <translation>Der Tensor &quot;%1&quot; hat keine Daten.</translation>
+    </message>
+    <message>
+        <source>Cannot write the undefined tensor &quot;%1&quot;.</source>
+        <translation>Der undefinierte Tensor &quot;%1&quot; kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the non-float tensor &quot;%1&quot;.</source>
+        <translation>Der Nicht-Float-Tensor &quot;%1&quot; kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::project</name>
+    <message>
+        <source>Training run %1</source>
+        <translation>Trainingslauf %1</translation>
+    </message>
+    <message>
+        <source>Memory bank %1</source>
+        <translation>Memory Bank %1</translation>
+    </message>
+    <message>
+        <source>Memory bank %1 (%2)</source>
+        <translation>Memory Bank %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inspection batch %1</source>
+        <translation>Inspektionsstapel %1</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>Auswertung %1</translation>
+    </message>
+    <message>
+        <source>K = %1</source>
+        <translation>K = %1</translation>
+    </message>
+    <message>
+        <source>%1 image(s)</source>
+        <translation>%1 Bild(er)</translation>
+    </message>
+    <message>
+        <source>Cannot list the project: %1</source>
+        <translation>Das Projekt kann nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -261,6 +3087,261 @@
     <message>
         <source>CUDA was requested but this LibTorch build has no usable CUDA device. Choose the CPU or Auto in the settings.</source>
         <translation>CUDA wurde gewählt, aber dieser LibTorch-Build hat kein nutzbares CUDA-Gerät. Wählen Sie in den Einstellungen CPU oder Automatisch.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::store</name>
+    <message>
+        <source>Invalid artifact name: %1/%2</source>
+        <translation>Ungültiger Artefaktname: %1/%2</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Memory bank %1 does not exist.</source>
+        <translation>Memory Bank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project database: %1</source>
+        <translation>Die Projektdatenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Dies ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; a new project needs an empty or new folder.</source>
+        <translation>Der Ordner ist nicht leer; ein neues Projekt braucht einen leeren oder neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new project into place: %1</source>
+        <translation>Das neue Projekt kann nicht an seinen Platz verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 does not exist.</source>
+        <translation>Job %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Job %1 has an unknown status.</source>
+        <translation>Job %1 hat einen unbekannten Status.</translation>
+    </message>
+    <message>
+        <source>Job %1 cannot change from %2 to %3.</source>
+        <translation>Job %1 kann nicht von %2 zu %3 wechseln.</translation>
+    </message>
+    <message>
+        <source>Job %1 was changed by another program meanwhile.</source>
+        <translation>Job %1 wurde inzwischen von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not running.</source>
+        <translation>Job %1 läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not writable (%2)</source>
+        <translation>%1 ist nicht beschreibbar (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not a NexViTAD project: %1 is missing.</source>
+        <translation>Kein NexViTAD-Projekt: %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The project cannot be opened for writing: %1</source>
+        <translation>Das Projekt kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only on request; nothing in the project will be changed.</source>
+        <translation>Auf Wunsch schreibgeschützt geöffnet; am Projekt wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The project folder is read-only (%1). It is opened read-only: you can look at everything, but nothing can be saved.</source>
+        <translation>Der Projektordner ist schreibgeschützt (%1). Das Projekt wird schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts speichern.</translation>
+    </message>
+    <message>
+        <source>The project uses schema version %1 and must be upgraded to version %2, which a read-only project cannot be.</source>
+        <translation>Das Projekt verwendet Schemaversion %1 und muss auf Version %2 aktualisiert werden, was bei einem schreibgeschützten Projekt nicht möglich ist.</translation>
+    </message>
+    <message>
+        <source>The project must be upgraded to schema version %1; close the other programs that have it open and try again.</source>
+        <translation>Das Projekt muss auf Schemaversion %1 aktualisiert werden; schließen Sie die anderen Programme, die es geöffnet haben, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file does not match its recorded SHA-256; run `project check`.</source>
+        <translation>Die Datei stimmt nicht mit ihrem verzeichneten SHA-256 überein; führen Sie `project check` aus.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: %2</source>
+        <translation>Der Archiveintrag &quot;%1&quot; wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed</source>
+        <translation>absolute Pfade sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; would leave the project folder</source>
+        <translation>&quot;..&quot; würde den Projektordner verlassen</translation>
+    </message>
+    <message>
+        <source>the name contains a control character or a backslash</source>
+        <translation>der Name enthält ein Steuerzeichen oder einen Backslash</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>links (here to &quot;%1&quot;) are not allowed in a project archive</source>
+        <translation>Links (hier auf &quot;%1&quot;) sind in einem Projektarchiv nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>only files and folders are allowed</source>
+        <translation>nur Dateien und Ordner sind erlaubt</translation>
+    </message>
+    <message>
+        <source>a project archive holds only %1, %2 and %3/</source>
+        <translation>ein Projektarchiv enthält nur %1, %2 und %3/</translation>
+    </message>
+    <message>
+        <source>Cannot write (is the name in the archive twice?): %1</source>
+        <translation>Schreiben nicht möglich (steht der Name doppelt im Archiv?): %1</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush to disk: %1</source>
+        <translation>Schreiben auf den Datenträger (flush) nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the database</source>
+        <translation>Momentaufnahme der Datenbank wird erstellt</translation>
+    </message>
+    <message>
+        <source>Writing the archive</source>
+        <translation>Archiv wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Unpacking the archive</source>
+        <translation>Archiv wird entpackt</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest is invalid.</source>
+        <translation>Das Manifest des Archivs ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The archive has no valid manifest (%1).</source>
+        <translation>Das Archiv hat kein gültiges Manifest (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive or does not match the manifest.</source>
+        <translation>%1 fehlt im Archiv oder passt nicht zum Manifest.</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive but not in its manifest.</source>
+        <translation>%1 ist im Archiv, aber nicht in dessen Manifest.</translation>
+    </message>
+    <message>
+        <source>Checking the imported project</source>
+        <translation>Importiertes Projekt wird geprüft</translation>
+    </message>
+    <message>
+        <source>The imported project has problems: %1</source>
+        <translation>Das importierte Projekt hat Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Datenbank wird geprüft</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>database: row %1 of table %2 refers to a missing row of %3</source>
+        <translation>Datenbank: Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+    <message>
+        <source>Checking artifacts</source>
+        <translation>Artefakte werden geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) is missing</source>
+        <translation>%1 (%2 %3) fehlt</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256</source>
+        <translation>%1 stimmt nicht mit seinem verzeichneten SHA-256 überein</translation>
+    </message>
+    <message>
+        <source>Cannot open the project&apos;s lock file: %1</source>
+        <translation>Die Sperrdatei des Projekts kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the project: %1</source>
+        <translation>Das Projekt kann nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The project database is damaged (%1). It has not been changed: restore it from a backup or an exported archive.</source>
+        <translation>Die Projektdatenbank ist beschädigt (%1). Sie wurde nicht verändert: stellen Sie sie aus einer Sicherung oder einem exportierten Archiv wieder her.</translation>
+    </message>
+    <message>
+        <source>Inspection %1 does not exist.</source>
+        <translation>Inspektion %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The project was written by a newer NexViTAD (schema version %1; this version understands up to %2).</source>
+        <translation>Das Projekt wurde von einer neueren NexViTAD-Version geschrieben (Schemaversion %1; diese Version versteht bis %2).</translation>
+    </message>
+    <message>
+        <source>Project database error: %1</source>
+        <translation>Fehler der Projektdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive: %1</source>
+        <translation>Das Archiv kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>A file changed size while it was being archived: %1</source>
+        <translation>Eine Datei hat ihre Größe geändert, während sie archiviert wurde: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid project archive: %1</source>
+        <translation>Kein gültiges Projektarchiv: %1</translation>
+    </message>
+    <message>
+        <source>the archive is truncated</source>
+        <translation>das Archiv ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a header checksum is wrong</source>
+        <translation>eine Header-Prüfsumme ist falsch</translation>
+    </message>
+    <message>
+        <source>an entry size is invalid</source>
+        <translation>eine Eintragsgröße ist ungültig</translation>
+    </message>
+    <message>
+        <source>an extended header is too large</source>
+        <translation>ein erweiterter Header ist zu groß</translation>
+    </message>
+    <message>
+        <source>an extended header is invalid</source>
+        <translation>ein erweiterter Header ist ungültig</translation>
     </message>
 </context>
 </TS>

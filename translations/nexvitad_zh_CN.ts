@@ -2,6 +2,538 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackbonePair</name>
+    <message>
+        <source>no pretrained weights are known for %1; use random:%1 or a .safetensors file</source>
+        <translation>%1 没有已知的预训练权重；请使用 random:%1 或 .safetensors 文件</translation>
+    </message>
+    <message>
+        <source>no weights of %1 are downloaded (nexvitad-cli weights download %2), or use random:%1</source>
+        <translation>%1 的权重均未下载（nexvitad-cli weights download %2），或使用 random:%1</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCli</name>
+    <message>
+        <source>--%1 must be a positive integer.</source>
+        <translation>--%1 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory.</source>
+        <translation>在批大小 1 和 10 下对冻结的骨干网络计时（随机权重：速度与权重无关）：每张图像的秒数（预热后的中位数）、实际达到的 GFLOP/s（解析 FLOP 计数）、同一次运行中测得的本机 sgemm GFLOP/s、二者之比以及峰值常驻内存。</translation>
+    </message>
+    <message>
+        <source>Hiera variant, or &quot;none&quot; (default %1).</source>
+        <translation>Hiera 变体，或 &quot;none&quot;（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation>VARIANT</translation>
+    </message>
+    <message>
+        <source>DINOv2 variant, or &quot;none&quot; (default %1).</source>
+        <translation>DINOv2 变体，或 &quot;none&quot;（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Image side (default 224).</source>
+        <translation>图像边长（默认 224）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only this batch size (default: 1 and 10).</source>
+        <translation>仅使用此批大小（默认：1 和 10）。</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Timed runs per batch size (default %1).</source>
+        <translation>每个批大小的计时运行次数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Compute threads (default: the setting).</source>
+        <translation>计算线程数（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>Threads: %1</source>
+        <translation>线程：%1</translation>
+    </message>
+    <message>
+        <source>sgemm: %1 GFLOP/s (runtime::checkBlas: square %2 x %2 sgemm, best of several runs; BLAS %3)</source>
+        <translation>sgemm：%1 GFLOP/s（runtime::checkBlas：方阵 %2 x %2 sgemm，多次运行取最佳；BLAS %3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Hiera: %1 at %2 px; DINOv2: %3 at %4 px</source>
+        <translation>Hiera：%1，%2 px；DINOv2：%3，%4 px</translation>
+    </message>
+    <message>
+        <source>what      batch   s/image   GFLOP/image   GFLOP/s   ratio to sgemm</source>
+        <translation>项目      批大小  秒/图像   GFLOP/图像    GFLOP/s   与 sgemm 之比</translation>
+    </message>
+    <message>
+        <source>Peak RSS: %1 MiB</source>
+        <translation>峰值 RSS：%1 MiB</translation>
+    </message>
+    <message>
+        <source>Frozen Hiera + DINOv2 forward speed and memory</source>
+        <translation>冻结的 Hiera + DINOv2 前向速度和内存</translation>
+    </message>
+    <message>
+        <source>Seconds per training epoch, uncached vs cached</source>
+        <translation>每个训练轮次的秒数，未缓存与已缓存对比</translation>
+    </message>
+    <message>
+        <source>Usage: nexvitad-cli bench &lt;what&gt; [options]</source>
+        <translation>用法：nexvitad-cli bench &lt;what&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Unknown benchmark &quot;%1&quot;.</source>
+        <translation>未知的基准测试“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchTrain</name>
+    <message>
+        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones.</source>
+        <translation>在新写入的合成数据集（4 个类别：3 个源类别，1 个目标类别）上用 cpu 预设训练若干轮次，并打印每个轮次的秒数，将第一个（未缓存）轮次与之后（已缓存）的轮次对比。</translation>
+    </message>
+    <message>
+        <source>Epochs to time (default 3).</source>
+        <translation>计时的轮次数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Hiera weights (default random:hiera_tiny_224).</source>
+        <translation>Hiera 权重（默认 random:hiera_tiny_224）。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
+        <translation>DINOv2 权重（默认 random:vit_small_patch14_dinov2）。</translation>
+    </message>
+    <message>
+        <source>Override a training setting (repeatable).</source>
+        <translation>覆盖一项训练设置（可重复）。</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>无法创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>cpu preset, %1 px, batch %2, %3 source + %4 target classes, %5 + %6</source>
+        <translation>cpu 预设，%1 px，批大小 %2，%3 个源类别 + %4 个目标类别，%5 + %6</translation>
+    </message>
+    <message>
+        <source>epoch %1: %2 s (features %3 s, cache %4 hits / %5 misses), loss %6</source>
+        <translation>轮次 %1：%2 秒（特征 %3 秒，缓存 %4 次命中 / %5 次未命中），损失 %6</translation>
+    </message>
+    <message>
+        <source>first epoch %1 s, later epochs %2 s on average, ratio %3</source>
+        <translation>首个轮次 %1 秒，之后轮次平均 %2 秒，比值 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>cannot read the checkpoint: %1</source>
+        <translation>无法读取检查点：%1</translation>
+    </message>
+    <message>
+        <source>not a NexViTAD checkpoint (unreadable archive)</source>
+        <translation>不是 NexViTAD 检查点（归档不可读）</translation>
+    </message>
+    <message>
+        <source>unsupported checkpoint version %1</source>
+        <translation>不支持的检查点版本 %1</translation>
+    </message>
+    <message>
+        <source>not a NexViTAD checkpoint (missing metadata)</source>
+        <translation>不是 NexViTAD 检查点（缺少元数据）</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s augmentation random state is damaged</source>
+        <translation>检查点中的数据增强随机状态已损坏</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds another model (%1) than this configuration builds (%2)</source>
+        <translation>检查点包含的模型（%1）与此配置构建的模型（%2）不同</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s tensors do not fit the model: %1</source>
+        <translation>检查点的张量与模型不匹配：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFolderPage</name>
+    <message>
+        <source>Choose the dataset folder</source>
+        <translation>选择数据集文件夹</translation>
+    </message>
+    <message>
+        <source>An MVTec AD root (one folder per class), a single class folder, or a folder with normal and abnormal subfolders. Nothing in it will be changed.</source>
+        <translation>MVTec AD 根目录（每个类别一个文件夹）、单个类别文件夹，或包含正常和异常子文件夹的文件夹。其中的内容不会被更改。</translation>
+    </message>
+    <message>
+        <source>/path/to/dataset</source>
+        <translation>/path/to/dataset</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Add the dataset to the project</source>
+        <translation>将数据集添加到项目</translation>
+    </message>
+    <message>
+        <source>Name in the project:</source>
+        <translation>项目中的名称：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in %1 class(es) will be recorded with their content hashes (manifest %2). The folder itself is not copied or changed.</source>
+        <translation>
+            <numerusform>%1 个类别中的 %n 张图像将连同其内容哈希一起记录（清单 %2）。文件夹本身不会被复制或更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CurveChart</name>
+    <message>
+        <source>chance</source>
+        <translation>随机</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetCmd</name>
+    <message>
+        <source>Dataset:  %1</source>
+        <translation>数据集：  %1</translation>
+    </message>
+    <message>
+        <source>Layout:   %1</source>
+        <translation>布局：    %1</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>清单：    %1</translation>
+    </message>
+    <message>
+        <source>Classes:  %1</source>
+        <translation>类别：    %1</translation>
+    </message>
+    <message>
+        <source>Images:   %1 (train/good %2, test/good %3, test defects %4), masks %5</source>
+        <translation>图像：    %1（train/good %2，test/good %3，test 缺陷 %4），掩码 %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sizes:    %1</source>
+        <translation>尺寸：    %1</translation>
+    </message>
+    <message>
+        <source>Problems: %1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>问题：    %1 个错误，%2 个警告，%3 条提示</translation>
+    </message>
+    <message>
+        <source>dataset inspect DIR: reads a dataset folder (MVTec AD, one MVTec AD class, or the Folder layout) without changing it, and prints the classes, the image counts per split and every problem found. Exit code 0: usable; 1: usable, some images left out because of errors; 2: nothing usable.</source>
+        <translation>dataset inspect DIR：读取数据集文件夹（MVTec AD、单个 MVTec AD 类别或 Folder 布局）而不做更改，并打印类别、每个划分的图像数量以及发现的每个问题。退出码 0：可用；1：可用，部分图像因错误被排除；2：没有可用内容。</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>操作。</translation>
+    </message>
+    <message>
+        <source>The dataset folder.</source>
+        <translation>数据集文件夹。</translation>
+    </message>
+    <message>
+        <source>Print the manifest, summary and problems as JSON.</source>
+        <translation>以 JSON 格式打印清单、摘要和问题。</translation>
+    </message>
+    <message>
+        <source>auto (default), mvtec, mvtec-class or folder.</source>
+        <translation>auto（默认）、mvtec、mvtec-class 或 folder。</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <source>Refuse images larger than this (default 100).</source>
+        <translation>拒绝大于此值的图像（默认 100）。</translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation>MP</translation>
+    </message>
+    <message>
+        <source>Folder layout: the normal images&apos; folder.</source>
+        <translation>Folder 布局：正常图像的文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Folder layout: the abnormal images&apos; folder.</source>
+        <translation>Folder 布局：异常图像的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder layout: the masks&apos; folder.</source>
+        <translation>Folder 布局：掩码的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder layout: normal test images&apos; folder.</source>
+        <translation>Folder 布局：正常测试图像的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder layout: the class name (default: the folder&apos;s name).</source>
+        <translation>Folder 布局：类别名称（默认：文件夹名称）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Do not hash the image files (faster; no duplicate check).</source>
+        <translation>不对图像文件计算哈希（更快；不检查重复）。</translation>
+    </message>
+    <message>
+        <source>Also decode every image and mask (slow; finds damage inside files).</source>
+        <translation>同时解码每张图像和掩码（较慢；可发现文件内部的损坏）。</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: usage: dataset inspect DIR [--json]</source>
+        <translation>nexvitad-cli：用法：dataset inspect DIR [--json]</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: unknown layout &apos;%1&apos;</source>
+        <translation>nexvitad-cli：未知布局“%1”</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: --max-megapixels needs a positive number</source>
+        <translation>nexvitad-cli：--max-megapixels 需要一个正数</translation>
+    </message>
+    <message>
+        <source>Status:   usable</source>
+        <translation>状态：    可用</translation>
+    </message>
+    <message>
+        <source>Status:   usable, with errors (the images above were left out)</source>
+        <translation>状态：    可用，但有错误（上述图像已被排除）</translation>
+    </message>
+    <message>
+        <source>Status:   nothing usable</source>
+        <translation>状态：    没有可用内容</translation>
+    </message>
+    <message>
+        <source>Usage: nexvitad-cli dataset inspect DIR [--json] [options]</source>
+        <translation>用法：nexvitad-cli dataset inspect DIR [--json] [options]</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: usage: dataset inspect DIR [--json] [options]; see &apos;nexvitad-cli dataset inspect --help&apos;</source>
+        <translation>nexvitad-cli：用法：dataset inspect DIR [--json] [options]；参见“nexvitad-cli dataset inspect --help”</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetScan</name>
+    <message>
+        <source>same content as %1</source>
+        <translation>内容与 %1 相同</translation>
+    </message>
+    <message>
+        <source>no usable image is left in the class &apos;%1&apos; (see the errors above)</source>
+        <translation>类别“%1”中没有剩余可用的图像（参见上面的错误）</translation>
+    </message>
+    <message>
+        <source>the class &apos;%1&apos; has no test images: it cannot be evaluated</source>
+        <translation>类别“%1”没有测试图像：无法对其进行评估</translation>
+    </message>
+    <message>
+        <source>Listing the dataset folders</source>
+        <translation>正在列出数据集文件夹</translation>
+    </message>
+    <message>
+        <source>the dataset folder %1 does not exist or is not a folder</source>
+        <translation>数据集文件夹 %1 不存在或不是文件夹</translation>
+    </message>
+    <message>
+        <source>unknown dataset layout: expected MVTec AD (&lt;class&gt;/train/good, &lt;class&gt;/test/&lt;defect&gt;, &lt;class&gt;/ground_truth/&lt;defect&gt;), one MVTec AD class (train/, test/), or the Folder layout (good/ and bad/ folders, optional mask/)</source>
+        <translation>未知的数据集布局：应为 MVTec AD（&lt;class&gt;/train/good、&lt;class&gt;/test/&lt;defect&gt;、&lt;class&gt;/ground_truth/&lt;defect&gt;）、单个 MVTec AD 类别（train/、test/）或 Folder 布局（good/ 和 bad/ 文件夹，可选 mask/）</translation>
+    </message>
+    <message>
+        <source>Checking images</source>
+        <translation>正在检查图像</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels (%4 megapixels), over the limit of %5 megapixels; not decoded</source>
+        <translation>%1 为 %2 x %3 像素（%4 百万像素），超过 %5 百万像素的限制；未解码</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file that this build of OpenCV cannot decode</source>
+        <translation>%1 是当前 OpenCV 构建无法解码的 %2 文件</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>the defect image has no mask (expected %1)</source>
+        <translation>缺陷图像没有掩码（应为 %1）</translation>
+    </message>
+    <message>
+        <source>the mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>the mask is %1 x %2 pixels but its image %3 is %4 x %5</source>
+        <translation>掩码为 %1 x %2 像素，但其图像 %3 为 %4 x %5</translation>
+    </message>
+    <message>
+        <source>the mask of a defect image marks no pixel as defective</source>
+        <translation>缺陷图像的掩码未将任何像素标记为缺陷</translation>
+    </message>
+    <message>
+        <source>no normal-image folder (good/, normal/, ok/) found</source>
+        <translation>未找到正常图像文件夹（good/、normal/、ok/）</translation>
+    </message>
+    <message>
+        <source>no normal-test folder: the last %1 of the %2 normal images (by name) are used as test/good</source>
+        <translation>没有正常测试文件夹：%2 张正常图像中（按名称）最后 %1 张用作 test/good</translation>
+    </message>
+    <message>
+        <source>not an image (PNG, JPEG, BMP, TIFF); ignored</source>
+        <translation>不是图像（PNG、JPEG、BMP、TIFF）；已忽略</translation>
+    </message>
+    <message>
+        <source>no mask folder: defect images have no ground truth (image-level evaluation only)</source>
+        <translation>没有掩码文件夹：缺陷图像没有真值（仅进行图像级评估）</translation>
+    </message>
+    <message>
+        <source>the class &apos;%1&apos; has no images</source>
+        <translation>类别“%1”没有图像</translation>
+    </message>
+    <message>
+        <source>training images must be good: only train/good is used; this folder is ignored</source>
+        <translation>训练图像必须为良品：仅使用 train/good；此文件夹已忽略</translation>
+    </message>
+    <message>
+        <source>not inside a split folder; ignored</source>
+        <translation>不在划分文件夹内；已忽略</translation>
+    </message>
+    <message>
+        <source>there is no train/good folder: this class has no good training images</source>
+        <translation>没有 train/good 文件夹：此类别没有良品训练图像</translation>
+    </message>
+    <message>
+        <source>not inside a mask folder; ignored</source>
+        <translation>不在掩码文件夹内；已忽略</translation>
+    </message>
+    <message>
+        <source>masks for a defect type that has no test/%1 folder; ignored</source>
+        <translation>缺陷类型的掩码没有对应的 test/%1 文件夹；已忽略</translation>
+    </message>
+    <message>
+        <source>mask without an image (no test/%1/%2.*); ignored</source>
+        <translation>掩码没有对应图像（无 test/%1/%2.*）；已忽略</translation>
+    </message>
+    <message>
+        <source>not part of the MVTec AD layout; ignored</source>
+        <translation>不属于 MVTec AD 布局；已忽略</translation>
+    </message>
+    <message>
+        <source>extra file; ignored</source>
+        <translation>多余文件；已忽略</translation>
+    </message>
+    <message>
+        <source>the class folder is empty (no train/ or test/ inside)</source>
+        <translation>类别文件夹为空（其中没有 train/ 或 test/）</translation>
+    </message>
+    <message>
+        <source>not a class folder (no train/ or test/ inside); ignored</source>
+        <translation>不是类别文件夹（其中没有 train/ 或 test/）；已忽略</translation>
+    </message>
+    <message>
+        <source>this folder was already scanned under another name (through a symbolic link); not scanned again</source>
+        <translation>此文件夹已以另一名称（通过符号链接）扫描过；不再重复扫描</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read: %1</source>
+        <translation>无法读取该文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8 (undecodable bytes are shown as U+FFFD); it is imported, but other tools may fail on it</source>
+        <translation>名称不是有效的 UTF-8（无法解码的字节显示为 U+FFFD）；已导入，但其他工具可能无法处理</translation>
+    </message>
+    <message>
+        <source>the name has non-ASCII characters; it is imported, but some tools and archives mishandle such names</source>
+        <translation>名称包含非 ASCII 字符；已导入，但某些工具和归档程序会错误处理此类名称</translation>
+    </message>
+    <message>
+        <source>symbolic link loop: it leads back to a folder already being scanned; not followed</source>
+        <translation>符号链接循环：它指回一个正在扫描的文件夹；未跟随</translation>
+    </message>
+    <message>
+        <source>broken symbolic link: its target does not exist; ignored</source>
+        <translation>失效的符号链接：其目标不存在；已忽略</translation>
+    </message>
+    <message>
+        <source>cannot be read as an image: not a regular file (a FIFO, socket or device); ignored</source>
+        <translation>无法作为图像读取：不是普通文件（FIFO、套接字或设备）；已忽略</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>unexpected folder here; ignored</source>
+        <translation>此处出现意外的文件夹；已忽略</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeText</name>
+    <message>
+        <source>cannot decode the image: %1</source>
+        <translation>无法解码图像：%1</translation>
+    </message>
+    <message>
+        <source>cannot decode the image (missing, unreadable, damaged or not an image)</source>
+        <translation>无法解码图像（缺失、不可读、已损坏或不是图像）</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <source>%1 exists but is not a folder</source>
@@ -92,20 +624,154 @@
         <translation>（不可用）</translation>
     </message>
     <message>
-        <source>Weights:      none (demos use seeded random &quot;untrained&quot; backbones)</source>
-        <translation>权重：        无（演示使用固定种子的随机“未训练”骨干网络）</translation>
-    </message>
-    <message>
-        <source>Weights:      %1</source>
-        <translation>权重：        %1</translation>
-    </message>
-    <message>
         <source>problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
         <source>Status:       usable</source>
         <translation>状态：        可用</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Weights:      %1: %2</source>
+        <translation>权重：        %1：%2</translation>
+    </message>
+    <message>
+        <source>Weights:      none present (demos use seeded random &quot;untrained&quot; backbones; see &apos;nexvitad-cli weights&apos;)</source>
+        <translation>权重：        无（演示使用带种子的随机“未训练”骨干网络；参见“nexvitad-cli weights”）</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesCli</name>
+    <message>
+        <source>Runs Hiera and DINOv2 on one normalised input tensor (or one image) and writes stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls and input.
+Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].</source>
+        <translation>在一个归一化输入张量（或一张图像）上运行 Hiera 和 DINOv2，并写出 stage1..stage4（NCHW）、dino_patch_tokens（[1, S/14, S/14, D]）、dino_cls 和 input。
+权重：模型名称、.safetensors 文件或 random:&lt;variant&gt;[:seed]。</translation>
+    </message>
+    <message>
+        <source>Hiera weights.</source>
+        <translation>Hiera 权重。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights.</source>
+        <translation>DINOv2 权重。</translation>
+    </message>
+    <message>
+        <source>Safetensors file with a normalised tensor &quot;input&quot; [1, 3, S, S].</source>
+        <translation>包含归一化张量 &quot;input&quot; [1, 3, S, S] 的 safetensors 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Image file (resized to --size, ImageNet normalisation).</source>
+        <translation>图像文件（缩放到 --size，ImageNet 归一化）。</translation>
+    </message>
+    <message>
+        <source>Image side, a multiple of 32 (default 224).</source>
+        <translation>图像边长，32 的倍数（默认 224）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>Give --hiera, --dinov2, --out and exactly one of --input and --image.</source>
+        <translation>请指定 --hiera、--dinov2、--out，以及 --input 和 --image 中的恰好一个。</translation>
+    </message>
+    <message>
+        <source>--size must be a positive multiple of 32.</source>
+        <translation>--size 必须是 32 的正整数倍。</translation>
+    </message>
+    <message>
+        <source>Hiera:  %1 (%2)</source>
+        <translation>Hiera：  %1（%2）</translation>
+    </message>
+    <message>
+        <source>DINOv2: %1 (%2), input %3 px</source>
+        <translation>DINOv2： %1（%2），输入 %3 px</translation>
+    </message>
+    <message>
+        <source>Note: untrained backbone (random weights); these features mean nothing.</source>
+        <translation>注意：未训练的骨干网络（随机权重）；这些特征没有意义。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageHeaderText</name>
+    <message>
+        <source>the %1 file is truncated (it ends before its last part)</source>
+        <translation>%1 文件被截断（在最后部分之前结束）</translation>
+    </message>
+    <message>
+        <source>the PNG header is damaged or cut short</source>
+        <translation>PNG 文件头已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>the PNG colour type is invalid</source>
+        <translation>PNG 颜色类型无效</translation>
+    </message>
+    <message>
+        <source>the JPEG has no frame header (damaged or cut short)</source>
+        <translation>JPEG 没有帧头（已损坏或被截断）</translation>
+    </message>
+    <message>
+        <source>the BMP header is cut short</source>
+        <translation>BMP 文件头被截断</translation>
+    </message>
+    <message>
+        <source>the TIFF header has no image size</source>
+        <translation>TIFF 文件头中没有图像尺寸</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the content is not a PNG, JPEG, BMP or TIFF image</source>
+        <translation>内容不是 PNG、JPEG、BMP 或 TIFF 图像</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import dataset</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
     </message>
 </context>
 <context>
@@ -128,10 +794,6 @@
     <message>
         <source>NexViTAD Workstation</source>
         <translation>NexViTAD 工作站</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-shot, cross-domain defect detection.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;NexViTAD 工作站&lt;/h2&gt;&lt;p&gt;小样本跨域缺陷检测。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Log</source>
@@ -174,10 +836,6 @@
         <translation>设备：%1 | 线程：%2</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
         <source>Language set to %1. Restart the workstation to translate every screen.</source>
         <translation>语言已设为 %1。重新启动工作站以翻译所有界面。</translation>
     </message>
@@ -188,6 +846,1580 @@
     <message>
         <source>&lt;b&gt;NexViTAD Workstation %1&lt;/b&gt;&lt;br&gt;LibTorch %2, OpenCV %3, Qt %4</source>
         <translation>&lt;b&gt;NexViTAD 工作站 %1&lt;/b&gt;&lt;br&gt;LibTorch %2，OpenCV %3，Qt %4</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-shot, cross-domain defect detection.&lt;/p&gt;&lt;p&gt;Create or open a project (File menu), then drop a dataset folder here to import it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;NexViTAD 工作站&lt;/h2&gt;&lt;p&gt;小样本、跨域缺陷检测。&lt;/p&gt;&lt;p&gt;创建或打开一个项目（“文件”菜单），然后将数据集文件夹拖放到此处进行导入。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>%1 - NexViTAD Workstation</source>
+        <translation>%1 - NexViTAD 工作站</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>无项目</translation>
+    </message>
+    <message>
+        <source>&amp;New project...</source>
+        <translation>新建项目(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open project...</source>
+        <translation>打开项目(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import dataset...</source>
+        <translation>导入数据集(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh project</source>
+        <translation>刷新项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>New project folder</source>
+        <translation>新项目文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Create or open a writable project before importing a dataset.</source>
+        <translation>导入数据集之前，请创建或打开一个可写的项目。</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; imported.</source>
+        <translation>数据集“%1”已导入。</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the dataset</source>
+        <translation>无法读取数据集</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestJson</name>
+    <message>
+        <source>unknown split kind &apos;%1&apos; in a saved manifest</source>
+        <translation>已保存的清单中有未知的划分类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos; in a saved manifest</source>
+        <translation>已保存的清单中有未知的严重程度“%1”</translation>
+    </message>
+    <message>
+        <source>a saved manifest has an image without path or size</source>
+        <translation>已保存的清单中有一张图像缺少路径或尺寸</translation>
+    </message>
+    <message>
+        <source>not a NexViTAD dataset manifest (format &apos;nexvitad-manifest-1&apos; expected)</source>
+        <translation>不是 NexViTAD 数据集清单（应为格式“nexvitad-manifest-1”）</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsDashboard</name>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>像素 AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel AP</source>
+        <translation>像素 AP</translation>
+    </message>
+    <message>
+        <source>Pixel AUPRO (FPR &lt;= 0.3)</source>
+        <translation>像素 AUPRO（FPR &lt;= 0.3）</translation>
+    </message>
+    <message>
+        <source>Pixel F1-max</source>
+        <translation>像素 F1-max</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>图像 AUROC</translation>
+    </message>
+    <message>
+        <source>Image AP</source>
+        <translation>图像 AP</translation>
+    </message>
+    <message>
+        <source>Image F1-max</source>
+        <translation>图像 F1-max</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <source>Pixel ROC</source>
+        <translation>像素 ROC</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <source>Pixel precision-recall</source>
+        <translation>像素精确率-召回率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Per-region overlap</source>
+        <translation>逐区域重叠</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Image ROC</source>
+        <translation>图像 ROC</translation>
+    </message>
+    <message>
+        <source>Export charts...</source>
+        <translation>导出图表...</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>Export charts to</source>
+        <translation>将图表导出到</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Errors leave the affected images out; warnings and notes keep them.</source>
+        <translation>错误会使受影响的图像被排除；警告和提示不影响图像的使用。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Open file location</source>
+        <translation>打开文件所在位置</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCmd</name>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>note: upgraded from schema version %1 (copy kept: %2)</source>
+        <translation>提示：已从架构版本 %1 升级（保留的副本：%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n interrupted job(s) marked failed</source>
+        <translation>
+            <numerusform>提示：%n 个被中断的作业已标记为失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n leftover file(s) removed from artifacts/</source>
+        <translation>
+            <numerusform>提示：已从 artifacts/ 中删除 %n 个残留文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project:   %1</source>
+        <translation>项目：     %1</translation>
+    </message>
+    <message>
+        <source>Folder:    %1</source>
+        <translation>文件夹：   %1</translation>
+    </message>
+    <message>
+        <source>Schema:    version %1</source>
+        <translation>架构：     版本 %1</translation>
+    </message>
+    <message>
+        <source>Access:    %1</source>
+        <translation>访问：     %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>Jobs:      %1</source>
+        <translation>作业：     %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: database intact, %n artifact(s) present and matching their SHA-256.</source>
+        <translation>
+            <numerusform>正常：数据库完好，%n 个产物存在且与其 SHA-256 匹配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project folders (database + artifacts).
+  init DIR               create a new project
+  info DIR               what the project holds
+  check DIR              full integrity and artifact check
+  export DIR ARCHIVE     write the project into one .tar file
+  import ARCHIVE DIR     unpack an archive into a new folder</source>
+        <translation>项目文件夹（数据库 + 产物）。
+  init DIR               创建新项目
+  info DIR               项目包含的内容
+  check DIR              完整性和产物的全面检查
+  export DIR ARCHIVE     将项目写入一个 .tar 文件
+  import ARCHIVE DIR     将归档解包到新文件夹</translation>
+    </message>
+    <message>
+        <source>init, info, check, export or import</source>
+        <translation>init、info、check、export 或 import</translation>
+    </message>
+    <message>
+        <source>folder and archive</source>
+        <translation>文件夹和归档</translation>
+    </message>
+    <message>
+        <source>Project name for init (default: the folder&apos;s name).</source>
+        <translation>init 使用的项目名称（默认：文件夹名称）。</translation>
+    </message>
+    <message>
+        <source>Open without changing anything (info, check, export).</source>
+        <translation>打开时不做任何更改（info、check、export）。</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli project: expected %1; see --help</source>
+        <translation>nexvitad-cli project：需要 %1；参见 --help</translation>
+    </message>
+    <message>
+        <source>%1 and two paths</source>
+        <translation>%1 和两个路径</translation>
+    </message>
+    <message>
+        <source>an action and a folder</source>
+        <translation>一个操作和一个文件夹</translation>
+    </message>
+    <message>
+        <source>Created project &quot;%1&quot; in %2</source>
+        <translation>已在 %2 中创建项目“%1”</translation>
+    </message>
+    <message>
+        <source>Imported project &quot;%1&quot; into %2</source>
+        <translation>已将项目“%1”导入到 %2</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli project: unknown action &apos;%1&apos;; see --help</source>
+        <translation>nexvitad-cli project：未知操作“%1”；参见 --help</translation>
+    </message>
+    <message>
+        <source>Exported %1 files (%2 MiB) to %3</source>
+        <translation>已导出 %1 个文件（%2 MiB）到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectExplorer</name>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>训练运行</translation>
+    </message>
+    <message>
+        <source>Memory banks</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewer</name>
+    <message>
+        <source>Pixel threshold: regions scoring at or above it are outlined as defects.</source>
+        <translation>像素阈值：得分达到或超过该值的区域将被勾勒为缺陷。</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>使图像适应窗口 (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Show the image at its actual size (1)</source>
+        <translation>以实际大小显示图像 (1)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个区域</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunFolder</name>
+    <message>
+        <source>the run folder is a file</source>
+        <translation>运行文件夹是一个文件</translation>
+    </message>
+    <message>
+        <source>nothing to resume: the run folder holds no checkpoint</source>
+        <translation>无可恢复内容：运行文件夹中没有检查点</translation>
+    </message>
+    <message>
+        <source>the run folder already holds a run; resume it or replace it with --force</source>
+        <translation>运行文件夹中已有一次运行；请恢复它，或使用 --force 替换它</translation>
+    </message>
+    <message>
+        <source>the run folder cannot be written</source>
+        <translation>无法写入运行文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write the training log: %1</source>
+        <translation>无法写入训练日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scanning</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Reading the folder, checking every image and mask, hashing the files.</source>
+        <translation>正在读取文件夹，检查每张图像和掩码，计算文件哈希。</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>取消扫描</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Train good</source>
+        <translation>训练良品</translation>
+    </message>
+    <message>
+        <source>Test good</source>
+        <translation>测试良品</translation>
+    </message>
+    <message>
+        <source>Test defective</source>
+        <translation>测试缺陷品</translation>
+    </message>
+    <message>
+        <source>Defect types</source>
+        <translation>缺陷类型</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Scanning...</source>
+        <translation>正在扫描...</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Scan canceled. Go back to choose another folder.</source>
+        <translation>扫描已取消。请返回选择其他文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layout: %1. %n image(s) in %2 class(es); %3 error(s), %4 warning(s).</source>
+        <translation>
+            <numerusform>布局：%1。%2 个类别中共 %n 张图像；%3 个错误，%4 个警告。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanText</name>
+    <message>
+        <source>%1 cannot be decoded (damaged data)</source>
+        <translation>%1 无法解码（数据已损坏）</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogram</name>
+    <message>
+        <source>Image score</source>
+        <translation>图像得分</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>缺陷品</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringText</name>
+    <message>
+        <source>The memory bank&apos;s prototypes have %1 channels but the encoder gives %2: the bank was built with another encoder.</source>
+        <translation>记忆库原型有 %1 个通道，但编码器输出 %2 个：该记忆库是用其他编码器构建的。</translation>
+    </message>
+    <message>
+        <source>The memory bank has %1 layers but the encoder gives %2.</source>
+        <translation>记忆库有 %1 层，但编码器输出 %2 层。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>自动（可用时使用 CUDA）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>全部核心（%1）</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Models directory</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <source>Operator (reports)</source>
+        <translation>操作员（报告）</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Backbone weights</source>
+        <translation>骨干网络权重</translation>
+    </message>
+</context>
+<context>
+    <name>SinkhornText</name>
+    <message>
+        <source>Cannot make %1 prototypes from %2 patches: choose K between 1 and the number of patches, or add images.</source>
+        <translation>无法从 %2 个图像块生成 %1 个原型：请选择介于 1 和图像块数量之间的 K，或添加图像。</translation>
+    </message>
+</context>
+<context>
+    <name>Splits</name>
+    <message>
+        <source>there is no class &apos;%1&apos; in the dataset (classes: %2)</source>
+        <translation>数据集中没有类别“%1”（类别：%2）</translation>
+    </message>
+    <message>
+        <source>the class &apos;%1&apos; is given twice; a class cannot be both source and target</source>
+        <translation>类别“%1”被指定了两次；一个类别不能同时是源类别和目标类别</translation>
+    </message>
+    <message>
+        <source>a split needs at least one source and one target class</source>
+        <translation>划分至少需要一个源类别和一个目标类别</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a split: write sources/targets, e.g. 11/1 or 8/4</source>
+        <translation>“%1”不是划分：请写作 源/目标，例如 11/1 或 8/4</translation>
+    </message>
+    <message>
+        <source>a split needs at least one source and one target class (asked for %1/%2)</source>
+        <translation>划分至少需要一个源类别和一个目标类别（请求的是 %1/%2）</translation>
+    </message>
+    <message>
+        <source>a %1/%2 split needs %3 classes, but the dataset has %4</source>
+        <translation>%1/%2 划分需要 %3 个类别，但数据集只有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1 (also %2)</source>
+        <translation>%1（还有 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation image(s) are also used for training or in the memory bank, which would make the results meaningless: %1</source>
+        <translation>
+            <numerusform>%n 张评估图像同时用于训练或记忆库，这会使结果失去意义：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Synth</name>
+    <message>
+        <source>nexvitad-cli: --%1 needs a non-negative whole number, not &apos;%2&apos;</source>
+        <translation>nexvitad-cli：--%1 需要非负整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Writes a synthetic dataset in the MVTec AD layout (textures and objects with scratches, holes, cracks, stains and missing pieces, each with an exact mask). The same options always give the same files.</source>
+        <translation>以 MVTec AD 布局写出合成数据集（带有划痕、孔洞、裂纹、污渍和缺块的纹理与物体，每个都带有精确掩码）。相同的选项总是生成相同的文件。</translation>
+    </message>
+    <message>
+        <source>Folder to write into (required).</source>
+        <translation>要写入的文件夹（必需）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Number of classes, 1 to %1 (default %2).</source>
+        <translation>类别数，1 到 %1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Image side in pixels (default %1).</source>
+        <translation>图像边长，单位为像素（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>Good training images per class (default %1).</source>
+        <translation>每个类别的良品训练图像数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Good test images per class (default %1).</source>
+        <translation>每个类别的良品测试图像数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Test images per class and defect type (default %1).</source>
+        <translation>每个类别和缺陷类型的测试图像数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 0).</source>
+        <translation>随机种子（默认 0）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Also write a PNG sheet of samples (one row per class, masks outlined in red).</source>
+        <translation>同时写出样本的 PNG 总览图（每个类别一行，掩码以红色勾勒）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write into a non-empty folder, overwriting files of the same names.</source>
+        <translation>写入非空文件夹，覆盖同名文件。</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: synth needs --out DIR</source>
+        <translation>nexvitad-cli：synth 需要 --out DIR</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli: --seed needs a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>nexvitad-cli：--seed 需要非负整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 already holds this synthetic dataset (%2 images, %3 masks); nothing written.</source>
+        <translation>%1 中已有此合成数据集（%2 张图像，%3 个掩码）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 images and %2 masks to %3</source>
+        <translation>已将 %1 张图像和 %2 个掩码写入 %3</translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Sample sheet: %1</source>
+        <translation>样本总览图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Synthetic</name>
+    <message>
+        <source>the synthetic dataset has 1 to %1 classes, not %2</source>
+        <translation>合成数据集有 1 到 %1 个类别，而不是 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticWriter</name>
+    <message>
+        <source>the image size must be 32 to 1024 pixels, not %1</source>
+        <translation>图像尺寸必须为 32 到 1024 像素，而不是 %1</translation>
+    </message>
+    <message>
+        <source>image counts must be 0 to 100000</source>
+        <translation>图像数量必须为 0 到 100000</translation>
+    </message>
+    <message>
+        <source>the folder is not empty and does not hold this synthetic dataset (first difference: %1); choose an empty folder, or pass --force to write over it</source>
+        <translation>文件夹不为空，且其中不是此合成数据集（第一处差异：%1）；请选择空文件夹，或传入 --force 覆盖写入</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>Checking the synthetic dataset</source>
+        <translation>正在检查合成数据集</translation>
+    </message>
+    <message>
+        <source>Generating the synthetic dataset</source>
+        <translation>正在生成合成数据集</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>The input file has no tensor named &quot;input&quot;.</source>
+        <translation>输入文件中没有名为 &quot;input&quot; 的张量。</translation>
+    </message>
+    <message>
+        <source>The tensor &quot;input&quot; must have shape [1, 3, S, S].</source>
+        <translation>张量 &quot;input&quot; 的形状必须为 [1, 3, S, S]。</translation>
+    </message>
+    <message>
+        <source>The input is %1 px but --size asks for %2.</source>
+        <translation>输入为 %1 px，但 --size 要求 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCli</name>
+    <message>
+        <source>epoch %1/%2 %3  loss %4 (source %5, target ce %6, mse %7)  lr %8  coverage %9  %10 s (features %11 s, cache %12 hits / %13 misses)</source>
+        <translation>轮次 %1/%2 %3  损失 %4（源 %5，目标 ce %6，mse %7）  lr %8  覆盖率 %9  %10 秒（特征 %11 秒，缓存 %12 次命中 / %13 次未命中）</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>联合</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Trains NexViTAD&apos;s adapters, projections and decoder heads on source classes (with masks) and target classes (unlabelled) into a run folder. Ctrl-C stops cleanly; --resume continues from the last checkpoint.</source>
+        <translation>在源类别（带掩码）和目标类别（无标注）上训练 NexViTAD 的适配器、投影和解码头，结果写入运行文件夹。Ctrl-C 可干净地停止；--resume 从最后一个检查点继续。</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>数据集文件夹。</translation>
+    </message>
+    <message>
+        <source>Source classes, comma-separated.</source>
+        <translation>源类别，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Target classes, comma-separated.</source>
+        <translation>目标类别，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Run folder to write.</source>
+        <translation>要写入的运行文件夹。</translation>
+    </message>
+    <message>
+        <source>cpu or paper (default: cpu).</source>
+        <translation>cpu 或 paper（默认：cpu）。</translation>
+    </message>
+    <message>
+        <source>Number of epochs.</source>
+        <translation>轮次数。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera 权重：random:&lt;variant&gt;[:seed]、模型名称或 .safetensors 文件。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2 权重，语法相同。</translation>
+    </message>
+    <message>
+        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5.</source>
+        <translation>覆盖一项训练设置（可重复），例如 --set lambda2=0.5。</translation>
+    </message>
+    <message>
+        <source>Continue the run in --out from its last checkpoint.</source>
+        <translation>从 --out 中运行的最后一个检查点继续。</translation>
+    </message>
+    <message>
+        <source>Replace an earlier run in --out.</source>
+        <translation>替换 --out 中先前的运行。</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli train: --%1 is required.</source>
+        <translation>nexvitad-cli train：--%1 为必需项。</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
+        <translation>未知设备“%1”（auto、cpu 或 cuda）</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message>
+        <source>the dataset holds no usable image</source>
+        <translation>数据集中没有可用的图像</translation>
+    </message>
+    <message>
+        <source>Backbones: %1 + %2 on %3</source>
+        <translation>骨干网络：%1 + %2，运行于 %3</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone (random weights); results are for demonstration only.</source>
+        <translation>警告：未训练的骨干网络（随机权重）；结果仅供演示。</translation>
+    </message>
+    <message>
+        <source>Done: %1 epochs; checkpoint %2</source>
+        <translation>完成：%1 个轮次；检查点 %2</translation>
+    </message>
+    <message>
+        <source>Stopped before the first checkpoint.</source>
+        <translation>在第一个检查点之前已停止。</translation>
+    </message>
+    <message>
+        <source>Stopped; the last checkpoint is %1. Continue with the same command and --resume.</source>
+        <translation>已停止；最后一个检查点为 %1。使用相同命令加 --resume 继续。</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>the checkpoint&apos;s configuration is unreadable</source>
+        <translation>检查点中的配置不可读</translation>
+    </message>
+    <message>
+        <source>cannot resume: the checkpoint was made with another configuration (&quot;%1&quot; is %2 there, %3 now)</source>
+        <translation>无法恢复：检查点是用其他配置生成的（其中“%1”为 %2，现在为 %3）</translation>
+    </message>
+    <message>
+        <source>cannot resume: the checkpoint was made with other source/target classes</source>
+        <translation>无法恢复：检查点是用其他源/目标类别生成的</translation>
+    </message>
+    <message>
+        <source>no backbones to train on</source>
+        <translation>没有可用于训练的骨干网络</translation>
+    </message>
+    <message>
+        <source>Loading images</source>
+        <translation>正在加载图像</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>第 %1 / %2 轮</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingConfig</name>
+    <message>
+        <source>unknown training setting &quot;%1&quot; (known: %2)</source>
+        <translation>未知的训练设置“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>not a NexViTAD training configuration (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>不是 NexViTAD 训练配置（&quot;format&quot; 必须为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>unsupported training configuration version %1 (expected %2)</source>
+        <translation>不支持的训练配置版本 %1（应为 %2）</translation>
+    </message>
+    <message>
+        <source>training setting &quot;%1&quot; has a value of the wrong type</source>
+        <translation>训练设置“%1”的值类型错误</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form key=value</source>
+        <translation>“%1”不是 key=value 的形式</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for training setting &quot;%2&quot;</source>
+        <translation>“%1”不是训练设置“%2”的有效值</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (known: %2)</source>
+        <translation>未知预设“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>cannot read the training configuration: %1</source>
+        <translation>无法读取训练配置：%1</translation>
+    </message>
+    <message>
+        <source>the training configuration is not a JSON object (%1 at byte %2)</source>
+        <translation>训练配置不是 JSON 对象（%1，位于字节 %2）</translation>
+    </message>
+    <message>
+        <source>training setting &quot;%1&quot;: %2</source>
+        <translation>训练设置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>must be a probability between 0 and 1</source>
+        <translation>必须是 0 到 1 之间的概率</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of positive integers</source>
+        <translation>必须是非空的正整数列表</translation>
+    </message>
+    <message>
+        <source>must be a list of %1 positive integers</source>
+        <translation>必须是包含 %1 个正整数的列表</translation>
+    </message>
+    <message>
+        <source>must name a Hiera variant</source>
+        <translation>必须是 Hiera 变体名称</translation>
+    </message>
+    <message>
+        <source>must name a DINOv2 variant</source>
+        <translation>必须是 DINOv2 变体名称</translation>
+    </message>
+    <message>
+        <source>must be a multiple of 32 between 32 and 2048</source>
+        <translation>必须是 32 到 2048 之间 32 的倍数</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>必须至少为 1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>必须为正数</translation>
+    </message>
+    <message>
+        <source>must be in [0, 1)</source>
+        <translation>必须在 [0, 1) 范围内</translation>
+    </message>
+    <message>
+        <source>must be in [0, 1]</source>
+        <translation>必须在 [0, 1] 范围内</translation>
+    </message>
+    <message>
+        <source>must be in [0.5, 1)</source>
+        <translation>必须在 [0.5, 1) 范围内</translation>
+    </message>
+    <message>
+        <source>must be in (0, 1]</source>
+        <translation>必须在 (0, 1] 范围内</translation>
+    </message>
+    <message>
+        <source>must be in [1, 4]</source>
+        <translation>必须在 [1, 4] 范围内</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 64</source>
+        <translation>必须在 1 到 64 之间</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMonitor</name>
+    <message>
+        <source>No training running.</source>
+        <translation>没有正在进行的训练。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>从最后一个检查点继续</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>source CE</source>
+        <translation>源 CE</translation>
+    </message>
+    <message>
+        <source>target CE</source>
+        <translation>目标 CE</translation>
+    </message>
+    <message>
+        <source>target MSE</source>
+        <translation>目标 MSE</translation>
+    </message>
+    <message>
+        <source>Step / epoch</source>
+        <translation>步 / 轮次</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Pseudo-label coverage</source>
+        <translation>伪标签覆盖率</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>pseudo-label coverage (per epoch)</source>
+        <translation>伪标签覆盖率（每轮次）</translation>
+    </message>
+    <message>
+        <source>Loading the backbones...</source>
+        <translation>正在加载骨干网络...</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <source>Training completed. Last checkpoint: %1</source>
+        <translation>训练已完成。最后一个检查点：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
+        <translation>训练已取消；保留了最后一个轮次的检查点。恢复时将从该检查点继续。</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation>将在当前步完成后停止...</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 %3: loss %4 (source CE %5, target CE %6, target MSE %7), lr %8, coverage %9%, %10 s</source>
+        <translation>轮次 %1/%2 %3：损失 %4（源 CE %5，目标 CE %6，目标 MSE %7），lr %8，覆盖率 %9%，%10 秒</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>联合</translation>
+    </message>
+    <message>
+        <source>source only</source>
+        <translation>仅源</translation>
+    </message>
+    <message>
+        <source>ETA %1:%2</source>
+        <translation>预计剩余 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSet</name>
+    <message>
+        <source>the target pool folder does not exist</source>
+        <translation>目标池文件夹不存在</translation>
+    </message>
+    <message>
+        <source>a target pool folder serves exactly one target class, not %1</source>
+        <translation>一个目标池文件夹只能服务于一个目标类别，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>target class &quot;%1&quot; has no training images (train/good or the target pool)</source>
+        <translation>目标类别“%1”没有训练图像（train/good 或目标池）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettingsForm</name>
+    <message>
+        <source>paper: 50 epochs, Hiera-huge + ViT-S/14 as the paper. cpu: Hiera-tiny + ViT-S/14 and fewer epochs, so a demo trains in minutes on a CPU.</source>
+        <translation>paper：50 个轮次，Hiera-huge + ViT-S/14，与论文一致。cpu：Hiera-tiny + ViT-S/14，轮次更少，演示可在 CPU 上几分钟内训练完成。</translation>
+    </message>
+    <message>
+        <source>Frozen Hiera backbone: a variant (hiera_tiny_224 ... hiera_huge_224), a registry name, a .safetensors file, or random:&lt;variant&gt;[:seed] (untrained).</source>
+        <translation>冻结的 Hiera 骨干网络：一个变体（hiera_tiny_224 ... hiera_huge_224）、注册名称、.safetensors 文件，或 random:&lt;variant&gt;[:seed]（未训练）。</translation>
+    </message>
+    <message>
+        <source>Frozen DINOv2 backbone (method.md 1.3); default ViT-S/14, d_dino = 384, as the paper.</source>
+        <translation>冻结的 DINOv2 骨干网络（method.md 1.3）；默认 ViT-S/14，d_dino = 384，与论文一致。</translation>
+    </message>
+    <message>
+        <source>Input size S: a multiple of 32 (Hiera&apos;s stride); default 224.</source>
+        <translation>输入尺寸 S：32 的倍数（Hiera 的步幅）；默认 224。</translation>
+    </message>
+    <message>
+        <source>Epochs T = 50 (GPU default). The first 20% train on the source loss only (phase 1), then all terms (phase 2).</source>
+        <translation>轮次 T = 50（GPU 默认值）。前 20% 仅用源损失训练（阶段 1），之后使用全部损失项（阶段 2）。</translation>
+    </message>
+    <message>
+        <source>Adam, lr 1e-4, linear warm-up over the first 5% of steps then cosine decay to 0.</source>
+        <translation>Adam，lr 1e-4，在前 5% 的步中线性预热，然后余弦衰减至 0。</translation>
+    </message>
+    <message>
+        <source>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse; lambda1 weighs the target cross-entropy against the pseudo-labels (default 1).</source>
+        <translation>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse；lambda1 为针对伪标签的目标交叉熵的权重（默认 1）。</translation>
+    </message>
+    <message>
+        <source>lambda2 weighs the augmentation-consistency MSE (default 1).</source>
+        <translation>lambda2 为增强一致性 MSE 的权重（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Pixels whose maximal pseudo-label probability exceeds theta = 0.7 get the arg-max label; the others are ignored.</source>
+        <translation>最大伪标签概率超过 theta = 0.7 的像素获得 arg-max 标签；其余像素被忽略。</translation>
+    </message>
+    <message>
+        <source>Multi-task heads (one per source class)</source>
+        <translation>多任务头（每个源类别一个）</translation>
+    </message>
+    <message>
+        <source>mtl = true; off: one shared segmentation head for all source classes (the paper&apos;s &quot;without MTL&quot; ablation).</source>
+        <translation>mtl = true；关闭时：所有源类别共用一个分割头（论文中“无 MTL”的消融实验）。</translation>
+    </message>
+    <message>
+        <source>Pseudo-labels for the target classes</source>
+        <translation>目标类别的伪标签</translation>
+    </message>
+    <message>
+        <source>pseudo_labels = true; off: train on the source loss only.</source>
+        <translation>pseudo_labels = true；关闭时：仅用源损失训练。</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Hiera</source>
+        <translation>Hiera</translation>
+    </message>
+    <message>
+        <source>DINOv2</source>
+        <translation>DINOv2</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>lambda1 (target CE)</source>
+        <translation>lambda1（目标 CE）</translation>
+    </message>
+    <message>
+        <source>lambda2 (consistency MSE)</source>
+        <translation>lambda2（一致性 MSE）</translation>
+    </message>
+    <message>
+        <source>theta (pseudo-label confidence)</source>
+        <translation>theta（伪标签置信度）</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWizard</name>
+    <message>
+        <source>Source and target classes</source>
+        <translation>源类别和目标类别</translation>
+    </message>
+    <message>
+        <source>Source classes are labelled (their test images and masks supervise training); target classes are the new products, learned without labels.</source>
+        <translation>源类别带有标注（其测试图像和掩码用于监督训练）；目标类别是新产品，在无标注的情况下学习。</translation>
+    </message>
+    <message>
+        <source>Draw split</source>
+        <translation>随机抽取划分</translation>
+    </message>
+    <message>
+        <source>Paper split (source/target):</source>
+        <translation>论文划分（源/目标）：</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>Defaults follow method.md; hover a field for its meaning.</source>
+        <translation>默认值遵循 method.md；将鼠标悬停在字段上可查看其含义。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Sources: %1
+Targets: %2
+Backbones: %3 + %4 at %5 px
+%6 epochs, batch %7, lr %8; run folder %9</source>
+        <translation>源类别：%1
+目标类别：%2
+骨干网络：%3 + %4，%5 px
+%6 个轮次，批大小 %7，lr %8；运行文件夹 %9</translation>
+    </message>
+    <message>
+        <source>Measuring this machine&apos;s speed...</source>
+        <translation>正在测量本机速度...</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>测量中</translation>
+    </message>
+    <message>
+        <source>Estimated time: about %1 min (%2 s per image for the frozen backbones on this machine, %3 images).</source>
+        <translation>预计时间：约 %1 分钟（本机冻结骨干网络每张图像 %2 秒，共 %3 张图像）。</translation>
+    </message>
+    <message>
+        <source>No time estimate: %1</source>
+        <translation>无法估计时间：%1</translation>
+    </message>
+    <message>
+        <source>Train NexViTAD</source>
+        <translation>训练 NexViTAD</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>UntrainedBanner</name>
+    <message>
+        <source>&lt;b&gt;Untrained backbone.&lt;/b&gt; These results come from seeded random backbone weights: they show how the workstation works, not how well NexViTAD detects defects. Download or import the pretrained weights under Settings &gt; Backbone weights.</source>
+        <translation>&lt;b&gt;未训练的骨干网络。&lt;/b&gt;这些结果来自带种子的随机骨干网络权重：它们展示的是工作站的工作方式，而非 NexViTAD 检测缺陷的效果。请在“设置 &gt; 骨干网络权重”中下载或导入预训练权重。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsCli</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Lists the known backbone models and whether their weights are present (the file exists and is a valid checkpoint of the model&apos;s architecture).</source>
+        <translation>列出已知的骨干网络模型及其权重是否存在（文件存在且是该模型架构的有效检查点）。</translation>
+    </message>
+    <message>
+        <source>Models folder: %1</source>
+        <translation>模型文件夹：%1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 downloaded; &apos;weights download %2&apos; resumes.</source>
+        <translation>已下载 %1；“weights download %2”可继续下载。</translation>
+    </message>
+    <message>
+        <source>Downloads a known model&apos;s weights into the models folder (resuming an interrupted download), verifies them and installs them. Ctrl-C stops and keeps the partial file for the next attempt.</source>
+        <translation>将已知模型的权重下载到模型文件夹（可继续中断的下载），校验后安装。Ctrl-C 停止下载，并保留部分文件供下次尝试。</translation>
+    </message>
+    <message>
+        <source>A name from &apos;weights list&apos;.</source>
+        <translation>来自“weights list”的名称。</translation>
+    </message>
+    <message>
+        <source>Download from a mirror with the Hugging Face layout: URL/&lt;name&gt;/resolve/main/model.safetensors (default: the environment variable NEXVITAD_WEIGHTS_BASE_URL, else huggingface.co).</source>
+        <translation>从采用 Hugging Face 布局的镜像下载：URL/&lt;name&gt;/resolve/main/model.safetensors（默认：环境变量 NEXVITAD_WEIGHTS_BASE_URL，否则为 huggingface.co）。</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli weights download: give exactly one model name.</source>
+        <translation>nexvitad-cli weights download：请指定恰好一个模型名称。</translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot;. Run &apos;nexvitad-cli weights list&apos; for the known names.</source>
+        <translation>未知模型“%1”。运行“nexvitad-cli weights list”查看已知名称。</translation>
+    </message>
+    <message>
+        <source>Downloading %1 from %2</source>
+        <translation>正在从 %2 下载 %1</translation>
+    </message>
+    <message>
+        <source>The partial download is kept in %1; run the same command again to resume.</source>
+        <translation>部分下载的内容保存在 %1 中；再次运行相同命令可继续下载。</translation>
+    </message>
+    <message>
+        <source>Already present: %1</source>
+        <translation>已存在：%1</translation>
+    </message>
+    <message>
+        <source>Resumed after %1.</source>
+        <translation>已在 %1 之后继续。</translation>
+    </message>
+    <message>
+        <source>Installed %1 (%2 bytes)</source>
+        <translation>已安装 %1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Copies a local safetensors checkpoint into the models folder after checking that it is a valid checkpoint of a known model&apos;s architecture. The file itself is only read.</source>
+        <translation>在确认本地 safetensors 检查点是某个已知模型架构的有效检查点后，将其复制到模型文件夹。文件本身只会被读取。</translation>
+    </message>
+    <message>
+        <source>The .safetensors file.</source>
+        <translation>.safetensors 文件。</translation>
+    </message>
+    <message>
+        <source>The model the file holds (default: recognised from its keys and shapes).</source>
+        <translation>该文件包含的模型（默认：根据其键和形状识别）。</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli weights import: give exactly one file.</source>
+        <translation>nexvitad-cli weights import：请指定恰好一个文件。</translation>
+    </message>
+    <message>
+        <source>Imported as %1: %2 (%3 bytes)</source>
+        <translation>已导入为 %1：%2（%3 字节）</translation>
+    </message>
+    <message>
+        <source>Usage: nexvitad-cli weights &lt;list|download|import&gt; [options]</source>
+        <translation>用法：nexvitad-cli weights &lt;list|download|import&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Known models and which are present</source>
+        <translation>已知模型及其存在情况</translation>
+    </message>
+    <message>
+        <source>Download, verify and install</source>
+        <translation>下载、校验并安装</translation>
+    </message>
+    <message>
+        <source>Validate and copy a local file</source>
+        <translation>验证并复制本地文件</translation>
+    </message>
+    <message>
+        <source>Run &apos;nexvitad-cli weights &lt;action&gt; --help&apos; for details.</source>
+        <translation>运行“nexvitad-cli weights &lt;action&gt; --help”查看详细信息。</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli weights: unknown action &apos;%1&apos;.</source>
+        <translation>nexvitad-cli weights：未知操作“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPage</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Download the selected model from the Hugging Face hub; an interrupted download resumes where it stopped.</source>
+        <translation>从 Hugging Face Hub 下载所选模型；中断的下载会从停止处继续。</translation>
+    </message>
+    <message>
+        <source>Import from file...</source>
+        <translation>从文件导入...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import backbone weights</source>
+        <translation>导入骨干网络权重</translation>
+    </message>
+    <message>
+        <source>safetensors files (*.safetensors)</source>
+        <translation>safetensors 文件 (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Models directory: %1</source>
+        <translation>模型目录：%1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>partly downloaded (%1)</source>
+        <translation>部分下载（%1）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Canceled. A partial download is kept and resumes next time.</source>
+        <translation>已取消。部分下载的内容已保留，下次将继续。</translation>
+    </message>
+    <message>
+        <source>Downloading %1...</source>
+        <translation>正在下载 %1...</translation>
+    </message>
+    <message>
+        <source>%1 is already present.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2).</source>
+        <translation>已下载 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>正在导入 %1...</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
+        <translation>已将 %1 导入为 %2。</translation>
     </message>
 </context>
 <context>
@@ -240,12 +2472,622 @@
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
+    <message>
+        <source>Write the synthetic demo dataset (MVTec layout, with masks)</source>
+        <translation>写出合成演示数据集（MVTec 布局，带掩码）</translation>
+    </message>
+    <message>
+        <source>Datasets: inspect DIR (classes, counts, problems)</source>
+        <translation>数据集：inspect DIR（类别、数量、问题）</translation>
+    </message>
+    <message>
+        <source>Project folders: init, info, check, export, import</source>
+        <translation>项目文件夹：init、info、check、export、import</translation>
+    </message>
+    <message>
+        <source>Backbone weights: list, download NAME, import FILE</source>
+        <translation>骨干网络权重：list、download NAME、import FILE</translation>
+    </message>
+    <message>
+        <source>Run Hiera and DINOv2 on one input and write their features (compare with timm)</source>
+        <translation>在一个输入上运行 Hiera 和 DINOv2 并写出其特征（用于与 timm 对比）</translation>
+    </message>
+    <message>
+        <source>Speed measurements: bench backbone</source>
+        <translation>速度测量：bench backbone</translation>
+    </message>
+    <message>
+        <source>Train adapters, projections and heads into a run folder</source>
+        <translation>训练适配器、投影和头，结果写入运行文件夹</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Record this run in the project in &lt;folder&gt;.</source>
+        <translation>将此次运行记录到 &lt;folder&gt; 中的项目。</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::Canceled</name>
     <message>
         <source>Canceled by the user.</source>
         <translation>已被用户取消。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Bench</name>
+    <message>
+        <source>Nothing to benchmark: give a Hiera or a DINOv2 variant.</source>
+        <translation>没有可测试的内容：请指定 Hiera 或 DINOv2 变体。</translation>
+    </message>
+    <message>
+        <source>The image size must be a positive multiple of 32, not %1.</source>
+        <translation>图像尺寸必须是 32 的正整数倍，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Batch sizes and the number of runs must be positive.</source>
+        <translation>批大小和运行次数必须为正数。</translation>
+    </message>
+    <message>
+        <source>Measuring sgemm</source>
+        <translation>正在测量 sgemm</translation>
+    </message>
+    <message>
+        <source>Running the backbones</source>
+        <translation>正在运行骨干网络</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::DinoV2</name>
+    <message>
+        <source>DINOv2 needs images [N, 3, H, W] with H and W multiples of %1.</source>
+        <translation>DINOv2 需要 [N, 3, H, W] 的图像，且 H 和 W 为 %1 的倍数。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Features</name>
+    <message>
+        <source>Give exactly one of an input tensor file and an image.</source>
+        <translation>请在输入张量文件和图像中恰好指定一个。</translation>
+    </message>
+    <message>
+        <source>Loading the backbones</source>
+        <translation>正在加载骨干网络</translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation>正在计算特征</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Hiera</name>
+    <message>
+        <source>Hiera needs images [N, 3, H, W] with H and W multiples of %1.</source>
+        <translation>Hiera 需要 [N, 3, H, W] 的图像，且 H 和 W 为 %1 的倍数。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Loader</name>
+    <message>
+        <source>Internal error: the %1 module does not have the parameters its checkpoints have.</source>
+        <translation>内部错误：%1 模块不具备其检查点中的参数。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Variants</name>
+    <message>
+        <source>Unknown %1 variant &quot;%2&quot;. Known: %3.</source>
+        <translation>未知的 %1 变体“%2”。已知：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::Weights</name>
+    <message>
+        <source>The server resumed at the wrong place (Content-Range: %1).</source>
+        <translation>服务器从错误的位置继续传输（Content-Range：%1）。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>服务器响应 HTTP %1 %2。</translation>
+    </message>
+    <message>
+        <source>The server redirected without a valid Location.</source>
+        <translation>服务器重定向时没有有效的 Location。</translation>
+    </message>
+    <message>
+        <source>Refusing a redirect from https to %1.</source>
+        <translation>拒绝从 https 重定向到 %1。</translation>
+    </message>
+    <message>
+        <source>Too many redirects.</source>
+        <translation>重定向次数过多。</translation>
+    </message>
+    <message>
+        <source>Size mismatch: the server offers %1 bytes, but %2 is recorded as %3 bytes. Nothing was kept.</source>
+        <translation>大小不匹配：服务器提供 %1 字节，但 %2 记录为 %3 字节。未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not enough disk space in %1: %2 bytes needed, %3 free.</source>
+        <translation>%1 中磁盘空间不足：需要 %2 字节，可用 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). The partial download is kept in %2; free some space and run the download again to resume.</source>
+        <translation>磁盘已满（%1）。部分下载的内容保存在 %2 中；请释放一些空间后再次运行下载以继续。</translation>
+    </message>
+    <message>
+        <source>The download failed: %1. %2 bytes are kept in %3; run the download again to resume.</source>
+        <translation>下载失败：%1。已在 %3 中保留 %2 字节；再次运行下载可继续。</translation>
+    </message>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>%1 秒内未收到数据</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2 bytes. The partial download is kept in %3; run the download again to resume.</source>
+        <translation>连接在收到 %2 字节中的 %1 字节后关闭。部分下载的内容保存在 %3 中；再次运行下载可继续。</translation>
+    </message>
+    <message>
+        <source>Not a usable http(s) URL: %1</source>
+        <translation>不是可用的 http(s) URL：%1</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes, but %2 announced %3 bytes. The partial file was deleted; try again.</source>
+        <translation>大小不匹配：收到 %1 字节，但 %2 声明为 %3 字节。部分文件已删除；请重试。</translation>
+    </message>
+    <message>
+        <source>Cannot create the models folder.</source>
+        <translation>无法创建模型文件夹。</translation>
+    </message>
+    <message>
+        <source>Another download of %1 is running.</source>
+        <translation>%1 的另一个下载正在进行。</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>正在下载 %1</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>the hub (X-Linked-Size)</source>
+        <translation>Hub（X-Linked-Size）</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1</source>
+        <translation>磁盘已满：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>没有此文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s keys and shapes match none of the known models; name the model it holds.</source>
+        <translation>文件的键和形状与任何已知模型都不匹配；请指定其包含的模型。</translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot;. Known models are listed by &apos;nexvitad-cli weights list&apos;.</source>
+        <translation>未知模型“%1”。已知模型可通过“nexvitad-cli weights list”列出。</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the file to disk: %1</source>
+        <translation>无法将文件刷新到磁盘：%1</translation>
+    </message>
+    <message>
+        <source>Size mismatch: got %1 bytes, but %2 is recorded as %3 bytes.</source>
+        <translation>大小不匹配：得到 %1 字节，但 %2 记录为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: got %1, but %2 is recorded as %3.</source>
+        <translation>SHA-256 不匹配：得到 %1，但 %2 记录为 %3。</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: got %1, but the server declared %2.</source>
+        <translation>SHA-256 不匹配：得到 %1，但服务器声明为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation>正在校验 %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the file into place: %1</source>
+        <translation>无法将文件移动到位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::WeightsCheck</name>
+    <message>
+        <source> ... and %1 more</source>
+        <translation> ... 以及另外 %1 项</translation>
+    </message>
+    <message>
+        <source>Unknown backbone variant &quot;%1&quot;. Known: %2.</source>
+        <translation>未知的骨干网络变体“%1”。已知：%2。</translation>
+    </message>
+    <message>
+        <source>%1: file %2, expected %3</source>
+        <translation>%1：文件为 %2，应为 %3</translation>
+    </message>
+    <message>
+        <source>missing keys: %1</source>
+        <translation>缺失的键：%1</translation>
+    </message>
+    <message>
+        <source>unexpected keys: %1</source>
+        <translation>意外的键：%1</translation>
+    </message>
+    <message>
+        <source>shape mismatches: %1</source>
+        <translation>形状不匹配：%1</translation>
+    </message>
+    <message>
+        <source>These weights do not fit %1: %2.</source>
+        <translation>这些权重不适用于 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::backbones::WeightsSpec</name>
+    <message>
+        <source>Malformed weights &quot;%1&quot;: write random:&lt;variant&gt; or random:&lt;variant&gt;:&lt;seed&gt;.</source>
+        <translation>权重“%1”格式错误：请写作 random:&lt;variant&gt; 或 random:&lt;variant&gt;:&lt;seed&gt;。</translation>
+    </message>
+    <message>
+        <source>Malformed weights &quot;%1&quot;: the seed must be a non-negative integer.</source>
+        <translation>权重“%1”格式错误：种子必须是非负整数。</translation>
+    </message>
+    <message>
+        <source>Not a %1 checkpoint of any known variant. The closest is %2: %3</source>
+        <translation>不是任何已知变体的 %1 检查点。最接近的是 %2：%3</translation>
+    </message>
+    <message>
+        <source>No %1 weights given.</source>
+        <translation>未指定 %1 权重。</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 model.</source>
+        <translation>%1 不是 %2 模型。</translation>
+    </message>
+    <message>
+        <source>The weights %1 are not downloaded yet. Run: nexvitad-cli weights download %1</source>
+        <translation>权重 %1 尚未下载。请运行：nexvitad-cli weights download %1</translation>
+    </message>
+    <message>
+        <source>The weights file does not exist.</source>
+        <translation>权重文件不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a known model, a .safetensors file nor random:&lt;variant&gt;. Known variants: %2.</source>
+        <translation>“%1”既不是已知模型，也不是 .safetensors 文件或 random:&lt;variant&gt;。已知变体：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights file: %1</source>
+        <translation>无法读取权重文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::eval::PixelMetricsAccumulator</name>
+    <message>
+        <source>An anomaly map must be one float channel and its mask one 8-bit channel.</source>
+        <translation>异常图必须是单个浮点通道，其掩码必须是单个 8 位通道。</translation>
+    </message>
+    <message>
+        <source>The anomaly map (%1 x %2) and the mask (%3 x %4) differ in size.</source>
+        <translation>异常图（%1 x %2）与掩码（%3 x %4）尺寸不同。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::eval::RankingAccumulator</name>
+    <message>
+        <source>A score is not a finite number (NaN or infinity); the anomaly map is broken.</source>
+        <translation>某个得分不是有限数（NaN 或无穷大）；异常图已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::JsonFields</name>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>字段“%1”缺失或类型错误。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::MemoryBank</name>
+    <message>
+        <source>A memory bank needs at least one encoder layer.</source>
+        <translation>记忆库至少需要一个编码器层。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; has no hash.</source>
+        <translation>图像“%1”没有哈希。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is already in the memory bank.</source>
+        <translation>图像“%1”已在记忆库中。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; has features of %2 layers; the bank has %3.</source>
+        <translation>图像“%1”有 %2 层特征；记忆库有 %3 层。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; has %2 x %3 features at layer %4; the bank expects %5 x %6 (another encoder or image size?).</source>
+        <translation>图像“%1”在第 %4 层有 %2 x %3 个特征；记忆库期望 %5 x %6（编码器或图像尺寸不同？）。</translation>
+    </message>
+    <message>
+        <source>The memory bank has no images.</source>
+        <translation>记忆库中没有图像。</translation>
+    </message>
+    <message>
+        <source>Clustering layer %1</source>
+        <translation>正在聚类第 %1 层</translation>
+    </message>
+    <message>
+        <source>The memory bank changed and must be re-clustered first.</source>
+        <translation>记忆库已更改，必须先重新聚类。</translation>
+    </message>
+    <message>
+        <source>Unknown prototype mode &quot;%1&quot;.</source>
+        <translation>未知的原型模式“%1”。</translation>
+    </message>
+    <message>
+        <source>The tensor &quot;%1&quot; is missing or not %2 x %3.</source>
+        <translation>张量“%1”缺失或不是 %2 x %3。</translation>
+    </message>
+    <message>
+        <source>This safetensors file is not a NexViTAD memory bank.</source>
+        <translation>此 safetensors 文件不是 NexViTAD 记忆库。</translation>
+    </message>
+    <message>
+        <source>The memory bank&apos;s description is not valid JSON.</source>
+        <translation>记忆库的描述不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The memory bank has format version %1; this program reads version %2.</source>
+        <translation>记忆库的格式版本为 %1；本程序读取版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::ScoringOptions</name>
+    <message>
+        <source>Unknown image score &quot;%1&quot; (expected max or top_percent_mean).</source>
+        <translation>未知的图像得分“%1”（应为 max 或 top_percent_mean）。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::Thresholds</name>
+    <message>
+        <source>A threshold is not a JSON object.</source>
+        <translation>阈值不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unknown threshold method &quot;%1&quot;.</source>
+        <translation>未知的阈值方法“%1”。</translation>
+    </message>
+    <message>
+        <source>An F1-optimal threshold needs a validation set with at least one defect.</source>
+        <translation>F1 最优阈值需要至少包含一个缺陷的验证集。</translation>
+    </message>
+    <message>
+        <source>A threshold from good images needs at least one good image&apos;s score.</source>
+        <translation>基于良品图像的阈值至少需要一张良品图像的得分。</translation>
+    </message>
+    <message>
+        <source>The percentile must be between 0 and 100 (got %1).</source>
+        <translation>百分位数必须在 0 到 100 之间（得到 %1）。</translation>
+    </message>
+    <message>
+        <source>The review band&apos;s pass threshold (%1) is above its fail threshold (%2).</source>
+        <translation>复核区间的合格阈值（%1）高于其不合格阈值（%2）。</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::io</name>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>无法创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation>写入失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot flush to disk: %1</source>
+        <translation>无法刷新到磁盘：%1</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file: %1</source>
+        <translation>无法替换文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::io::SafeTensors</name>
+    <message>
+        <source>Invalid safetensors header: entry &quot;%1&quot; is not an object.</source>
+        <translation>无效的 safetensors 文件头：条目“%1”不是对象。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has no dtype.</source>
+        <translation>无效的 safetensors 文件头：张量“%1”没有 dtype。</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2; only F32, F16 and BF16 weights are supported.</source>
+        <translation>张量“%1”的 dtype 为 %2；仅支持 F32、F16 和 BF16 权重。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has an unknown dtype &quot;%2&quot;.</source>
+        <translation>无效的 safetensors 文件头：张量“%1”的 dtype“%2”未知。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has no shape.</source>
+        <translation>无效的 safetensors 文件头：张量“%1”没有形状。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has %2 dimensions.</source>
+        <translation>无效的 safetensors 文件头：张量“%1”有 %2 个维度。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has a shape that is not a list of non-negative integers.</source>
+        <translation>无效的 safetensors 文件头：张量“%1”的形状不是非负整数列表。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; is impossibly large.</source>
+        <translation>无效的 safetensors 文件头：张量“%1”大得不可能。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; has invalid data_offsets.</source>
+        <translation>无效的 safetensors 文件头：张量“%1”的 data_offsets 无效。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: tensor &quot;%1&quot; (%2 %3) needs %4 bytes but its data_offsets span %5.</source>
+        <translation>无效的 safetensors 文件头：张量“%1”（%2 %3）需要 %4 字节，但其 data_offsets 跨度为 %5。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: &quot;__metadata__&quot; is not an object.</source>
+        <translation>无效的 safetensors 文件头：&quot;__metadata__&quot; 不是对象。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: metadata &quot;%1&quot; is not a string.</source>
+        <translation>无效的 safetensors 文件头：元数据“%1”不是字符串。</translation>
+    </message>
+    <message>
+        <source>Not a safetensors file: only %1 bytes long.</source>
+        <translation>不是 safetensors 文件：长度只有 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Not a safetensors file, or truncated: the header claims %1 bytes but the file has %2.</source>
+        <translation>不是 safetensors 文件，或已被截断：文件头声明 %1 字节，但文件只有 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: too short.</source>
+        <translation>无效的 safetensors 文件头：太短。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: malformed JSON at byte %1 (%2).</source>
+        <translation>无效的 safetensors 文件头：字节 %1 处的 JSON 格式错误（%2）。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: the JSON is not an object.</source>
+        <translation>无效的 safetensors 文件头：JSON 不是对象。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors header: a tensor has an empty name.</source>
+        <translation>无效的 safetensors 文件头：某个张量的名称为空。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors file: tensor &quot;%1&quot; lies outside the file (bytes %2 to %3 of a %4-byte data section); the file may be truncated.</source>
+        <translation>无效的 safetensors 文件：张量“%1”位于文件之外（%4 字节数据段中的第 %2 到 %3 字节）；文件可能已被截断。</translation>
+    </message>
+    <message>
+        <source>Invalid safetensors file: tensors &quot;%1&quot; and &quot;%2&quot; overlap.</source>
+        <translation>无效的 safetensors 文件：张量“%1”和“%2”重叠。</translation>
+    </message>
+    <message>
+        <source>The weights file does not exist.</source>
+        <translation>权重文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the weights file: %1</source>
+        <translation>无法打开权重文件：%1</translation>
+    </message>
+    <message>
+        <source>The file has no tensor &quot;%1&quot;.</source>
+        <translation>文件中没有张量“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write a tensor named &quot;%1&quot;.</source>
+        <translation>无法写入名为“%1”的张量。</translation>
+    </message>
+    <message>
+        <source>Cannot write two tensors named &quot;%1&quot;.</source>
+        <translation>无法写入两个同名为“%1”的张量。</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has a negative dimension.</source>
+        <translation>张量“%1”有负数维度。</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has no data.</source>
+        <translation>张量“%1”没有数据。</translation>
+    </message>
+    <message>
+        <source>Cannot write the undefined tensor &quot;%1&quot;.</source>
+        <translation>无法写入未定义的张量“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the non-float tensor &quot;%1&quot;.</source>
+        <translation>无法写入非浮点张量“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::project</name>
+    <message>
+        <source>Training run %1</source>
+        <translation>训练运行 %1</translation>
+    </message>
+    <message>
+        <source>Memory bank %1</source>
+        <translation>记忆库 %1</translation>
+    </message>
+    <message>
+        <source>Memory bank %1 (%2)</source>
+        <translation>记忆库 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Inspection batch %1</source>
+        <translation>检测批次 %1</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>评估 %1</translation>
+    </message>
+    <message>
+        <source>K = %1</source>
+        <translation>K = %1</translation>
+    </message>
+    <message>
+        <source>%1 image(s)</source>
+        <translation>%1 张图像</translation>
+    </message>
+    <message>
+        <source>Cannot list the project: %1</source>
+        <translation>无法列出项目：%1</translation>
     </message>
 </context>
 <context>
@@ -261,6 +3103,261 @@
     <message>
         <source>CUDA was requested but this LibTorch build has no usable CUDA device. Choose the CPU or Auto in the settings.</source>
         <translation>已选择 CUDA，但此 LibTorch 构建没有可用的 CUDA 设备。请在设置中选择 CPU 或自动。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::store</name>
+    <message>
+        <source>Invalid artifact name: %1/%2</source>
+        <translation>无效的产物名称：%1/%2</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>项目为只读。</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Memory bank %1 does not exist.</source>
+        <translation>记忆库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the project database: %1</source>
+        <translation>无法打开项目数据库：%1</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>这是一个文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; a new project needs an empty or new folder.</source>
+        <translation>文件夹不为空；新项目需要空文件夹或新文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot move the new project into place: %1</source>
+        <translation>无法将新项目移动到位：%1</translation>
+    </message>
+    <message>
+        <source>Job %1 does not exist.</source>
+        <translation>作业 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Job %1 has an unknown status.</source>
+        <translation>作业 %1 的状态未知。</translation>
+    </message>
+    <message>
+        <source>Job %1 cannot change from %2 to %3.</source>
+        <translation>作业 %1 无法从 %2 变为 %3。</translation>
+    </message>
+    <message>
+        <source>Job %1 was changed by another program meanwhile.</source>
+        <translation>作业 %1 在此期间已被其他程序更改。</translation>
+    </message>
+    <message>
+        <source>Job %1 is not running.</source>
+        <translation>作业 %1 未在运行。</translation>
+    </message>
+    <message>
+        <source>%1 is not writable (%2)</source>
+        <translation>%1 不可写（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>无法创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Not a NexViTAD project: %1 is missing.</source>
+        <translation>不是 NexViTAD 项目：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The project cannot be opened for writing: %1</source>
+        <translation>无法以写入方式打开项目：%1</translation>
+    </message>
+    <message>
+        <source>Opened read-only on request; nothing in the project will be changed.</source>
+        <translation>已按要求以只读方式打开；项目中的任何内容都不会被更改。</translation>
+    </message>
+    <message>
+        <source>The project folder is read-only (%1). It is opened read-only: you can look at everything, but nothing can be saved.</source>
+        <translation>项目文件夹为只读（%1）。已以只读方式打开：可以查看所有内容，但无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The project uses schema version %1 and must be upgraded to version %2, which a read-only project cannot be.</source>
+        <translation>项目使用架构版本 %1，必须升级到版本 %2，而只读项目无法升级。</translation>
+    </message>
+    <message>
+        <source>The project must be upgraded to schema version %1; close the other programs that have it open and try again.</source>
+        <translation>项目必须升级到架构版本 %1；请关闭打开了该项目的其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The file does not match its recorded SHA-256; run `project check`.</source>
+        <translation>文件与其记录的 SHA-256 不匹配；请运行 `project check`。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: %2</source>
+        <translation>拒绝归档条目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed</source>
+        <translation>不允许使用绝对路径</translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; would leave the project folder</source>
+        <translation>&quot;..&quot; 会离开项目文件夹</translation>
+    </message>
+    <message>
+        <source>the name contains a control character or a backslash</source>
+        <translation>名称包含控制字符或反斜杠</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>links (here to &quot;%1&quot;) are not allowed in a project archive</source>
+        <translation>项目归档中不允许使用链接（此处指向“%1”）</translation>
+    </message>
+    <message>
+        <source>only files and folders are allowed</source>
+        <translation>只允许文件和文件夹</translation>
+    </message>
+    <message>
+        <source>a project archive holds only %1, %2 and %3/</source>
+        <translation>项目归档只包含 %1、%2 和 %3/</translation>
+    </message>
+    <message>
+        <source>Cannot write (is the name in the archive twice?): %1</source>
+        <translation>无法写入（归档中该名称是否出现了两次？）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot flush to disk: %1</source>
+        <translation>无法刷新到磁盘：%1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the database</source>
+        <translation>正在生成数据库快照</translation>
+    </message>
+    <message>
+        <source>Writing the archive</source>
+        <translation>正在写入归档</translation>
+    </message>
+    <message>
+        <source>Unpacking the archive</source>
+        <translation>正在解包归档</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest is invalid.</source>
+        <translation>归档的清单无效。</translation>
+    </message>
+    <message>
+        <source>The archive has no valid manifest (%1).</source>
+        <translation>归档没有有效的清单（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive or does not match the manifest.</source>
+        <translation>归档中缺少 %1，或其与清单不匹配。</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive but not in its manifest.</source>
+        <translation>%1 在归档中，但不在其清单中。</translation>
+    </message>
+    <message>
+        <source>Checking the imported project</source>
+        <translation>正在检查导入的项目</translation>
+    </message>
+    <message>
+        <source>The imported project has problems: %1</source>
+        <translation>导入的项目存在问题：%1</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>正在检查数据库</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>database: row %1 of table %2 refers to a missing row of %3</source>
+        <translation>数据库：表 %2 的第 %1 行引用了 %3 中缺失的行</translation>
+    </message>
+    <message>
+        <source>Checking artifacts</source>
+        <translation>正在检查产物</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) is missing</source>
+        <translation>%1（%2 %3）缺失</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256</source>
+        <translation>%1 与其记录的 SHA-256 不匹配</translation>
+    </message>
+    <message>
+        <source>Cannot open the project&apos;s lock file: %1</source>
+        <translation>无法打开项目的锁文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the project: %1</source>
+        <translation>无法锁定项目：%1</translation>
+    </message>
+    <message>
+        <source>The project database is damaged (%1). It has not been changed: restore it from a backup or an exported archive.</source>
+        <translation>项目数据库已损坏（%1）。数据库未被更改：请从备份或导出的归档中恢复。</translation>
+    </message>
+    <message>
+        <source>Inspection %1 does not exist.</source>
+        <translation>检测 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The project was written by a newer NexViTAD (schema version %1; this version understands up to %2).</source>
+        <translation>该项目由更新版本的 NexViTAD 写入（架构版本 %1；此版本最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>Project database error: %1</source>
+        <translation>项目数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive: %1</source>
+        <translation>无法写入归档：%1</translation>
+    </message>
+    <message>
+        <source>A file changed size while it was being archived: %1</source>
+        <translation>文件在归档过程中大小发生了变化：%1</translation>
+    </message>
+    <message>
+        <source>Not a valid project archive: %1</source>
+        <translation>不是有效的项目归档：%1</translation>
+    </message>
+    <message>
+        <source>the archive is truncated</source>
+        <translation>归档已被截断</translation>
+    </message>
+    <message>
+        <source>a header checksum is wrong</source>
+        <translation>某个文件头校验和错误</translation>
+    </message>
+    <message>
+        <source>an entry size is invalid</source>
+        <translation>某个条目大小无效</translation>
+    </message>
+    <message>
+        <source>an extended header is too large</source>
+        <translation>某个扩展文件头过大</translation>
+    </message>
+    <message>
+        <source>an extended header is invalid</source>
+        <translation>某个扩展文件头无效</translation>
     </message>
 </context>
 </TS>

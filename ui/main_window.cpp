@@ -1,22 +1,41 @@
 #include "main_window.h"
 
+#include "import/import_wizard.h"
+#include "job.h"
 #include "log_panel.h"
+#include "metrics/metrics_dashboard.h"
+#include "review/review_viewer.h"
+#include "training/training_monitor.h"
+#include "training/training_wizard.h"
+#include "project/project_explorer.h"
+#include "project/project_session.h"
+#include "settings/settings_dialog.h"
 
+#include "common/error.h"
+#include "data/dataset_scan.h"
 #include "common/runtime.h"
 #include "common/settings.h"
 #include "common/translations.h"
 #include "nexvitad/version.h"
+#include "store/project.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabWidget>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -24,13 +43,32 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NexViTAD Workstation"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/nexvitad.png")));
+    setAcceptDrops(true);
 
     auto *welcome = new QLabel(tr("<h2>NexViTAD Workstation</h2>"
-                                  "<p>Few-shot, cross-domain defect detection.</p>"),
+                                  "<p>Few-shot, cross-domain defect detection.</p>"
+                                  "<p>Create or open a project (File menu), then drop a "
+                                  "dataset folder here to import it.</p>"),
                                this);
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     welcome->setAlignment(Qt::AlignCenter);
-    setCentralWidget(welcome);
+    m_training = new TrainingMonitor(this);
+    m_review = new ReviewViewer(this);
+    m_metrics = new MetricsDashboard(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->addTab(welcome, tr("Start"));
+    m_tabs->addTab(m_training, tr("Training"));
+    m_tabs->addTab(m_review, tr("Review"));
+    m_tabs->addTab(m_metrics, tr("Metrics"));
+    setCentralWidget(m_tabs);
+
+    m_session = new ProjectSession(this);
+    m_explorer = new ProjectExplorer(this);
+    auto *explorerDock = new QDockWidget(tr("Project"), this);
+    explorerDock->setObjectName(QStringLiteral("projectDock"));
+    explorerDock->setWidget(m_explorer);
+    addDockWidget(Qt::LeftDockWidgetArea, explorerDock);
 
     m_log = new LogPanel(this);
     auto *logDock = new QDockWidget(tr("Log"), this);
@@ -41,6 +79,27 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createStatusBar();
 
+    connect(m_explorer, &ProjectExplorer::itemActivated, this,
+            [this](nexvitad::project::ItemGroup group, qint64 id) {
+                if (group == nexvitad::project::ItemGroup::Datasets)
+                    trainOnDataset(id);
+            });
+    connect(m_session, &ProjectSession::opened, this,
+            [this](const QString &folder, bool readOnly, const QString &message) {
+                m_explorer->setStore(m_session->store());
+                m_importAction->setEnabled(!readOnly);
+                m_projectLabel->setText(readOnly ? tr("%1 (read-only)").arg(folder) : folder);
+                if (readOnly)
+                    statusBar()->showMessage(message);
+                setWindowTitle(tr("%1 - NexViTAD Workstation").arg(QFileInfo(folder).fileName()));
+                updateRecentMenu();
+            });
+    connect(m_session, &ProjectSession::closed, this, [this] {
+        m_explorer->setStore(nullptr);
+        m_importAction->setEnabled(false);
+        m_projectLabel->setText(tr("No project"));
+    });
+
     QSettings geometry;
     restoreGeometry(geometry.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(geometry.value(QStringLiteral("mainWindow/state")).toByteArray());
@@ -48,20 +107,43 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
 }
 
+MainWindow::~MainWindow()
+{
+    // The explorer refers to the session's store: detach before the session goes.
+    m_explorer->setStore(nullptr);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New project..."), this, &MainWindow::newProject);
+    create->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open project..."), this, &MainWindow::chooseProject);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import dataset..."), this, [this] { importDataset(); });
+    m_importAction->setObjectName(QStringLiteral("importDatasetAction"));
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_importAction->setEnabled(false);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh project"), m_explorer,
+                                       &ProjectExplorer::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(this);
     const QString current = nexvitad::Settings().language();
     auto addLanguage = [&](const QString &code, const QString &name) {
         QAction *a = language->addAction(name);
-        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setObjectName(QStringLiteral("language_")
+                         + (code.isEmpty() ? QStringLiteral("system") : code));
         a->setCheckable(true);
         a->setChecked(code == current);
         group->addAction(a);
@@ -71,6 +153,14 @@ void MainWindow::createMenus()
     addLanguage(QStringLiteral("en"), QStringLiteral("English"));
     for (const QString &code : nexvitad::translations::available())
         addLanguage(code, nexvitad::translations::nativeName(code));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settingsAction = tools->addAction(tr("&Settings..."), this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NexViTAD Workstation"), this, &MainWindow::showAbout);
@@ -85,6 +175,9 @@ void MainWindow::createStatusBar()
     } catch (const std::exception &) {
         device = tr("CUDA requested but unavailable");
     }
+    m_projectLabel = new QLabel(tr("No project"), this);
+    m_projectLabel->setObjectName(QStringLiteral("projectLabel"));
+    statusBar()->addWidget(m_projectLabel, 1);
     m_deviceLabel = new QLabel(tr("Device: %1 | Threads: %2")
                                    .arg(device)
                                    .arg(nexvitad::runtime::threadCount()),
@@ -96,7 +189,117 @@ void MainWindow::createStatusBar()
     m_jobProgress->setMaximumWidth(220);
     m_jobProgress->setVisible(false);
     statusBar()->addPermanentWidget(m_jobProgress);
-    statusBar()->showMessage(tr("Ready"));
+}
+
+bool MainWindow::openProject(const QString &folder)
+{
+    try {
+        m_session->open(folder);
+        return true;
+    } catch (const nexvitad::Error &e) {
+        QMessageBox::critical(this, tr("Cannot open the project"), e.userText());
+        return false;
+    }
+}
+
+void MainWindow::newProject()
+{
+    const QString folder = QFileDialog::getSaveFileName(this, tr("New project folder"));
+    if (folder.isEmpty())
+        return;
+    try {
+        m_session->create(folder, QFileInfo(folder).fileName());
+    } catch (const nexvitad::Error &e) {
+        QMessageBox::critical(this, tr("Cannot create the project"), e.userText());
+    }
+}
+
+void MainWindow::chooseProject()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open project"));
+    if (!folder.isEmpty())
+        openProject(folder);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = ProjectSession::recentProjects();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString folder = recent.at(i);
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(folder),
+                                             this, [this, folder] { openProject(folder); });
+        a->setToolTip(folder);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::importDataset(const QString &folder)
+{
+    if (!m_session->isOpen() || m_session->project().isReadOnly()) {
+        statusBar()->showMessage(tr("Create or open a writable project before importing a "
+                                    "dataset."),
+                                 8000);
+        return;
+    }
+    auto *wizard = new ImportWizard(m_session->project(), folder, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::datasetImported, this, [this](qint64, const QString &name) {
+        statusBar()->showMessage(tr("Dataset \"%1\" imported.").arg(name), 8000);
+        m_explorer->refresh();
+    });
+    wizard->open();
+}
+
+void MainWindow::trainOnDataset(qint64 datasetId)
+{
+    if (!m_session->isOpen() || m_training->isRunning())
+        return;
+    QSqlQuery q(m_session->project().database());
+    q.prepare(QStringLiteral("SELECT root FROM datasets WHERE id = ?"));
+    q.addBindValue(datasetId);
+    if (!q.exec() || !q.next())
+        return;
+    const QString root = q.value(0).toString();
+    const QString runDir = m_session->project().artifactsFolder()
+                           + QStringLiteral("/runs/run-%1")
+                                 .arg(QDateTime::currentDateTime().toString(
+                                     QStringLiteral("yyyyMMdd-hhmmss")));
+    // The dataset may have changed since its import: scan it again (read-only, seconds).
+    auto *scan = new Job(tr("Scanning %1").arg(root), [root](nexvitad::Progress &progress) {
+        return QVariant::fromValue(std::make_shared<nexvitad::data::Manifest>(
+            nexvitad::data::scanDataset(root, {}, progress)));
+    }, this);
+    connect(scan, &Job::succeeded, this, [this, runDir](const QVariant &result) {
+        const auto manifest = result.value<std::shared_ptr<nexvitad::data::Manifest>>();
+        auto *wizard = new TrainingWizard(*manifest, runDir, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &QWizard::accepted, this, [this, wizard] {
+            m_training->start(wizard->launch());
+            m_tabs->setCurrentWidget(m_training);
+        });
+        wizard->open();
+    });
+    connect(scan, &Job::failed, this, [this](const QString &message, const QString &path) {
+        QMessageBox::warning(this, tr("Cannot read the dataset"),
+                             path.isEmpty() ? message : tr("%1: %2").arg(path, message));
+    });
+    connect(scan, &Job::finished, scan, &QObject::deleteLater);
+    scan->start();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    importDataset(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -1,29 +1,60 @@
 #pragma once
-// The workstation's main window: central area, log panel, status bar with device, threads
-// and the current job's progress; language menu; remembers its geometry.
+// The workstation's main window: project explorer, central area, log panel, status bar
+// with device, threads and the current job's progress; new/open/recent projects, dataset
+// import (menu or drag and drop of a folder), language menu; remembers its geometry.
 
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class LogPanel;
+class MetricsDashboard;
+class ProjectExplorer;
+class ProjectSession;
+class QTabWidget;
+class ReviewViewer;
+class TrainingMonitor;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectSession *session() const { return m_session; }
+    // Opens a project folder, reporting errors in a message box; returns success.
+    bool openProject(const QString &folder);
+    void importDataset(const QString &folder = {});
+    // Rescans a dataset of the project (in the background) and opens the training wizard.
+    void trainOnDataset(qint64 datasetId);
+    TrainingMonitor *trainingMonitor() const { return m_training; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void createStatusBar();
+    void newProject();
+    void chooseProject();
+    void updateRecentMenu();
     void chooseLanguage(const QString &language);
     void showAbout();
 
+    ProjectSession *m_session = nullptr;
+    ProjectExplorer *m_explorer = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TrainingMonitor *m_training = nullptr;
+    ReviewViewer *m_review = nullptr;
+    MetricsDashboard *m_metrics = nullptr;
     LogPanel *m_log = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QLabel *m_projectLabel = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QProgressBar *m_jobProgress = nullptr;
 };

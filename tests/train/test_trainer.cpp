@@ -14,6 +14,8 @@
 #include "train/run_folder.h"
 #include "train/trainer.h"
 
+#include <torch/torch.h>
+
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,0 +1,67 @@
+// Settings dialog: values round-trip through the settings; the weights page lists every
+// known model and rejects a checkpoint of the wrong architecture with a message naming it.
+
+#include "settings/settings_dialog.h"
+#include "settings/weights_page.h"
+
+#include "common/settings.h"
+#include "test_support.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_models;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        testsupport::isolateSettings();
+        nexvitad::Settings().setModelsDirectory(m_models.path());
+    }
+
+    void savesValues()
+    {
+        SettingsDialog dialog;
+        dialog.findChild<QComboBox *>(QStringLiteral("deviceCombo"))->setCurrentIndex(1); // cpu
+        dialog.findChild<QSpinBox *>(QStringLiteral("threadsSpin"))->setValue(1);
+        auto *op = dialog.findChild<QLineEdit *>(QStringLiteral("operatorEdit"));
+        op->clear();
+        QTest::keyClicks(op, QStringLiteral("Line 4 QA"));
+        dialog.accept();
+        nexvitad::Settings s;
+        QCOMPARE(s.device(), nexvitad::DeviceChoice::Cpu);
+        QCOMPARE(s.threads(), 1);
+        QCOMPARE(s.operatorName(), QStringLiteral("Line 4 QA"));
+        QCOMPARE(s.modelsDirectory(), m_models.path());
+        s.setThreads(0);
+    }
+
+    void weightsPageListsAndRejectsWrongArchitecture()
+    {
+        WeightsPage page;
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("weightsTable"));
+        QVERIFY(table->rowCount() >= 12);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("missing"));
+
+        QSignalSpy finished(&page, &WeightsPage::jobFinished);
+        const QString fixture = testsupport::dataPath(QStringLiteral("fixtures/hiera_mini.safetensors"));
+        QVERIFY(page.importFile(fixture, QStringLiteral("hiera_tiny_224.mae_in1k_ft_in1k")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(page.statusText().contains(QStringLiteral("hiera_mini.safetensors")),
+                 qPrintable(page.statusText()));
+        QVERIFY(!QFile::exists(m_models.filePath(
+            QStringLiteral("hiera_tiny_224.mae_in1k_ft_in1k.safetensors"))));
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "test_settings_dialog.moc"

@@ -1,0 +1,111 @@
+// A tiny training started from the wizard: the monitor's charts receive points, the run
+// completes, and the GUI thread never stalls meanwhile (a watchdog timer measures it).
+
+#include "training/training_monitor.h"
+#include "training/training_wizard.h"
+
+#include "common/progress.h"
+#include "common/runtime.h"
+#include "data/dataset_scan.h"
+#include "data/synthetic.h"
+#include "test_support.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+class TestTrainingGui : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    nexvitad::data::Manifest m_manifest;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        testsupport::isolateSettings();
+        nexvitad::data::SyntheticOptions options;
+        options.classes = 3;
+        options.size = 64;
+        options.trainGood = 3;
+        options.testGood = 1;
+        options.testDefects = 1;
+        const QString data = m_tmp.filePath(QStringLiteral("dataset"));
+        nexvitad::data::writeSyntheticDataset(data, options, false, nexvitad::Progress::none());
+        m_manifest = nexvitad::data::scanDataset(data, {}, nexvitad::Progress::none());
+        QCOMPARE(m_manifest.classes.size(), std::size_t(3));
+    }
+
+    void wizardDrawsSplitAndValidates()
+    {
+        TrainingWizard wizard(m_manifest, m_tmp.filePath(QStringLiteral("run-a")));
+        wizard.show();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // nothing chosen yet
+        wizard.drawSplit(QStringLiteral("2/1"), 7);
+        QCOMPARE(wizard.sourceClasses().size(), 2);
+        QCOMPARE(wizard.targetClasses().size(), 1);
+        QVERIFY(!wizard.sourceClasses().contains(wizard.targetClasses().first()));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.drawSplit(QStringLiteral("3/1"), 7); // impossible with 3 classes: refused
+        QCOMPARE(wizard.sourceClasses().size(), 2);
+    }
+
+    void tinyTrainingFromWizardCompletesWithLiveCharts()
+    {
+        nexvitad::runtime::configureThreads(1); // leave a core to the GUI thread
+        TrainingWizard wizard(m_manifest, m_tmp.filePath(QStringLiteral("run-b")));
+        wizard.show();
+        wizard.drawSplit(QStringLiteral("2/1"), 1);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::Settings));
+        auto setText = [&](const char *name, const QString &text) {
+            auto *edit = wizard.findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY(edit);
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        };
+        setText("hieraEdit", QStringLiteral("random:hiera_mini:1"));
+        setText("dinov2Edit", QStringLiteral("random:dinov2_mini:1"));
+        wizard.findChild<QSpinBox *>(QStringLiteral("sizeSpin"))->setValue(64);
+        wizard.findChild<QSpinBox *>(QStringLiteral("epochsSpin"))->setValue(2);
+        wizard.findChild<QSpinBox *>(QStringLiteral("batchSpin"))->setValue(4);
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        const TrainingLaunch launch = wizard.launch();
+        QCOMPARE(launch.request.config.epochs, 2);
+        QCOMPARE(launch.request.config.hiera, QStringLiteral("random:hiera_mini:1"));
+
+        TrainingMonitor monitor;
+        monitor.resize(900, 700);
+        monitor.show();
+        // Watchdog: a 10 ms timer; any longer gap means the GUI thread was blocked.
+        QElapsedTimer clock;
+        qint64 last = 0, worstGap = 0;
+        QTimer watchdog;
+        watchdog.setInterval(10);
+        QObject::connect(&watchdog, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - last - 10);
+            last = now;
+        });
+        clock.start();
+        watchdog.start();
+        QVERIFY(monitor.start(launch));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.state() != QLatin1String("running"), 300000);
+        watchdog.stop();
+        QCOMPARE(monitor.state(), QStringLiteral("completed"));
+        QVERIFY(monitor.stepPoints() > 0);
+        QCOMPARE(monitor.epochPoints(), 2);
+        qInfo() << "worst GUI-thread stall during training:" << worstGap << "ms";
+        QVERIFY2(worstGap < 50, qPrintable(QString::number(worstGap)));
+        nexvitad::runtime::configureThreads(0);
+    }
+};
+
+QTEST_MAIN(TestTrainingGui)
+#include "test_training_gui.moc"

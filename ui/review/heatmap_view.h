@@ -1,0 +1,51 @@
+#pragma once
+// The review viewer: the original image with the heatmap overlay, defect contours at the
+// threshold and the ground-truth outline, with zoom (wheel, fit, 1:1) and pan (drag).
+
+#include "render/defect_contours.h"
+
+#include <QGraphicsView>
+
+class QGraphicsPixmapItem;
+class QGraphicsPathItem;
+
+class HeatmapView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit HeatmapView(QWidget *parent = nullptr);
+
+    // `original` at its own resolution; the map's coordinates are scaled to it.
+    void setImage(const QImage &original);
+    void setHeatmap(const QImage &heatmap, double opacity);
+    void setOpacity(double opacity);
+    void setDefectRegions(const QVector<nexvitad::render::DefectRegion> &regions, QSize mapSize);
+    void setGroundTruth(const QVector<QPolygonF> &outlines, QSize maskSize);
+    void setGroundTruthVisible(bool visible);
+    void setOverlayVisible(bool visible);
+
+    double zoom() const;
+
+public slots:
+    void fitToWindow();
+    void actualSize();
+    void zoomIn();
+    void zoomOut();
+
+signals:
+    void zoomChanged(double zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void scaleBy(double factor);
+    QPainterPath outlinePath(const QVector<QPolygonF> &polygons, QSize sourceSize) const;
+
+    QGraphicsPixmapItem *m_image = nullptr;
+    QGraphicsPixmapItem *m_heatmap = nullptr;
+    QGraphicsPathItem *m_contours = nullptr;
+    QGraphicsPathItem *m_truth = nullptr;
+    bool m_fit = true; // keep fitting on resize until the user zooms
+};

@@ -1,0 +1,67 @@
+#pragma once
+// One inspected image under review: the heatmap view plus its controls (threshold slider
+// with live contours, opacity, colour map, ground-truth toggle, side-by-side, zoom).
+// Rendering runs in an OverlayRenderer thread; the GUI thread only swaps pixmaps.
+
+#include "overlay_renderer.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class HeatmapView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSplitter;
+
+struct ReviewImage
+{
+    QImage original;                              // at its own resolution
+    std::shared_ptr<const std::vector<float>> map; // anomaly map, row-major
+    QSize mapSize;
+    QImage groundTruth;                           // Grayscale8 mask or null
+    float scoreLow = 0.0f;                        // colour scale of the batch
+    float scoreHigh = 1.0f;
+};
+
+class ReviewViewer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewViewer(QWidget *parent = nullptr);
+
+    void setReviewImage(const ReviewImage &image);
+    // Pixel threshold in score units; the slider spans [scoreLow, scoreHigh].
+    void setThreshold(float threshold);
+    float threshold() const;
+    int regionCount() const { return m_regionCount; }
+    HeatmapView *view() const { return m_view; }
+
+signals:
+    void thresholdChanged(float threshold);
+    void regionsUpdated(int count);
+
+private:
+    void requestRender();
+    void applyResult(const OverlayResult &result);
+    float sliderToScore(int value) const;
+    int scoreToSlider(float score) const;
+
+    HeatmapView *m_view = nullptr;
+    HeatmapView *m_plain = nullptr; // the original, for side-by-side
+    QSplitter *m_split = nullptr;
+    QSlider *m_threshold = nullptr;
+    QSlider *m_opacity = nullptr;
+    QComboBox *m_colorMap = nullptr;
+    QCheckBox *m_truth = nullptr;
+    QCheckBox *m_sideBySide = nullptr;
+    QLabel *m_thresholdLabel = nullptr;
+    QLabel *m_regionsLabel = nullptr;
+    OverlayRenderer *m_renderer = nullptr;
+    ReviewImage m_image;
+    quint64 m_serial = 0;
+    int m_regionCount = -1;
+};

@@ -1,0 +1,72 @@
+#include "settings_dialog.h"
+
+#include "weights_page.h"
+
+#include "common/runtime.h"
+#include "common/settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    const nexvitad::Settings settings;
+
+    m_device = new QComboBox(this);
+    m_device->setObjectName(QStringLiteral("deviceCombo"));
+    m_device->addItem(tr("Automatic (CUDA when available)"), QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_device->addItem(tr("CUDA"), QStringLiteral("cuda"));
+    m_device->setCurrentIndex(m_device->findData(nexvitad::deviceChoiceName(settings.device())));
+    m_threads = new QSpinBox(this);
+    m_threads->setObjectName(QStringLiteral("threadsSpin"));
+    m_threads->setRange(0, 1024);
+    m_threads->setSpecialValueText(tr("All cores (%1)").arg(nexvitad::runtime::coreCount()));
+    m_threads->setValue(settings.threads());
+    m_modelsDir = new QLineEdit(settings.modelsDirectory(), this);
+    m_modelsDir->setObjectName(QStringLiteral("modelsDirEdit"));
+    m_operator = new QLineEdit(settings.operatorName(), this);
+    m_operator->setObjectName(QStringLiteral("operatorEdit"));
+
+    auto *general = new QWidget(this);
+    auto *form = new QFormLayout(general);
+    form->addRow(tr("Device"), m_device);
+    form->addRow(tr("Threads"), m_threads);
+    form->addRow(tr("Models directory"), m_modelsDir);
+    form->addRow(tr("Operator (reports)"), m_operator);
+
+    m_weights = new WeightsPage(this);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(general, tr("General"));
+    tabs->addTab(m_weights, tr("Backbone weights"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(760, 520);
+}
+
+void SettingsDialog::accept()
+{
+    nexvitad::Settings settings;
+    nexvitad::DeviceChoice device = nexvitad::DeviceChoice::Auto;
+    nexvitad::parseDeviceChoice(m_device->currentData().toString(), &device);
+    settings.setDevice(device);
+    settings.setThreads(m_threads->value());
+    nexvitad::runtime::configureThreads(m_threads->value());
+    settings.setModelsDirectory(m_modelsDir->text().trimmed());
+    settings.setOperatorName(m_operator->text().trimmed());
+    settings.sync();
+    QDialog::accept();
+}
