@@ -31,6 +31,28 @@ QJsonValue jsonValue(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue();
 }
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+QJsonDocument jsonDocument(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8());
+}
+
+QStringList classNames(const QSqlDatabase &db, qint64 datasetId, const QString &kind)
+{
+    QSqlQuery q = exec(db,
+                       QStringLiteral("SELECT name FROM classes WHERE dataset_id = ? AND kind = ?"
+                                      " ORDER BY id"),
+                       {datasetId, kind});
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
 } // namespace
 
 QString manifestSha256(const QJsonArray &manifest)
@@ -55,6 +77,27 @@ qint64 addDataset(const QSqlDatabase &db, const DatasetRecord &dataset)
         exec(db, insertClass, {id, QStringLiteral("defect"), name});
     transaction.commit();
     return id;
+}
+
+StoredDataset dataset(const QSqlDatabase &db, qint64 datasetId)
+{
+    QSqlQuery q = exec(db,
+                       QStringLiteral("SELECT name, root, layout, manifest_json, manifest_sha256,"
+                                      " created_at FROM datasets WHERE id = ?"),
+                       {datasetId});
+    if (!q.next())
+        throw Error(Tr::tr("Dataset %1 does not exist.").arg(datasetId), databaseFile(db));
+    StoredDataset d;
+    d.id = datasetId;
+    d.name = q.value(0).toString();
+    d.root = q.value(1).toString();
+    d.layout = q.value(2).toString();
+    d.manifest = jsonDocument(q.value(3)).array();
+    d.manifestSha256 = q.value(4).toString();
+    d.createdAt = q.value(5).toString();
+    d.categories = classNames(db, datasetId, QStringLiteral("category"));
+    d.defectTypes = classNames(db, datasetId, QStringLiteral("defect"));
+    return d;
 }
 
 qint64 classId(const QSqlDatabase &db, qint64 datasetId, const QString &kind, const QString &name)
@@ -94,6 +137,25 @@ qint64 registerModel(const QSqlDatabase &db, const ModelRecord &model, const QSt
     return id;
 }
 
+StoredModel model(const QSqlDatabase &db, qint64 modelId)
+{
+    QSqlQuery q = exec(db,
+                       QStringLiteral("SELECT run_id, name, checkpoint_path, checkpoint_sha256,"
+                                      " backbones_json, created_at FROM models WHERE id = ?"),
+                       {modelId});
+    if (!q.next())
+        throw Error(Tr::tr("Model %1 does not exist.").arg(modelId), databaseFile(db));
+    StoredModel m;
+    m.id = modelId;
+    m.runId = q.value(0).toLongLong();
+    m.name = q.value(1).toString();
+    m.checkpoint.storedPath = q.value(2).toString();
+    m.checkpoint.sha256 = q.value(3).toString();
+    m.backbones = jsonDocument(q.value(4)).object();
+    m.createdAt = q.value(5).toString();
+    return m;
+}
+
 qint64 registerBank(const QSqlDatabase &db, const BankRecord &bank, const QString &actor)
 {
     QJsonArray layers;
@@ -121,6 +183,34 @@ qint64 registerBank(const QSqlDatabase &db, const BankRecord &bank, const QStrin
     return id;
 }
 
+StoredBank memoryBank(const QSqlDatabase &db, qint64 bankId)
+{
+    QSqlQuery q = exec(db,
+                       QStringLiteral("SELECT model_id, dataset_id, class_name, images_json, k,"
+                                      " layers_json, bank_path, bank_sha256, image_threshold,"
+                                      " pixel_threshold, created_at FROM memory_banks"
+                                      " WHERE id = ?"),
+                       {bankId});
+    if (!q.next())
+        throw Error(Tr::tr("Memory bank %1 does not exist.").arg(bankId), databaseFile(db));
+    StoredBank b;
+    b.id = bankId;
+    b.modelId = q.value(0).toLongLong();
+    b.datasetId = q.value(1).toLongLong();
+    b.className = q.value(2).toString();
+    for (const QJsonValue &image : jsonDocument(q.value(3)).array())
+        b.images.append(image.toString());
+    b.k = q.value(4).toInt();
+    for (const QJsonValue &layer : jsonDocument(q.value(5)).array())
+        b.layers.append(layer.toInt());
+    b.file.storedPath = q.value(6).toString();
+    b.file.sha256 = q.value(7).toString();
+    b.thresholds.image = optionalDouble(q.value(8));
+    b.thresholds.pixel = optionalDouble(q.value(9));
+    b.createdAt = q.value(10).toString();
+    return b;
+}
+
 BankThresholds bankThresholds(const QSqlDatabase &db, qint64 bankId)
 {
     QSqlQuery q = exec(db,
@@ -129,12 +219,7 @@ BankThresholds bankThresholds(const QSqlDatabase &db, qint64 bankId)
                        {bankId});
     if (!q.next())
         throw Error(Tr::tr("Memory bank %1 does not exist.").arg(bankId), databaseFile(db));
-    BankThresholds t;
-    if (!q.value(0).isNull())
-        t.image = q.value(0).toDouble();
-    if (!q.value(1).isNull())
-        t.pixel = q.value(1).toDouble();
-    return t;
+    return {optionalDouble(q.value(0)), optionalDouble(q.value(1))};
 }
 
 void setBankThresholds(const QSqlDatabase &db, qint64 bankId, const BankThresholds &thresholds,

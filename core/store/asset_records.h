@@ -2,6 +2,7 @@
 // Datasets (with classes and splits), models and memory banks. Registering a model or a
 // bank and changing a bank's thresholds also append to the audit log, in the same
 // transaction. Artifacts (checkpoint, bank file) must already be written (artifacts.h).
+// The readers (dataset, model, memoryBank) throw nexvitad::Error when the id does not exist.
 
 #include "store/artifacts.h"
 
@@ -27,6 +28,15 @@ struct DatasetRecord
 // Inserts the dataset, its manifest hash (SHA-256 of the compact manifest JSON) and classes.
 qint64 addDataset(const QSqlDatabase &db, const DatasetRecord &dataset);
 QString manifestSha256(const QJsonArray &manifest);
+struct StoredDataset : DatasetRecord
+{
+    qint64 id = 0;
+    QString manifestSha256;
+    QString createdAt;
+};
+
+StoredDataset dataset(const QSqlDatabase &db, qint64 datasetId);
+
 // The class row of a dataset; 0 when missing. kind: "category" or "defect".
 qint64 classId(const QSqlDatabase &db, qint64 datasetId, const QString &kind, const QString &name);
 // classId 0: a split of the whole dataset.
@@ -42,6 +52,14 @@ struct ModelRecord
 };
 
 qint64 registerModel(const QSqlDatabase &db, const ModelRecord &model, const QString &actor);
+
+struct StoredModel : ModelRecord
+{
+    qint64 id = 0;
+    QString createdAt;
+};
+
+StoredModel model(const QSqlDatabase &db, qint64 modelId);
 
 struct BankThresholds
 {
@@ -62,6 +80,14 @@ struct BankRecord
 };
 
 qint64 registerBank(const QSqlDatabase &db, const BankRecord &bank, const QString &actor);
+
+struct StoredBank : BankRecord
+{
+    qint64 id = 0;
+    QString createdAt;
+};
+
+StoredBank memoryBank(const QSqlDatabase &db, qint64 bankId);
 BankThresholds bankThresholds(const QSqlDatabase &db, qint64 bankId);
 // Changes the thresholds and logs old and new values with `actor` and `reason`.
 void setBankThresholds(const QSqlDatabase &db, qint64 bankId, const BankThresholds &thresholds,

@@ -132,6 +132,32 @@ const std::vector<QStringList> &migrationSteps()
                 " json_object('image_threshold', image_threshold, 'pixel_threshold',"
                 " pixel_threshold) FROM memory_banks ORDER BY id"),
         },
+        // v4: verdicts pass/fail/review (review: between the two thresholds of a review
+        // band) and reviewer decisions accept/reject/unsure. SQLite cannot change a CHECK
+        // constraint, so the table is rebuilt; nothing refers to inspections by foreign key.
+        {
+            QStringLiteral(
+                "CREATE TABLE inspections_v4 (id INTEGER PRIMARY KEY,"
+                " batch_id INTEGER NOT NULL REFERENCES inspection_batches(id) ON DELETE CASCADE,"
+                " image_path TEXT NOT NULL, image_sha256 TEXT, score REAL NOT NULL,"
+                " verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'fail', 'review')),"
+                " map_path TEXT, map_sha256 TEXT, created_at TEXT NOT NULL,"
+                " review_decision TEXT CHECK (review_decision IN ('accept', 'reject', 'unsure')),"
+                " reviewer TEXT, review_comment TEXT, reviewed_at TEXT)"),
+            QStringLiteral(
+                "INSERT INTO inspections_v4 (id, batch_id, image_path, image_sha256, score,"
+                " verdict, map_path, map_sha256, created_at, review_decision, reviewer,"
+                " review_comment, reviewed_at)"
+                " SELECT id, batch_id, image_path, image_sha256, score,"
+                " CASE verdict WHEN 'ok' THEN 'pass' ELSE 'fail' END,"
+                " map_path, map_sha256, created_at,"
+                " CASE review_decision WHEN 'confirmed' THEN 'accept'"
+                " WHEN 'overruled' THEN 'reject' END,"
+                " reviewer, review_comment, reviewed_at FROM inspections ORDER BY id"),
+            QStringLiteral("DROP TABLE inspections"),
+            QStringLiteral("ALTER TABLE inspections_v4 RENAME TO inspections"),
+            QStringLiteral("CREATE INDEX inspections_by_batch ON inspections (batch_id)"),
+        },
     };
     return steps;
 }

@@ -8,6 +8,8 @@
 //   v2  reviewer decisions and comments on inspections
 //   v3  append-only audit log (triggers refuse UPDATE/DELETE), back-filled with the models
 //       and banks that existed before it
+//   v4  inspections rebuilt: verdicts pass/fail/review (were ok/defect), reviewer decisions
+//       accept/reject/unsure (were confirmed/overruled)
 //
 // Artifact columns follow one convention the store relies on (recovery, check, export):
 // a column named <x>_path holds a path relative to the project folder ("artifacts/...")

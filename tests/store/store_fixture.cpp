@@ -65,11 +65,11 @@ FilledIds fillProject(const Project &project)
     inspection.batchId = ids.batch;
     inspection.imagePath = QStringLiteral("/data/line1/0001.png");
     inspection.score = 0.8;
-    inspection.defect = true;
+    inspection.verdict = Verdict::Fail;
     inspection.map = writeArtifact(project, QStringLiteral("maps"), QStringLiteral("0001.png"),
                                    QByteArray(700, 'h'));
     ids.inspection = addInspection(db, inspection);
-    reviewInspection(db, ids.inspection, ReviewDecision::Overruled, QStringLiteral("tester"),
+    reviewInspection(db, ids.inspection, ReviewDecision::Reject, QStringLiteral("tester"),
                      QStringLiteral("reflection, not a crack"));
 
     EvaluationRecord evaluation;

@@ -45,17 +45,30 @@ void fillVersion(const QSqlDatabase &db, int version)
         " VALUES (1, 1, 1, 'bottle', '[]', 4, '[2]', 'artifacts/banks/b.bank', 'bb', 0.5, NULL, 't')",
         "INSERT INTO inspection_batches (id, job_id, bank_id, source, created_at) VALUES (1, NULL, 1, '/x', 't')",
         "INSERT INTO inspections (id, batch_id, image_path, score, verdict, created_at)"
-        " VALUES (1, 1, '/x/1.png', 0.9, 'defect', 't')",
+        " VALUES (1, 1, '/x/1.png', 0.9, 'defect', 't'), (2, 1, '/x/2.png', 0.1, 'ok', 't')",
         "INSERT INTO evaluations (id, metrics_json, curves_json, created_at)"
         " VALUES (1, '{\"image_auroc\":0.9}', '{}', 't')",
         "INSERT INTO reports (id, kind, title, report_path, report_sha256, created_at)"
         " VALUES (1, 'evaluation', 'r', 'artifacts/reports/r.pdf', 'cc', 't')",
     };
-    for (const QString &sql : v1)
+    for (QString sql : v1) {
+        // v4 renamed the verdicts; a v4+ database only accepts the new names.
+        if (version >= 4 && sql.startsWith("INSERT INTO inspections "))
+            sql.replace("'defect'", "'fail'").replace("'ok'", "'pass'");
         exec(db, sql);
-    if (version >= 2)
-        exec(db, "UPDATE inspections SET review_decision = 'confirmed', reviewer = 'ann',"
-                 " review_comment = 'fine', reviewed_at = 't' WHERE id = 1");
+    }
+    if (version >= 2) {
+        const QString accept = version >= 4 ? "accept" : "confirmed";
+        const QString reject = version >= 4 ? "reject" : "overruled";
+        exec(db, "UPDATE inspections SET review_decision = ?, reviewer = 'ann',"
+                 " review_comment = 'fine', reviewed_at = 't' WHERE id = 1", {accept});
+        exec(db, "UPDATE inspections SET review_decision = ?, reviewer = 'ann'"
+                 " WHERE id = 2", {reject});
+    }
+    if (version >= 3)
+        exec(db, "INSERT INTO audit_log (at, actor, action, entity, entity_id, details_json)"
+                 " VALUES ('t', 'ann', 'model.registered', 'model', 1, '{}'),"
+                 " ('t', 'ann', 'bank.created', 'memory_bank', 1, '{}')");
 }
 
 // A project folder whose database stops at schema `version`.
@@ -88,7 +101,7 @@ private Q_SLOTS:
     void migratesFromEveryOlderVersion()
     {
         QFETCH(int, version);
-        QVERIFY(latestSchemaVersion() >= 3);
+        QVERIFY(latestSchemaVersion() >= 4);
         QTemporaryDir tmp;
         const QString folder = makeOldProject(tmp, version);
 
@@ -114,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(storetest::rowCount(db, "models"), rows);
         QCOMPARE(storetest::rowCount(db, "memory_banks"), rows);
         QCOMPARE(storetest::rowCount(db, "inspection_batches"), rows);
-        QCOMPARE(storetest::rowCount(db, "inspections"), rows);
+        QCOMPARE(storetest::rowCount(db, "inspections"), 2 * rows);
         QCOMPARE(storetest::rowCount(db, "evaluations"), rows);
         QCOMPARE(storetest::rowCount(db, "reports"), rows);
         if (version == 0)
@@ -129,15 +142,41 @@ private Q_SLOTS:
         // v2 data survives; older inspections have no review yet.
         QCOMPARE(scalar(db, "SELECT review_comment FROM inspections WHERE id = 1").toString(),
                  version >= 2 ? QStringLiteral("fine") : QString());
-        // v3 back-fills the audit log with what existed before it.
+        // v4 maps the old verdict and decision names onto the new ones.
+        const QList<StoredInspection> rowsRead = inspections(db, 1);
+        QCOMPARE(rowsRead.size(), 2);
+        QCOMPARE(rowsRead[0].verdict, Verdict::Fail);
+        QCOMPARE(rowsRead[1].verdict, Verdict::Pass);
+        QCOMPARE(rowsRead[0].imagePath, QStringLiteral("/x/1.png"));
+        if (version >= 2) {
+            QCOMPARE(rowsRead[0].decision, std::optional(ReviewDecision::Accept));
+            QCOMPARE(rowsRead[1].decision, std::optional(ReviewDecision::Reject));
+            QCOMPARE(rowsRead[0].reviewer, QStringLiteral("ann"));
+        } else {
+            QVERIFY(!rowsRead[0].decision);
+        }
+        QCOMPARE(scalar(db, "SELECT count(*) FROM pragma_index_list('inspections')"
+                            " WHERE name = 'inspections_by_batch'").toInt(), 1);
+        // v3 back-fills the audit log with what existed before it (a v3+ project already
+        // has the entries its application wrote).
         const QList<AuditEntry> audit = auditEntries(db);
         QCOMPARE(audit.size(), 2);
         QCOMPARE(audit[0].action, QStringLiteral("model.registered"));
         QCOMPARE(audit[1].action, QStringLiteral("bank.created"));
-        QCOMPARE(audit[1].actor, QStringLiteral("migration"));
+        QCOMPARE(audit[1].actor, version >= 3 ? QStringLiteral("ann") : QStringLiteral("migration"));
 
         // What the new versions add works on the upgraded data.
-        reviewInspection(db, 1, ReviewDecision::Overruled, "bob", "glare");
+        reviewInspection(db, 1, ReviewDecision::Unsure, "bob", "glare");
+        QCOMPARE(inspections(db, 1)[0].decision, std::optional(ReviewDecision::Unsure));
+        InspectionRecord review;
+        review.batchId = 1;
+        review.imagePath = "/x/3.png";
+        review.verdict = Verdict::Review;
+        addInspection(db, review);
+        QCOMPARE(inspections(db, 1).last().verdict, Verdict::Review);
+        // The old names are refused now.
+        QVERIFY_THROWS_EXCEPTION(nexvitad::Error,
+                                 exec(db, "UPDATE inspections SET verdict = 'ok' WHERE id = 1"));
         setBankThresholds(db, 1, {0.7, 0.4}, "bob", "fewer false alarms");
         QCOMPARE(auditEntries(db, "memory_bank", 1).size(), 2);
         QCOMPARE(bankThresholds(db, 1).pixel.value(), 0.4);
@@ -160,7 +199,7 @@ private Q_SLOTS:
         // The step's first statement (review_decision) was rolled back with it.
         QCOMPARE(scalar(db, "SELECT count(*) FROM pragma_table_info('inspections')"
                             " WHERE name = 'review_decision'").toInt(), 0);
-        QCOMPARE(storetest::rowCount(db, "inspections"), 1);
+        QCOMPARE(storetest::rowCount(db, "inspections"), 2);
     }
 
     void newerSchemaIsRefusedAndUntouched()
