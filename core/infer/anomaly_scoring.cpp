@@ -81,6 +81,23 @@ torch::Tensor gaussianBlur(const torch::Tensor &maps, double sigma)
     return x.squeeze(1);
 }
 
+torch::Tensor combineDistanceMaps(const std::vector<torch::Tensor> &distances,
+                                  const ScoringOptions &options)
+{
+    const qint64 s = options.imageSize;
+    torch::Tensor sum;
+    for (const torch::Tensor &a : distances) {
+        const torch::Tensor up =
+            F::interpolate(a.unsqueeze(1), F::InterpolateFuncOptions()
+                                               .size(std::vector<int64_t>{s, s})
+                                               .mode(torch::kBilinear)
+                                               .align_corners(false));
+        sum = sum.defined() ? sum + up : up;
+    }
+    const torch::Tensor mean = (sum / double(distances.size())).squeeze(1);
+    return gaussianBlur(mean, options.sigma);
+}
+
 torch::Tensor anomalyMaps(const std::vector<torch::Tensor> &features,
                           const std::vector<torch::Tensor> &prototypes,
                           const ScoringOptions &options)
@@ -89,20 +106,11 @@ torch::Tensor anomalyMaps(const std::vector<torch::Tensor> &features,
         throw Error(ScoringText::tr("The memory bank has %1 layers but the encoder gives %2.")
                         .arg(prototypes.size())
                         .arg(features.size()));
-    const qint64 s = options.imageSize;
-    torch::Tensor sum;
-    for (size_t layer = 0; layer < features.size(); ++layer) {
-        const torch::Tensor a =
-            minDistanceMap(features[layer], prototypes[layer], options.chunkElements);
-        const torch::Tensor up =
-            F::interpolate(a.unsqueeze(1), F::InterpolateFuncOptions()
-                                               .size(std::vector<int64_t>{s, s})
-                                               .mode(torch::kBilinear)
-                                               .align_corners(false));
-        sum = sum.defined() ? sum + up : up;
-    }
-    const torch::Tensor mean = (sum / double(features.size())).squeeze(1);
-    return gaussianBlur(mean, options.sigma);
+    std::vector<torch::Tensor> distances;
+    for (size_t layer = 0; layer < features.size(); ++layer)
+        distances.push_back(
+            minDistanceMap(features[layer], prototypes[layer], options.chunkElements));
+    return combineDistanceMaps(distances, options);
 }
 
 torch::Tensor imageScores(const torch::Tensor &maps, const ScoringOptions &options)

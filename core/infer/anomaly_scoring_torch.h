@@ -23,6 +23,11 @@ torch::Tensor minDistanceMap(const torch::Tensor &features, const torch::Tensor 
 // N x H x W -> N x H x W smoothed.
 torch::Tensor gaussianBlur(const torch::Tensor &maps, double sigma);
 
+// Per-layer distance maps (N x h_n x w_n) -> N x S x S: bilinear to S x S, layer mean,
+// Gaussian.
+torch::Tensor combineDistanceMaps(const std::vector<torch::Tensor> &distances,
+                                  const ScoringOptions &options);
+
 // Per layer: features N x C_n x h_n x w_n and prototypes K_n x C_n. Returns N x S x S.
 torch::Tensor anomalyMaps(const std::vector<torch::Tensor> &features,
                           const std::vector<torch::Tensor> &prototypes,

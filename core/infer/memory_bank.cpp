@@ -112,6 +112,12 @@ void MemoryBank::recluster(Progress &progress)
     m_prototypesStale = false;
 }
 
+void MemoryBank::setClustering(const SinkhornKMeansOptions &clustering)
+{
+    m_info.clustering = clustering;
+    m_prototypesStale = true;
+}
+
 const std::vector<FeatureMatrix> &MemoryBank::prototypes() const
 {
     if (m_prototypesStale)

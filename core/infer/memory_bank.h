@@ -102,6 +102,8 @@ public:
     // (the same seed for each layer), or nothing to do for all_patches. Progress covers the
     // layers in order; cancel leaves the old prototypes (still stale).
     void recluster(Progress &progress = Progress::none());
+    // Another K or seed for the next recluster(); the prototypes become stale.
+    void setClustering(const SinkhornKMeansOptions &clustering);
     bool prototypesStale() const { return m_prototypesStale; }
 
     // Per layer, K x C (sinkhorn_kmeans) or all patches (all_patches). Throws
@@ -124,6 +126,8 @@ public:
     void save(const QString &path) const;
     // Throws nexvitad::Error naming the path for anything malformed or inconsistent.
     static MemoryBank load(const QString &path);
+    // The file load() read (for messages); empty for a bank built in memory.
+    const QString &sourcePath() const { return m_sourcePath; }
 
 private:
     void markImagesChanged();
@@ -135,6 +139,7 @@ private:
     ThresholdSet m_thresholds;
     bool m_thresholdsStale = false;
     std::vector<ExtraTensor> m_extraTensors;
+    QString m_sourcePath;
 };
 
 // Builds a bank from already-encoded images and clusters it.

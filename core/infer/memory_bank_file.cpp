@@ -230,6 +230,7 @@ MemoryBank MemoryBank::load(const QString &path)
     for (const io::TensorInfo &t : file.header().tensors)
         if (!known.contains(t.name))
             bank.m_extraTensors.push_back(ExtraTensor{t.name, t.shape, file.readFloat32(t.name)});
+    bank.m_sourcePath = path;
     return bank;
 }
 

@@ -137,8 +137,12 @@ CheckpointMeta readCheckpointMeta(const QString &path)
     return readMeta(archive, path);
 }
 
-CheckpointMeta loadCheckpoint(const QString &path, model::TrainableModel &model,
-                              torch::optim::Optimizer &optimizer)
+namespace {
+
+// Reads the metadata, refuses another model shape, then loads the model (and the optimizer
+// when one is given).
+CheckpointMeta loadInto(const QString &path, model::TrainableModel &model,
+                        torch::optim::Optimizer *optimizer)
 {
     torch::serialize::InputArchive archive;
     openArchive(path, archive);
@@ -149,17 +153,33 @@ CheckpointMeta loadCheckpoint(const QString &path, model::TrainableModel &model,
                         .arg(meta.modelSpec, model->spec().describe()),
                     path);
     try {
-        torch::serialize::InputArchive modelArchive, optimizerArchive;
+        torch::serialize::InputArchive modelArchive;
         archive.read("model", modelArchive);
-        archive.read("optimizer", optimizerArchive);
         model->load(modelArchive);
-        optimizer.load(optimizerArchive);
+        if (optimizer) {
+            torch::serialize::InputArchive optimizerArchive;
+            archive.read("optimizer", optimizerArchive);
+            optimizer->load(optimizerArchive);
+        }
     } catch (const c10::Error &e) {
         throw Error(Ckpt::tr("the checkpoint's tensors do not fit the model: %1")
                         .arg(QString::fromStdString(e.msg())),
                     path);
     }
     return meta;
+}
+
+} // namespace
+
+CheckpointMeta loadCheckpoint(const QString &path, model::TrainableModel &model,
+                              torch::optim::Optimizer &optimizer)
+{
+    return loadInto(path, model, &optimizer);
+}
+
+CheckpointMeta loadCheckpointWeights(const QString &path, model::TrainableModel &model)
+{
+    return loadInto(path, model, nullptr);
 }
 
 } // namespace nexvitad::train

@@ -41,6 +41,8 @@ CheckpointMeta readCheckpointMeta(const QString &path);
 // the file when it is unreadable or the spec differs.
 CheckpointMeta loadCheckpoint(const QString &path, model::TrainableModel &model,
                               torch::optim::Optimizer &optimizer);
+// The model's weights only (inference): the optimizer state is not read.
+CheckpointMeta loadCheckpointWeights(const QString &path, model::TrainableModel &model);
 
 // Random-stream capture.
 torch::Tensor captureTorchCpuRng();

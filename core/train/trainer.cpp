@@ -5,6 +5,7 @@
 #include "common/progress.h"
 #include "io/atomic_file.h"
 #include "train/checkpoint_torch.h"
+#include "train/run_model_torch.h"
 #include "train/lr_schedule.h"
 #include "train/run_folder.h"
 #include "train/trainer_step_torch.h"
@@ -165,16 +166,9 @@ TrainingOutcome Trainer::Impl::run(Progress &progress)
     }
 
     const torch::Device device(request.device.toStdString());
-    model::ModelSpec spec;
-    spec.hieraChannels = backbones->hieraChannels();
-    spec.dinoChannels = backbones->dinoChannels();
-    spec.adapterReduction = config.adapterReduction;
-    spec.decoderWidths.assign(config.decoderWidths.begin(), config.decoderWidths.end());
-    spec.pseudoHidden.assign(config.pseudoHidden.begin(), config.pseudoHidden.end());
-    spec.sourceClasses = int(set.sourceClasses.size());
-    spec.targetClasses = int(set.targetClasses.size());
-    spec.mtl = config.mtl;
-    spec.pseudoLabels = config.pseudoLabels;
+    const model::ModelSpec spec =
+        modelSpecFor(config, *backbones, int(set.sourceClasses.size()),
+                     int(set.targetClasses.size()));
 
     torch::manual_seed(uint64_t(config.seed));
     model::TrainableModel model(spec);

@@ -1,0 +1,36 @@
+#pragma once
+// What `nexvitad-cli inspect` (and batch inspection in the GUI) writes per image, public:
+//   <stem>.map.safetensors  the raw S x S anomaly map ("map", float32) with metadata
+//                           "image" (path), "score", "original_width/height": exact scores
+//                           for any later threshold;
+//   <stem>.overlay.png      the map coloured (Turbo) over the original image at its size,
+//                           with the defect outlines at the pixel threshold when there is one.
+// Both written atomically.
+
+#include "infer/inspector.h"
+
+#include <QString>
+
+namespace nexvitad::infer {
+
+struct InspectionFiles
+{
+    QString map;
+    QString overlay;
+};
+
+// The colour scale of overlays: [low, high]. With a pixel threshold T: [T/2, 3T/2], so the
+// colours mean the same on every image and the threshold sits in the middle; without one:
+// the map's own range.
+std::pair<float, float> overlayRange(const Inspection &inspection,
+                                     const std::optional<Threshold> &pixelThreshold);
+
+// Throws nexvitad::Error naming the file when reading the image or writing fails.
+InspectionFiles writeInspectionFiles(const Inspection &inspection, const QString &outDir,
+                                     const QString &stem,
+                                     const std::optional<Threshold> &pixelThreshold);
+
+// Reads a map written above (S x S CV_32FC1). Throws nexvitad::Error naming the file.
+cv::Mat readInspectionMap(const QString &path);
+
+} // namespace nexvitad::infer
