@@ -1,0 +1,41 @@
+#pragma once
+// Charts painted with QPainter only (vector paths in the PDF, no plotting library in
+// core): metric curves (ROC, PR, PRO) and the image score histogram with the decision
+// thresholds.
+
+#include "report/report_data.h"
+
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+class QPainter;
+
+namespace nexvitad::report {
+
+struct ChartStyle
+{
+    QString fontFamily;
+    double unit = 1; // device units per point
+};
+
+// One curve in a unit square scaled to [0, xMax] x [0, 1]; `diagonal` adds the chance
+// line (ROC).
+void drawCurveChart(QPainter &painter, const QRectF &rect, const ChartStyle &style,
+                    const QString &title, const QString &xLabel, const QString &yLabel,
+                    const CurveData &curve, double xMax, bool diagonal);
+
+struct HistogramThresholds
+{
+    std::optional<double> threshold;          // image threshold: fail from here
+    std::optional<double> passBelow, failFrom; // review band
+};
+
+// Good (green), defect (red) and unlabelled (blue) scores in 30 bins, with the thresholds
+// as vertical lines.
+void drawScoreHistogram(QPainter &painter, const QRectF &rect, const ChartStyle &style,
+                        const QString &title, const ReportData &data,
+                        const HistogramThresholds &thresholds);
+
+} // namespace nexvitad::report
