@@ -10,6 +10,7 @@ int runWeights(const QStringList &args);
 int runFeatures(const QStringList &args);
 int runBench(const QStringList &args);
 int runTrain(const QStringList &args);
+int runReport(const QStringList &args);
 
 const std::vector<CliCommand> &cliCommands()
 {
@@ -32,6 +33,9 @@ const std::vector<CliCommand> &cliCommands()
         {"bench", QT_TRANSLATE_NOOP("cli", "Speed measurements: bench backbone"), &runBench},
         {"train", QT_TRANSLATE_NOOP("cli", "Train adapters, projections and heads into a run folder"),
          &runTrain},
+        {"report", QT_TRANSLATE_NOOP("cli", "Write the PDF report of an inspection batch or an "
+                                            "evaluation"),
+         &runReport},
     };
     return commands;
 }

@@ -10,8 +10,28 @@
 #include "nexvitad/version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 namespace {
+// Reports paint text, and Qt's font database needs a QGuiApplication. Every other command
+// stays a QCoreApplication, so the CLI never needs a display or a platform plugin; reports
+// use the offscreen platform unless the user chose one.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    const bool paints = argc > 1
+                        && (std::strcmp(argv[1], "report") == 0
+                            || (argc > 2 && std::strcmp(argv[1], "bench") == 0
+                                && std::strcmp(argv[2], "report") == 0));
+    if (!paints)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 void printUsage(QTextStream &s)
 {
     s << QCoreApplication::translate("cli", "Usage: nexvitad-cli <command> [options]") << "\n\n"
@@ -32,15 +52,15 @@ void printUsage(QTextStream &s)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("NexViTAD"));
     QCoreApplication::setApplicationName(QStringLiteral("nexvitad-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEXVITAD_VERSION));
     nexvitad::logging::installHandler();
     const nexvitad::Settings settings;
-    nexvitad::translations::install(&app, settings.language());
+    nexvitad::translations::install(app.get(), settings.language());
 
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         printUsage(err());
         return cli_exit::usage;

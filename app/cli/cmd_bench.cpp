@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 
 int runBenchTrain(const QStringList &args); // cmd_bench_train.cpp
+int runBenchReport(const QStringList &args); // cmd_bench_report.cpp
 
 namespace {
 struct Bench
@@ -135,6 +136,8 @@ const BenchEntry kBenches[] = {
      &runBenchBackbone},
     {"train", QT_TRANSLATE_NOOP("BenchCli", "Seconds per training epoch, uncached vs cached"),
      &runBenchTrain},
+    {"report", QT_TRANSLATE_NOOP("BenchCli", "PDF report of N images: seconds, pages, peak memory"),
+     &runBenchReport},
 };
 
 void printBenchUsage(QTextStream &s)
