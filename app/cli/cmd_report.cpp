@@ -23,6 +23,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <limits>
+
 namespace {
 struct ReportCli
 {
@@ -31,16 +33,21 @@ struct ReportCli
 
 using namespace nexvitad;
 
-// A positive id option; 0 when absent, -1 (message printed) when malformed.
+constexpr qint64 kLatest = std::numeric_limits<qint64>::max();
+
+// A positive id option or "latest" (kLatest); 0 when absent, -1 (message printed) when
+// malformed.
 qint64 idOption(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     if (!parser.isSet(option))
         return 0;
+    if (parser.value(option) == QLatin1String("latest"))
+        return kLatest;
     bool ok = false;
     const qint64 id = parser.value(option).toLongLong(&ok);
     if (ok && id > 0)
         return id;
-    err() << ReportCli::tr("--%1 must be a positive id.").arg(option.names().first()) << Qt::endl;
+    err() << ReportCli::tr("--%1 must be a positive id or \"latest\".").arg(option.names().first()) << Qt::endl;
     return -1;
 }
 
@@ -72,6 +79,19 @@ qint64 recordReport(const store::Project &project, const report::ReportData &dat
     return id;
 }
 
+// kLatest becomes the newest row of `table` (a constant of this file, never input).
+qint64 resolveId(const store::Project &project, const QString &table, qint64 id)
+{
+    if (id != kLatest)
+        return id;
+    const qint64 latest =
+        store::scalar(project.database(), QStringLiteral("SELECT max(id) FROM %1").arg(table))
+            .toLongLong();
+    if (latest == 0)
+        throw Error(ReportCli::tr("The project holds no %1 yet.").arg(table), project.folder());
+    return latest;
+}
+
 } // namespace
 
 int runReport(const QStringList &args)
@@ -83,10 +103,10 @@ int runReport(const QStringList &args)
         "thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and "
         "the failed and review images. The report is also kept in the project."));
     const QCommandLineOption batch(QStringLiteral("inspection-batch"),
-                                   ReportCli::tr("Report on this inspection batch."),
+                                   ReportCli::tr("Report on this inspection batch (an id, or \"latest\")."),
                                    QStringLiteral("id"));
     const QCommandLineOption evaluation(QStringLiteral("evaluation"),
-                                        ReportCli::tr("Report on this evaluation."),
+                                        ReportCli::tr("Report on this evaluation (an id, or \"latest\")."),
                                         QStringLiteral("id"));
     const QCommandLineOption outFile(QStringLiteral("out"), ReportCli::tr("The PDF file to write."),
                                  QStringLiteral("file"));
@@ -131,8 +151,11 @@ int runReport(const QStringList &args)
     return project.finish(guarded([&] {
         project.begin(parser, QStringLiteral("report"), args);
         const store::Project &p = project.project();
-        const report::ReportData data = batchId > 0 ? report::loadBatchReport(p, batchId)
-                                                    : report::loadEvaluationReport(p, evaluationId);
+        const report::ReportData data =
+            batchId > 0
+                ? report::loadBatchReport(p, resolveId(p, QStringLiteral("inspection_batches"), batchId))
+                : report::loadEvaluationReport(p, resolveId(p, QStringLiteral("evaluations"),
+                                                            evaluationId));
         Progress progress(consoleProgress(ProgressUnit::Count));
         CancelOnInterrupt interrupt(progress);
         report::ReportOutcome outcome;
@@ -144,8 +167,9 @@ int runReport(const QStringList &args)
         }
         endConsoleProgress();
         const qint64 reportId = recordReport(p, data, target);
-        out() << ReportCli::tr("Wrote %1 (%n page(s), %2 KiB).", nullptr, outcome.pages)
+        out() << ReportCli::tr("Wrote %1 (%2 pages, %3 KiB).")
                                .arg(QDir::toNativeSeparators(target))
+                               .arg(outcome.pages)
                                .arg(double(outcome.bytes) / 1024.0, 0, 'f', 0)
               << "\n"
               << ReportCli::tr("Recorded in the project as report %1.").arg(reportId)

@@ -281,6 +281,9 @@ ReportData loadEvaluationReport(const store::Project &project, qint64 evaluation
         ReportImage image;
         image.imagePath = resolveImage(s.value(QStringLiteral("name")).toString(),
                                        data.provenance.datasetRoot);
+        // Counted, but no tile for an image that is no longer where the evaluation saw it.
+        if (!QFileInfo::exists(image.imagePath))
+            continue;
         const QString map = s.value(QStringLiteral("map")).toString();
         image.mapPath = map.isEmpty() ? QString() : project.absolutePath(map);
         image.maskPath = groundTruthMask(image.imagePath);

@@ -69,9 +69,9 @@ private Q_SLOTS:
     void evaluationReportOnLetter()
     {
         const QString pdf = m_tmp.filePath("evaluation.pdf");
+        // "latest" is the newest evaluation: the fixture's only one.
         const auto r = testsupport::runCli({"report", "--project", m_projectDir, "--evaluation",
-                                            QString::number(m_fixture.evaluation), "--out", pdf,
-                                            "--paper", "letter"},
+                                            "latest", "--out", pdf, "--paper", "letter"},
                                            m_tmp.filePath("home"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(pdfPageSize(pdf).contains("letter"));
@@ -86,6 +86,7 @@ private Q_SLOTS:
         QTest::newRow("no id") << QStringList{} << 2;
         QTest::newRow("bad paper") << QStringList{"--evaluation", "1", "--paper", "a3"} << 2;
         QTest::newRow("unknown batch") << QStringList{"--inspection-batch", "99"} << 1;
+        QTest::newRow("bad id") << QStringList{"--inspection-batch", "first"} << 2;
     }
 
     void mistakesWriteNothing()
