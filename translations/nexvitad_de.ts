@@ -19,10 +19,6 @@
         <translation>--%1 muss eine positive ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory.</source>
-        <translation>Misst die eingefrorenen Backbones (Zufallsgewichte: die Geschwindigkeit hängt nicht von ihnen ab) bei Batch 1 und 10: Sekunden pro Bild (Median nach dem Aufwärmen), erreichte GFLOP/s (analytische FLOP-Zählung), die im selben Lauf gemessenen sgemm-GFLOP/s dieses Rechners, deren Verhältnis und den maximalen residenten Speicher.</translation>
-    </message>
-    <message>
         <source>Hiera variant, or &quot;none&quot; (default %1).</source>
         <translation>Hiera-Variante oder &quot;none&quot; (Standard %1).</translation>
     </message>
@@ -102,13 +98,13 @@
         <source>Unknown benchmark &quot;%1&quot;.</source>
         <translation>Unbekannter Benchmark &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory. With --project the run is recorded there as a job.</source>
+        <translation>Misst die eingefrorenen Backbones (Zufallsgewichte: die Geschwindigkeit hängt nicht von ihnen ab) bei Batch 1 und 10: Sekunden pro Bild (Median nach dem Aufwärmen), erreichte GFLOP/s (analytische FLOP-Zählung), die im selben Lauf gemessenen sgemm-GFLOP/s dieses Rechners, deren Verhältnis und den maximalen residenten Speicher. Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>BenchTrain</name>
-    <message>
-        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones.</source>
-        <translation>Trainiert das cpu-Preset einige Epochen lang auf einem frisch geschriebenen synthetischen Datensatz (4 Klassen: 3 Quelle, 1 Ziel) und gibt die Sekunden jeder Epoche aus, die erste (ohne Cache) gegenüber den späteren (mit Cache).</translation>
-    </message>
     <message>
         <source>Epochs to time (default 3).</source>
         <translation>Zu messende Epochen (Standard 3).</translation>
@@ -140,6 +136,10 @@
     <message>
         <source>first epoch %1 s, later epochs %2 s on average, ratio %3</source>
         <translation>erste Epoche %1 s, spätere Epochen im Mittel %2 s, Verhältnis %3</translation>
+    </message>
+    <message>
+        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones. With --project the run is recorded there as a job.</source>
+        <translation>Trainiert das cpu-Preset einige Epochen lang auf einem frisch geschriebenen synthetischen Datensatz (4 Klassen: 3 Quelle, 1 Ziel) und gibt die Sekunden jeder Epoche aus, die erste (ohne Cache) gegenüber den späteren (mit Cache). Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
@@ -208,7 +208,10 @@
     </message>
     <message numerus="yes">
         <source>%n image(s) in %1 class(es) will be recorded with their content hashes (manifest %2). The folder itself is not copied or changed.</source>
-        <translation><numerusform>%n Bild in %1 Klasse(n) wird mit seinem Inhalts-Hash erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform><numerusform>%n Bilder in %1 Klasse(n) werden mit ihren Inhalts-Hashes erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bild in %1 Klasse(n) wird mit seinem Inhalts-Hash erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform>
+            <numerusform>%n Bilder in %1 Klasse(n) werden mit ihren Inhalts-Hashes erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -251,10 +254,6 @@
     <message>
         <source>Problems: %1 error(s), %2 warning(s), %3 note(s)</source>
         <translation>Probleme:   %1 Fehler, %2 Warnung(en), %3 Hinweis(e)</translation>
-    </message>
-    <message>
-        <source>dataset inspect DIR: reads a dataset folder (MVTec AD, one MVTec AD class, or the Folder layout) without changing it, and prints the classes, the image counts per split and every problem found. Exit code 0: usable; 1: usable, some images left out because of errors; 2: nothing usable.</source>
-        <translation>dataset inspect DIR: liest einen Datensatzordner (MVTec AD, eine MVTec-AD-Klasse oder das Folder-Layout), ohne ihn zu verändern, und gibt die Klassen, die Bildanzahlen pro Split und jedes gefundene Problem aus. Exit-Code 0: verwendbar; 1: verwendbar, einige Bilder wegen Fehlern ausgelassen; 2: nichts verwendbar.</translation>
     </message>
     <message>
         <source>The action.</source>
@@ -351,6 +350,18 @@
     <message>
         <source>nexvitad-cli: usage: dataset inspect DIR [--json] [options]; see &apos;nexvitad-cli dataset inspect --help&apos;</source>
         <translation>nexvitad-cli: Aufruf: dataset inspect DIR [--json] [Optionen]; siehe &apos;nexvitad-cli dataset inspect --help&apos;</translation>
+    </message>
+    <message>
+        <source>dataset inspect DIR: reads a dataset folder (MVTec AD, one MVTec AD class, or the Folder layout) without changing it, and prints the classes, the image counts per split and every problem found. Exit code 0: usable; 1: usable, some images left out because of errors; 2: nothing usable. With --project a usable dataset is registered in the project (once: the same folder with the same files is found again) and the run is recorded as a job.</source>
+        <translation>dataset inspect DIR: liest einen Datensatzordner (MVTec AD, eine MVTec-AD-Klasse oder das Folder-Layout), ohne ihn zu verändern, und gibt die Klassen, die Bildanzahlen pro Split und jedes gefundene Problem aus. Exit-Code 0: verwendbar; 1: verwendbar, einige Bilder wegen Fehlern ausgelassen; 2: nichts verwendbar. Mit --project wird ein verwendbarer Datensatz im Projekt registriert (einmal: derselbe Ordner mit denselben Dateien wird wiedergefunden) und der Lauf als Auftrag erfasst.</translation>
+    </message>
+    <message>
+        <source>registered; %1 error(s) left images out</source>
+        <translation>registriert; %1 Fehler haben Bilder ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>nothing usable in %1</source>
+        <translation>nichts Verwendbares in %1</translation>
     </message>
 </context>
 <context>
@@ -546,10 +557,6 @@
         <translation>%1 existiert nicht und kann nicht angelegt werden (%2 ist nicht beschreibbar)</translation>
     </message>
     <message>
-        <source>Checks versions, devices, threads, BLAS speed and backbone weights. Exit code 0 when the engine can run here.</source>
-        <translation>Prüft Versionen, Geräte, Threads, BLAS-Geschwindigkeit und Backbone-Gewichte. Exit-Code 0, wenn die Engine hier laufen kann.</translation>
-    </message>
-    <message>
         <source>NexViTAD Workstation %1</source>
         <translation>NexViTAD Workstation %1</translation>
     </message>
@@ -649,15 +656,13 @@
         <source>Weights:      none present (demos use seeded random &quot;untrained&quot; backbones; see &apos;nexvitad-cli weights&apos;)</source>
         <translation>Gewichte:     keine vorhanden (Demos verwenden zufällig initialisierte, &quot;untrainierte&quot; Backbones mit Seed; siehe &apos;nexvitad-cli weights&apos;)</translation>
     </message>
+    <message>
+        <source>Checks versions, devices, threads, BLAS speed and backbone weights. Exit code 0 when the engine can run here. Takes no --project: it looks at this machine, not at a project, and changes nothing.</source>
+        <translation>Prüft Versionen, Geräte, Threads, BLAS-Geschwindigkeit und Backbone-Gewichte. Exit-Code 0, wenn die Engine hier laufen kann. Nimmt kein --project: Es prüft diesen Rechner, kein Projekt, und ändert nichts.</translation>
+    </message>
 </context>
 <context>
     <name>FeaturesCli</name>
-    <message>
-        <source>Runs Hiera and DINOv2 on one normalised input tensor (or one image) and writes stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls and input.
-Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].</source>
-        <translation>Führt Hiera und DINOv2 auf einem normalisierten Eingabetensor (oder einem Bild) aus und schreibt stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls und input.
-Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:seed].</translation>
-    </message>
     <message>
         <source>Hiera weights.</source>
         <translation>Hiera-Gewichte.</translation>
@@ -717,6 +722,14 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     <message>
         <source>Written: %1</source>
         <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Runs Hiera and DINOv2 on one normalised input tensor (or one image) and writes stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls and input.
+Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].
+With --project the run is recorded there as a job.</source>
+        <translation>Führt Hiera und DINOv2 auf einem normalisierten Eingabetensor (oder einem Bild) aus und schreibt stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls und input.
+Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:seed].
+Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1093,10 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>%n Problem gefunden.</numerusform><numerusform>%n Probleme gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error</source>
@@ -1107,11 +1123,17 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     </message>
     <message numerus="yes">
         <source>note: %n interrupted job(s) marked failed</source>
-        <translation><numerusform>Hinweis: %n unterbrochener Job als fehlgeschlagen markiert</numerusform><numerusform>Hinweis: %n unterbrochene Jobs als fehlgeschlagen markiert</numerusform></translation>
+        <translation>
+            <numerusform>Hinweis: %n unterbrochener Job als fehlgeschlagen markiert</numerusform>
+            <numerusform>Hinweis: %n unterbrochene Jobs als fehlgeschlagen markiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>note: %n leftover file(s) removed from artifacts/</source>
-        <translation><numerusform>Hinweis: %n übrig gebliebene Datei aus artifacts/ entfernt</numerusform><numerusform>Hinweis: %n übrig gebliebene Dateien aus artifacts/ entfernt</numerusform></translation>
+        <translation>
+            <numerusform>Hinweis: %n übrig gebliebene Datei aus artifacts/ entfernt</numerusform>
+            <numerusform>Hinweis: %n übrig gebliebene Dateien aus artifacts/ entfernt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Project:   %1</source>
@@ -1147,7 +1169,10 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     </message>
     <message numerus="yes">
         <source>OK: database intact, %n artifact(s) present and matching their SHA-256.</source>
-        <translation><numerusform>OK: Datenbank intakt, %n Artefakt vorhanden und passend zu seinem SHA-256.</numerusform><numerusform>OK: Datenbank intakt, %n Artefakte vorhanden und passend zu ihrem SHA-256.</numerusform></translation>
+        <translation>
+            <numerusform>OK: Datenbank intakt, %n Artefakt vorhanden und passend zu seinem SHA-256.</numerusform>
+            <numerusform>OK: Datenbank intakt, %n Artefakte vorhanden und passend zu ihrem SHA-256.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Project folders (database + artifacts).
@@ -1299,7 +1324,10 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
-        <translation><numerusform>%n Region</numerusform><numerusform>%n Regionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1413,10 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     </message>
     <message numerus="yes">
         <source>Layout: %1. %n image(s) in %2 class(es); %3 error(s), %4 warning(s).</source>
-        <translation><numerusform>Layout: %1. %n Bild in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform><numerusform>Layout: %1. %n Bilder in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform></translation>
+        <translation>
+            <numerusform>Layout: %1. %n Bild in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform>
+            <numerusform>Layout: %1. %n Bilder in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1542,10 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     </message>
     <message numerus="yes">
         <source>%n evaluation image(s) are also used for training or in the memory bank, which would make the results meaningless: %1</source>
-        <translation><numerusform>%n Auswertungsbild wird auch für das Training oder in der Memory Bank verwendet, was die Ergebnisse bedeutungslos machen würde: %1</numerusform><numerusform>%n Auswertungsbilder werden auch für das Training oder in der Memory Bank verwendet, was die Ergebnisse bedeutungslos machen würde: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Auswertungsbild wird auch für das Training oder in der Memory Bank verwendet, was die Ergebnisse bedeutungslos machen würde: %1</numerusform>
+            <numerusform>%n Auswertungsbilder werden auch für das Training oder in der Memory Bank verwendet, was die Ergebnisse bedeutungslos machen würde: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1553,6 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     <message>
         <source>nexvitad-cli: --%1 needs a non-negative whole number, not &apos;%2&apos;</source>
         <translation>nexvitad-cli: --%1 benötigt eine nicht-negative ganze Zahl, nicht &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Writes a synthetic dataset in the MVTec AD layout (textures and objects with scratches, holes, cracks, stains and missing pieces, each with an exact mask). The same options always give the same files.</source>
-        <translation>Schreibt einen synthetischen Datensatz im MVTec-AD-Layout (Texturen und Objekte mit Kratzern, Löchern, Rissen, Flecken und fehlenden Stücken, jeweils mit exakter Maske). Dieselben Optionen ergeben immer dieselben Dateien.</translation>
     </message>
     <message>
         <source>Folder to write into (required).</source>
@@ -1604,6 +1634,10 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
         <source>Sample sheet: %1</source>
         <translation>Übersichtsblatt: %1</translation>
     </message>
+    <message>
+        <source>Writes a synthetic dataset in the MVTec AD layout (textures and objects with scratches, holes, cracks, stains and missing pieces, each with an exact mask). The same options always give the same files. With --project the run is recorded there as a job and the written dataset is registered.</source>
+        <translation>Schreibt einen synthetischen Datensatz im MVTec-AD-Layout (Texturen und Objekte mit Kratzern, Löchern, Rissen, Flecken und fehlenden Stücken, jeweils mit exakter Maske). Dieselben Optionen ergeben immer dieselben Dateien. Mit --project wird der Lauf dort als Auftrag erfasst und der geschriebene Datensatz registriert.</translation>
+    </message>
 </context>
 <context>
     <name>Synthetic</name>
@@ -1671,10 +1705,6 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     <message>
         <source>source</source>
         <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Trains NexViTAD&apos;s adapters, projections and decoder heads on source classes (with masks) and target classes (unlabelled) into a run folder. Ctrl-C stops cleanly; --resume continues from the last checkpoint.</source>
-        <translation>Trainiert die Adapter, Projektionen und Decoder-Köpfe von NexViTAD auf Quellklassen (mit Masken) und Zielklassen (ohne Labels) in einen Laufordner. Strg-C beendet sauber; --resume setzt am letzten Checkpoint fort.</translation>
     </message>
     <message>
         <source>Dataset folder.</source>
@@ -1759,6 +1789,14 @@ Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:s
     <message>
         <source>Stopped; the last checkpoint is %1. Continue with the same command and --resume.</source>
         <translation>Angehalten; der letzte Checkpoint ist %1. Setzen Sie mit demselben Befehl und --resume fort.</translation>
+    </message>
+    <message>
+        <source>Trains NexViTAD&apos;s adapters, projections and decoder heads on source classes (with masks) and target classes (unlabelled) into a run folder. Ctrl-C stops cleanly; --resume continues from the last checkpoint. With --project the run is recorded in the project: a job, the training run with every epoch&apos;s metrics and, when it finishes, the final checkpoint as a registered model.</source>
+        <translation>Trainiert die Adapter, Projektionen und Decoder-Köpfe von NexViTAD auf Quellklassen (mit Masken) und Zielklassen (ohne Labels) in einen Laufordner. Strg-C beendet sauber; --resume setzt am letzten Checkpoint fort. Mit --project wird der Lauf im Projekt erfasst: ein Auftrag, der Trainingslauf mit den Metriken jeder Epoche und nach Abschluss der letzte Checkpoint als registriertes Modell.</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: training run %2, model %3</source>
+        <translation>Im Projekt %1 erfasst: Trainingslauf %2, Modell %3</translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2265,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>%1 heruntergeladen; &apos;weights download %2&apos; setzt fort.</translation>
     </message>
     <message>
-        <source>Downloads a known model&apos;s weights into the models folder (resuming an interrupted download), verifies them and installs them. Ctrl-C stops and keeps the partial file for the next attempt.</source>
-        <translation>Lädt die Gewichte eines bekannten Modells in den Modellordner herunter (ein unterbrochener Download wird fortgesetzt), prüft und installiert sie. Strg-C hält an und behält die unvollständige Datei für den nächsten Versuch.</translation>
-    </message>
-    <message>
         <source>A name from &apos;weights list&apos;.</source>
         <translation>Ein Name aus &apos;weights list&apos;.</translation>
     </message>
@@ -2271,10 +2305,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <source>Copies a local safetensors checkpoint into the models folder after checking that it is a valid checkpoint of a known model&apos;s architecture. The file itself is only read.</source>
-        <translation>Kopiert einen lokalen safetensors-Checkpoint in den Modellordner, nachdem geprüft wurde, dass er ein gültiger Checkpoint der Architektur eines bekannten Modells ist. Die Datei selbst wird nur gelesen.</translation>
-    </message>
-    <message>
         <source>The .safetensors file.</source>
         <translation>Die .safetensors-Datei.</translation>
     </message>
@@ -2313,6 +2343,18 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>nexvitad-cli weights: unknown action &apos;%1&apos;.</source>
         <translation>nexvitad-cli weights: unbekannte Aktion &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Downloads a known model&apos;s weights into the models folder (resuming an interrupted download), verifies them and installs them. Ctrl-C stops and keeps the partial file for the next attempt. With --project the run is recorded there as a job, and an installed file in the audit log.</source>
+        <translation>Lädt die Gewichte eines bekannten Modells in den Modellordner herunter (ein unterbrochener Download wird fortgesetzt), prüft und installiert sie. Strg-C hält an und behält die unvollständige Datei für den nächsten Versuch. Mit --project wird der Lauf dort als Auftrag erfasst und eine installierte Datei im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Copies a local safetensors checkpoint into the models folder after checking that it is a valid checkpoint of a known model&apos;s architecture. The file itself is only read. With --project the run is recorded there as a job, and the installed file in the audit log.</source>
+        <translation>Kopiert einen lokalen safetensors-Checkpoint in den Modellordner, nachdem geprüft wurde, dass er ein gültiger Checkpoint der Architektur eines bekannten Modells ist. Die Datei selbst wird nur gelesen. Mit --project wird der Lauf dort als Auftrag erfasst und die installierte Datei im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>download and import take --project DIR to record the run in a project.</source>
+        <translation>download und import nehmen --project ORDNER, um den Lauf in einem Projekt zu erfassen.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2537,22 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Record this run in the project in &lt;folder&gt;.</source>
         <translation>Diesen Lauf im Projekt in &lt;folder&gt; erfassen.</translation>
+    </message>
+    <message>
+        <source>Cannot record this run in the project %1, so nothing was done: %2</source>
+        <translation>Dieser Lauf kann nicht im Projekt %1 erfasst werden, daher wurde nichts getan: %2</translation>
+    </message>
+    <message>
+        <source>another program is writing to the project and did not finish in time; try again when it is done.</source>
+        <translation>ein anderes Programm schreibt in das Projekt und wurde nicht rechtzeitig fertig; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Registered the dataset in the project %1 as dataset %2.</source>
+        <translation>Den Datensatz im Projekt %1 als Datensatz %2 registriert.</translation>
+    </message>
+    <message>
+        <source>The project %1 already holds this dataset (dataset %2).</source>
+        <translation>Das Projekt %1 enthält diesen Datensatz bereits (Datensatz %2).</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,6 @@
         <translation>--%1 必须是正整数。</translation>
     </message>
     <message>
-        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory.</source>
-        <translation>在批大小 1 和 10 下对冻结的骨干网络计时（随机权重：速度与权重无关）：每张图像的秒数（预热后的中位数）、实际达到的 GFLOP/s（解析 FLOP 计数）、同一次运行中测得的本机 sgemm GFLOP/s、二者之比以及峰值常驻内存。</translation>
-    </message>
-    <message>
         <source>Hiera variant, or &quot;none&quot; (default %1).</source>
         <translation>Hiera 变体，或 &quot;none&quot;（默认 %1）。</translation>
     </message>
@@ -102,13 +98,13 @@
         <source>Unknown benchmark &quot;%1&quot;.</source>
         <translation>未知的基准测试“%1”。</translation>
     </message>
+    <message>
+        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory. With --project the run is recorded there as a job.</source>
+        <translation>在批大小 1 和 10 下对冻结的骨干网络计时（随机权重：速度与权重无关）：每张图像的秒数（预热后的中位数）、实际达到的 GFLOP/s（解析 FLOP 计数）、同一次运行中测得的本机 sgemm GFLOP/s、二者之比以及峰值常驻内存。使用 --project 时，本次运行会作为作业记录在该项目中。</translation>
+    </message>
 </context>
 <context>
     <name>BenchTrain</name>
-    <message>
-        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones.</source>
-        <translation>在新写入的合成数据集（4 个类别：3 个源类别，1 个目标类别）上用 cpu 预设训练若干轮次，并打印每个轮次的秒数，将第一个（未缓存）轮次与之后（已缓存）的轮次对比。</translation>
-    </message>
     <message>
         <source>Epochs to time (default 3).</source>
         <translation>计时的轮次数（默认 3）。</translation>
@@ -140,6 +136,10 @@
     <message>
         <source>first epoch %1 s, later epochs %2 s on average, ratio %3</source>
         <translation>首个轮次 %1 秒，之后轮次平均 %2 秒，比值 %3</translation>
+    </message>
+    <message>
+        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones. With --project the run is recorded there as a job.</source>
+        <translation>在新写入的合成数据集（4 个类别：3 个源类别，1 个目标类别）上用 cpu 预设训练若干轮次，并打印每个轮次的秒数，将第一个（未缓存）轮次与之后（已缓存）的轮次对比。使用 --project 时，本次运行会作为作业记录在该项目中。</translation>
     </message>
 </context>
 <context>
@@ -255,10 +255,6 @@
         <translation>问题：    %1 个错误，%2 个警告，%3 条提示</translation>
     </message>
     <message>
-        <source>dataset inspect DIR: reads a dataset folder (MVTec AD, one MVTec AD class, or the Folder layout) without changing it, and prints the classes, the image counts per split and every problem found. Exit code 0: usable; 1: usable, some images left out because of errors; 2: nothing usable.</source>
-        <translation>dataset inspect DIR：读取数据集文件夹（MVTec AD、单个 MVTec AD 类别或 Folder 布局）而不做更改，并打印类别、每个划分的图像数量以及发现的每个问题。退出码 0：可用；1：可用，部分图像因错误被排除；2：没有可用内容。</translation>
-    </message>
-    <message>
         <source>The action.</source>
         <translation>操作。</translation>
     </message>
@@ -353,6 +349,18 @@
     <message>
         <source>nexvitad-cli: usage: dataset inspect DIR [--json] [options]; see &apos;nexvitad-cli dataset inspect --help&apos;</source>
         <translation>nexvitad-cli：用法：dataset inspect DIR [--json] [options]；参见“nexvitad-cli dataset inspect --help”</translation>
+    </message>
+    <message>
+        <source>dataset inspect DIR: reads a dataset folder (MVTec AD, one MVTec AD class, or the Folder layout) without changing it, and prints the classes, the image counts per split and every problem found. Exit code 0: usable; 1: usable, some images left out because of errors; 2: nothing usable. With --project a usable dataset is registered in the project (once: the same folder with the same files is found again) and the run is recorded as a job.</source>
+        <translation>dataset inspect DIR：读取数据集文件夹（MVTec AD、单个 MVTec AD 类别或 Folder 布局）而不做更改，并打印类别、每个划分的图像数量以及发现的每个问题。退出码 0：可用；1：可用，部分图像因错误被排除；2：没有可用内容。使用 --project 时，可用的数据集会登记到项目中（只登记一次：相同文件夹且文件相同时会找到已有记录），本次运行记录为作业。</translation>
+    </message>
+    <message>
+        <source>registered; %1 error(s) left images out</source>
+        <translation>已登记；%1 个错误导致部分图像被排除</translation>
+    </message>
+    <message>
+        <source>nothing usable in %1</source>
+        <translation>%1 中没有可用内容</translation>
     </message>
 </context>
 <context>
@@ -548,10 +556,6 @@
         <translation>%1 不存在且无法创建（%2 不可写）</translation>
     </message>
     <message>
-        <source>Checks versions, devices, threads, BLAS speed and backbone weights. Exit code 0 when the engine can run here.</source>
-        <translation>检查版本、设备、线程、BLAS 速度和骨干网络权重。引擎可在本机运行时退出码为 0。</translation>
-    </message>
-    <message>
         <source>NexViTAD Workstation %1</source>
         <translation>NexViTAD 工作站 %1</translation>
     </message>
@@ -651,15 +655,13 @@
         <source>Weights:      none present (demos use seeded random &quot;untrained&quot; backbones; see &apos;nexvitad-cli weights&apos;)</source>
         <translation>权重：        无（演示使用带种子的随机“未训练”骨干网络；参见“nexvitad-cli weights”）</translation>
     </message>
+    <message>
+        <source>Checks versions, devices, threads, BLAS speed and backbone weights. Exit code 0 when the engine can run here. Takes no --project: it looks at this machine, not at a project, and changes nothing.</source>
+        <translation>检查版本、设备、线程、BLAS 速度和骨干网络权重。引擎可在本机运行时退出码为 0。不接受 --project：它检查的是本机而不是项目，并且不做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>FeaturesCli</name>
-    <message>
-        <source>Runs Hiera and DINOv2 on one normalised input tensor (or one image) and writes stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls and input.
-Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].</source>
-        <translation>在一个归一化输入张量（或一张图像）上运行 Hiera 和 DINOv2，并写出 stage1..stage4（NCHW）、dino_patch_tokens（[1, S/14, S/14, D]）、dino_cls 和 input。
-权重：模型名称、.safetensors 文件或 random:&lt;variant&gt;[:seed]。</translation>
-    </message>
     <message>
         <source>Hiera weights.</source>
         <translation>Hiera 权重。</translation>
@@ -719,6 +721,14 @@ Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].</so
     <message>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Runs Hiera and DINOv2 on one normalised input tensor (or one image) and writes stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls and input.
+Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].
+With --project the run is recorded there as a job.</source>
+        <translation>在一个归一化输入张量（或一张图像）上运行 Hiera 和 DINOv2，并写出 stage1..stage4（NCHW）、dino_patch_tokens（[1, S/14, S/14, D]）、dino_cls 和 input。
+权重：模型名称、.safetensors 文件或 random:&lt;variant&gt;[:seed]。
+使用 --project 时，本次运行会作为作业记录在该项目中。</translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1547,6 @@ Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].</so
         <translation>nexvitad-cli：--%1 需要非负整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>Writes a synthetic dataset in the MVTec AD layout (textures and objects with scratches, holes, cracks, stains and missing pieces, each with an exact mask). The same options always give the same files.</source>
-        <translation>以 MVTec AD 布局写出合成数据集（带有划痕、孔洞、裂纹、污渍和缺块的纹理与物体，每个都带有精确掩码）。相同的选项总是生成相同的文件。</translation>
-    </message>
-    <message>
         <source>Folder to write into (required).</source>
         <translation>要写入的文件夹（必需）。</translation>
     </message>
@@ -1620,6 +1626,10 @@ Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].</so
         <source>Sample sheet: %1</source>
         <translation>样本总览图：%1</translation>
     </message>
+    <message>
+        <source>Writes a synthetic dataset in the MVTec AD layout (textures and objects with scratches, holes, cracks, stains and missing pieces, each with an exact mask). The same options always give the same files. With --project the run is recorded there as a job and the written dataset is registered.</source>
+        <translation>以 MVTec AD 布局写出合成数据集（带有划痕、孔洞、裂纹、污渍和缺块的纹理与物体，每个都带有精确掩码）。相同的选项总是生成相同的文件。使用 --project 时，本次运行会作为作业记录在该项目中，并登记所写入的数据集。</translation>
+    </message>
 </context>
 <context>
     <name>Synthetic</name>
@@ -1687,10 +1697,6 @@ Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].</so
     <message>
         <source>source</source>
         <translation>源</translation>
-    </message>
-    <message>
-        <source>Trains NexViTAD&apos;s adapters, projections and decoder heads on source classes (with masks) and target classes (unlabelled) into a run folder. Ctrl-C stops cleanly; --resume continues from the last checkpoint.</source>
-        <translation>在源类别（带掩码）和目标类别（无标注）上训练 NexViTAD 的适配器、投影和解码头，结果写入运行文件夹。Ctrl-C 可干净地停止；--resume 从最后一个检查点继续。</translation>
     </message>
     <message>
         <source>Dataset folder.</source>
@@ -1775,6 +1781,14 @@ Weights: a model name, a .safetensors file or random:&lt;variant&gt;[:seed].</so
     <message>
         <source>Stopped; the last checkpoint is %1. Continue with the same command and --resume.</source>
         <translation>已停止；最后一个检查点为 %1。使用相同命令加 --resume 继续。</translation>
+    </message>
+    <message>
+        <source>Trains NexViTAD&apos;s adapters, projections and decoder heads on source classes (with masks) and target classes (unlabelled) into a run folder. Ctrl-C stops cleanly; --resume continues from the last checkpoint. With --project the run is recorded in the project: a job, the training run with every epoch&apos;s metrics and, when it finishes, the final checkpoint as a registered model.</source>
+        <translation>在源类别（带掩码）和目标类别（无标注）上训练 NexViTAD 的适配器、投影和解码头，结果写入运行文件夹。Ctrl-C 可干净地停止；--resume 从最后一个检查点继续。使用 --project 时，运行会记录在项目中：一个作业、包含每个轮次指标的训练运行，以及完成后作为已登记模型的最终检查点。</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: training run %2, model %3</source>
+        <translation>已记录到项目 %1：训练运行 %2，模型 %3</translation>
     </message>
 </context>
 <context>
@@ -2243,10 +2257,6 @@ Backbones: %3 + %4 at %5 px
         <translation>已下载 %1；“weights download %2”可继续下载。</translation>
     </message>
     <message>
-        <source>Downloads a known model&apos;s weights into the models folder (resuming an interrupted download), verifies them and installs them. Ctrl-C stops and keeps the partial file for the next attempt.</source>
-        <translation>将已知模型的权重下载到模型文件夹（可继续中断的下载），校验后安装。Ctrl-C 停止下载，并保留部分文件供下次尝试。</translation>
-    </message>
-    <message>
         <source>A name from &apos;weights list&apos;.</source>
         <translation>来自“weights list”的名称。</translation>
     </message>
@@ -2287,10 +2297,6 @@ Backbones: %3 + %4 at %5 px
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <source>Copies a local safetensors checkpoint into the models folder after checking that it is a valid checkpoint of a known model&apos;s architecture. The file itself is only read.</source>
-        <translation>在确认本地 safetensors 检查点是某个已知模型架构的有效检查点后，将其复制到模型文件夹。文件本身只会被读取。</translation>
-    </message>
-    <message>
         <source>The .safetensors file.</source>
         <translation>.safetensors 文件。</translation>
     </message>
@@ -2329,6 +2335,18 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>nexvitad-cli weights: unknown action &apos;%1&apos;.</source>
         <translation>nexvitad-cli weights：未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Downloads a known model&apos;s weights into the models folder (resuming an interrupted download), verifies them and installs them. Ctrl-C stops and keeps the partial file for the next attempt. With --project the run is recorded there as a job, and an installed file in the audit log.</source>
+        <translation>将已知模型的权重下载到模型文件夹（可继续中断的下载），校验后安装。Ctrl-C 停止下载，并保留部分文件供下次尝试。使用 --project 时，本次运行会作为作业记录在该项目中，已安装的文件会写入审计日志。</translation>
+    </message>
+    <message>
+        <source>Copies a local safetensors checkpoint into the models folder after checking that it is a valid checkpoint of a known model&apos;s architecture. The file itself is only read. With --project the run is recorded there as a job, and the installed file in the audit log.</source>
+        <translation>在确认本地 safetensors 检查点是某个已知模型架构的有效检查点后，将其复制到模型文件夹。文件本身只会被读取。使用 --project 时，本次运行会作为作业记录在该项目中，已安装的文件会写入审计日志。</translation>
+    </message>
+    <message>
+        <source>download and import take --project DIR to record the run in a project.</source>
+        <translation>download 和 import 接受 --project 目录，用于将本次运行记录到项目中。</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2529,22 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Record this run in the project in &lt;folder&gt;.</source>
         <translation>将此次运行记录到 &lt;folder&gt; 中的项目。</translation>
+    </message>
+    <message>
+        <source>Cannot record this run in the project %1, so nothing was done: %2</source>
+        <translation>无法将本次运行记录到项目 %1 中，因此未执行任何操作：%2</translation>
+    </message>
+    <message>
+        <source>another program is writing to the project and did not finish in time; try again when it is done.</source>
+        <translation>另一个程序正在写入该项目且未能及时完成；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Registered the dataset in the project %1 as dataset %2.</source>
+        <translation>已将数据集登记到项目 %1 中，编号为数据集 %2。</translation>
+    </message>
+    <message>
+        <source>The project %1 already holds this dataset (dataset %2).</source>
+        <translation>项目 %1 已包含此数据集（数据集 %2）。</translation>
     </message>
 </context>
 <context>

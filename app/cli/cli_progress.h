@@ -14,16 +14,23 @@ nexvitad::Progress::Callback consoleProgress(ProgressUnit unit);
 // Finishes a bar line left open on a terminal; call once the job ended (success or not).
 void endConsoleProgress();
 
-// Runs `job(progress)` with the console display and Ctrl-C canceling it (the job then
-// throws nexvitad::Canceled); the display is closed however the job ends.
+// Runs `job(progress)` with `callback` (a console display, possibly wrapped, e.g. by
+// ProjectOption::tracking) and Ctrl-C canceling it (the job then throws
+// nexvitad::Canceled); the display is closed however the job ends.
 template <typename Job>
-auto withConsoleProgress(ProgressUnit unit, const Job &job)
+auto withConsoleProgress(nexvitad::Progress::Callback callback, const Job &job)
 {
-    nexvitad::Progress progress(consoleProgress(unit));
+    nexvitad::Progress progress(std::move(callback));
     struct Closer
     {
         ~Closer() { endConsoleProgress(); }
     } closer;
     CancelOnInterrupt interrupt(progress);
     return job(progress);
+}
+
+template <typename Job>
+auto withConsoleProgress(ProgressUnit unit, const Job &job)
+{
+    return withConsoleProgress(consoleProgress(unit), job);
 }

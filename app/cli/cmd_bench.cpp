@@ -5,6 +5,7 @@
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_progress.h"
+#include "cli_project_option.h"
 
 #include "backbones/backbone_bench.h"
 #include "common/progress.h"
@@ -45,7 +46,7 @@ int runBenchBackbone(const QStringList &args)
         "Times the frozen backbones (random weights: speed does not depend on them) at batch 1 "
         "and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP "
         "count), this machine's sgemm GFLOP/s measured in the same run, their ratio, and the "
-        "peak resident memory."));
+        "peak resident memory. With --project the run is recorded there as a job."));
     const BenchOptions defaults;
     const QCommandLineOption hiera(QStringLiteral("hiera"),
                                    Bench::tr("Hiera variant, or \"none\" (default %1).")
@@ -68,6 +69,8 @@ int runBenchBackbone(const QStringList &args)
                                      Bench::tr("Compute threads (default: the setting)."),
                                      Bench::tr("N"));
     parser.addOptions({hiera, dino, size, batch, runs, threads});
+    ProjectOption project;
+    project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
 
@@ -89,8 +92,8 @@ int runBenchBackbone(const QStringList &args)
     if (threadCount > 0)
         nexvitad::runtime::configureThreads(threadCount);
 
-    return guarded([&] {
-        nexvitad::Progress progress(consoleProgress(ProgressUnit::Count));
+    return project.run(parser, QStringLiteral("bench backbone"), args, [&] {
+        nexvitad::Progress progress(project.tracking(consoleProgress(ProgressUnit::Count)));
         CancelOnInterrupt interrupt(progress);
         const BenchResult r = benchBackbones(options, progress);
         endConsoleProgress();

@@ -2,7 +2,9 @@
 // first (frozen features computed) against the later ones (features from the cache).
 
 #include "cli_command.h"
+#include "cli_interrupt.h"
 #include "cli_output.h"
+#include "cli_project_option.h"
 #include "common/error.h"
 #include "common/progress.h"
 #include "common/settings.h"
@@ -28,7 +30,8 @@ int runBenchTrain(const QStringList &args)
     parser.setApplicationDescription(BenchTrain::tr(
         "Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 "
         "classes: 3 source, 1 target) and prints the seconds of each epoch, the first "
-        "(uncached) against the later (cached) ones."));
+        "(uncached) against the later (cached) ones. With --project the run is recorded there "
+        "as a job."));
     const QCommandLineOption epochs(QStringLiteral("epochs"),
                                     BenchTrain::tr("Epochs to time (default 3)."),
                                     QStringLiteral("n"), QStringLiteral("3"));
@@ -43,10 +46,12 @@ int runBenchTrain(const QStringList &args)
                                  BenchTrain::tr("Override a training setting (repeatable)."),
                                  QStringLiteral("key=value"));
     parser.addOptions({epochs, hiera, dinov2, set});
+    ProjectOption project;
+    project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
 
-    return guarded([&] {
+    return project.run(parser, QStringLiteral("bench train"), args, [&] {
         QTemporaryDir dir;
         if (!dir.isValid())
             throw Error(BenchTrain::tr("cannot create a temporary folder"), dir.path());
@@ -91,7 +96,10 @@ int runBenchTrain(const QStringList &args)
                          .arg(e.loss.total, 0, 'f', 4)
                   << Qt::endl;
         });
-        trainer.run(Progress::none());
+        // No console bar: it would interleave with the per-epoch lines this bench prints.
+        Progress progress(project.tracking({}));
+        CancelOnInterrupt interrupt(progress);
+        trainer.run(progress);
         if (seconds.size() >= 2) {
             double later = 0;
             for (size_t i = 1; i < seconds.size(); ++i)

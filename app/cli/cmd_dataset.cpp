@@ -1,9 +1,12 @@
 // nexvitad-cli dataset inspect DIR: imports a dataset folder (read-only) and prints its
 // summary and every problem found. Exit 0: usable; 1: usable, but some images or classes
-// were left out because of errors; 2: nothing usable.
+// were left out because of errors; 2: nothing usable. With --project a usable dataset is
+// registered in the project (as the GUI's import wizard does).
 
 #include "cli_command.h"
 #include "cli_output.h"
+#include "cli_progress.h"
+#include "cli_project_option.h"
 
 #include "common/progress.h"
 #include "data/dataset_scan.h"
@@ -11,6 +14,8 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace {
 struct DatasetCmd
@@ -65,7 +70,9 @@ int inspect(const QStringList &args)
                        "class, or the Folder layout) without changing it, and prints the "
                        "classes, the image counts per split and every problem found. Exit "
                        "code 0: usable; 1: usable, some images left out because of errors; "
-                       "2: nothing usable."));
+                       "2: nothing usable. With --project a usable dataset is registered in "
+                       "the project (once: the same folder with the same files is found "
+                       "again) and the run is recorded as a job."));
     parser.addPositionalArgument(QStringLiteral("inspect"), DatasetCmd::tr("The action."));
     parser.addPositionalArgument(QStringLiteral("DIR"), DatasetCmd::tr("The dataset folder."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), DatasetCmd::tr("Print the manifest, summary and problems as JSON."));
@@ -79,6 +86,8 @@ int inspect(const QStringList &args)
     const QCommandLineOption noHashOpt(QStringLiteral("no-hash"), DatasetCmd::tr("Do not hash the image files (faster; no duplicate check)."));
     const QCommandLineOption decodeOpt(QStringLiteral("decode"), DatasetCmd::tr("Also decode every image and mask (slow; finds damage inside files)."));
     parser.addOptions({jsonOpt, layoutOpt, limitOpt, normalOpt, abnormalOpt, maskOpt, normalTestOpt, classOpt, noHashOpt, decodeOpt});
+    ProjectOption project;
+    project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
@@ -108,15 +117,31 @@ int inspect(const QStringList &args)
     options.hashContents = !parser.isSet(noHashOpt);
     options.decodeImages = parser.isSet(decodeOpt);
 
-    return guarded([&] {
-        const Manifest m = scanDataset(pos.at(1), options, nexvitad::Progress::none());
+    constexpr int nothingUsable = 2;
+    return project.run(parser, QStringLiteral("dataset inspect"), args, [&] {
+        const Manifest m = withConsoleProgress(
+            project.tracking(consoleProgress(ProgressUnit::Count)),
+            [&](nexvitad::Progress &progress) { return scanDataset(pos.at(1), options, progress); });
         const ManifestSummary s = summarize(m);
-        const int code = !m.usable() ? 2 : (s.errors > 0 ? cli_exit::failure : cli_exit::ok);
+        const int code = !m.usable() ? nothingUsable : (s.errors > 0 ? cli_exit::failure : cli_exit::ok);
+        std::optional<nexvitad::project::DatasetRow> dataset;
+        if (project.active()) {
+            if (m.usable())
+                dataset = project.recordDataset(m);
+            // Registered with some images left out is done work, not a failed job.
+            project.completesWith(cli_exit::failure);
+            if (code == cli_exit::failure)
+                project.setReason(DatasetCmd::tr("registered; %1 error(s) left images out").arg(s.errors));
+            else if (code == nothingUsable)
+                project.setReason(DatasetCmd::tr("nothing usable in %1").arg(m.root));
+        }
         if (parser.isSet(jsonOpt)) {
             QJsonObject json = toJson(m);
             json.insert(QStringLiteral("summary"), toJson(s));
             json.insert(QStringLiteral("manifest_hash"), m.hash());
             json.insert(QStringLiteral("usable"), m.usable());
+            if (dataset)
+                json.insert(QStringLiteral("project_dataset_id"), dataset->id);
             out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         } else {
             printText(m, s);
@@ -124,6 +149,8 @@ int inspect(const QStringList &args)
                                 : code == 1 ? DatasetCmd::tr("Status:   usable, with errors (the images above were left out)")
                                             : DatasetCmd::tr("Status:   nothing usable"))
                   << "\n";
+            if (dataset)
+                out() << project.datasetText(*dataset) << "\n";
         }
         out().flush();
         return code;

@@ -51,7 +51,8 @@ int runDoctor(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Doctor::tr("Checks versions, devices, threads, BLAS speed and "
                                         "backbone weights. Exit code 0 when the engine can "
-                                        "run here."));
+                                        "run here. Takes no --project: it looks at this "
+                                        "machine, not at a project, and changes nothing."));
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
 

@@ -5,6 +5,7 @@
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_progress.h"
+#include "cli_project_option.h"
 
 #include "backbones/feature_extraction.h"
 #include "common/progress.h"
@@ -25,7 +26,8 @@ int runFeatures(const QStringList &args)
     parser.setApplicationDescription(Features::tr(
         "Runs Hiera and DINOv2 on one normalised input tensor (or one image) and writes "
         "stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls and input.\n"
-        "Weights: a model name, a .safetensors file or random:<variant>[:seed]."));
+        "Weights: a model name, a .safetensors file or random:<variant>[:seed].\n"
+        "With --project the run is recorded there as a job."));
     const QCommandLineOption hiera(QStringLiteral("hiera"), Features::tr("Hiera weights."),
                                    Features::tr("SPEC"));
     const QCommandLineOption dino(QStringLiteral("dinov2"), Features::tr("DINOv2 weights."),
@@ -44,6 +46,8 @@ int runFeatures(const QStringList &args)
     const QCommandLineOption output(QStringLiteral("out"), Features::tr("Output file."),
                                     Features::tr("FILE"));
     parser.addOptions({hiera, dino, input, image, size, output});
+    ProjectOption project;
+    project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
     if (!parser.isSet(hiera) || !parser.isSet(dino) || !parser.isSet(output) ||
@@ -69,8 +73,8 @@ int runFeatures(const QStringList &args)
         }
     }
 
-    return guarded([&] {
-        nexvitad::Progress progress(consoleProgress(ProgressUnit::Count));
+    return project.run(parser, QStringLiteral("features"), args, [&] {
+        nexvitad::Progress progress(project.tracking(consoleProgress(ProgressUnit::Count)));
         CancelOnInterrupt interrupt(progress);
         const auto report = nexvitad::backbones::extractFeatures(request, progress);
         endConsoleProgress();

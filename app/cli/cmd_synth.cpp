@@ -1,15 +1,21 @@
-// nexvitad-cli synth: writes the synthetic MVTec-layout demo dataset.
+// nexvitad-cli synth: writes the synthetic MVTec-layout demo dataset (with --project: and
+// registers it there).
 
 #include "cli_command.h"
 #include "cli_output.h"
+#include "cli_progress.h"
+#include "cli_project_option.h"
 
 #include "common/error.h"
 #include "common/progress.h"
+#include "data/dataset_scan.h"
 #include "data/synthetic.h"
 #include "io/atomic_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <optional>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -43,7 +49,8 @@ int runSynth(const QStringList &args)
     parser.setApplicationDescription(
         Synth::tr("Writes a synthetic dataset in the MVTec AD layout (textures and objects "
                   "with scratches, holes, cracks, stains and missing pieces, each with an exact "
-                  "mask). The same options always give the same files."));
+                  "mask). The same options always give the same files. With --project the "
+                  "run is recorded there as a job and the written dataset is registered."));
     const QCommandLineOption outOpt(QStringLiteral("out"), Synth::tr("Folder to write into (required)."), Synth::tr("DIR"));
     const QCommandLineOption classesOpt(QStringLiteral("classes"), Synth::tr("Number of classes, 1 to %1 (default %2).").arg(nexvitad::data::kMaxSyntheticClasses).arg(o.classes), Synth::tr("N"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), Synth::tr("Image side in pixels (default %1).").arg(o.size), Synth::tr("PX"));
@@ -54,6 +61,8 @@ int runSynth(const QStringList &args)
     const QCommandLineOption sheetOpt(QStringLiteral("sheet"), Synth::tr("Also write a PNG sheet of samples (one row per class, masks outlined in red)."), Synth::tr("FILE"));
     const QCommandLineOption forceOpt(QStringLiteral("force"), Synth::tr("Write into a non-empty folder, overwriting files of the same names."));
     parser.addOptions({outOpt, classesOpt, sizeOpt, trainOpt, testGoodOpt, defectsOpt, seedOpt, sheetOpt, forceOpt});
+    ProjectOption project;
+    project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
     if (!parser.isSet(outOpt)) {
@@ -74,10 +83,22 @@ int runSynth(const QStringList &args)
             return cli_exit::usage;
         }
     }
-    return guarded([&] {
+    return project.run(parser, QStringLiteral("synth"), args, [&] {
         const QString dir = QDir(parser.value(outOpt)).absolutePath();
-        const auto result = nexvitad::data::writeSyntheticDataset(dir, o, parser.isSet(forceOpt),
-                                                                  nexvitad::Progress::none());
+        std::optional<nexvitad::project::DatasetRow> dataset;
+        const auto result = withConsoleProgress(
+            project.tracking(consoleProgress(ProgressUnit::Count)), [&](nexvitad::Progress &progress) {
+                // With a project, the last part is the scan that registers the dataset.
+                const double written = project.active() ? 0.7 : 1.0;
+                nexvitad::Progress writing = progress.child(0.0, written);
+                const auto r = nexvitad::data::writeSyntheticDataset(dir, o, parser.isSet(forceOpt), writing);
+                if (project.active()) {
+                    nexvitad::Progress scanning = progress.child(written, 1.0);
+                    dataset = project.recordDataset(
+                        nexvitad::data::scanDataset(dir, nexvitad::data::ScanOptions{}, scanning));
+                }
+                return r;
+            });
         QStringList names;
         for (const auto &c : nexvitad::data::syntheticClasses(o.classes))
             names << c.name;
@@ -98,6 +119,8 @@ int runSynth(const QStringList &args)
             nexvitad::io::writeFileAtomically(parser.value(sheetOpt), QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())));
             out() << Synth::tr("Sample sheet: %1").arg(parser.value(sheetOpt)) << Qt::endl;
         }
+        if (dataset)
+            out() << project.datasetText(*dataset) << Qt::endl;
         return cli_exit::ok;
     });
 }

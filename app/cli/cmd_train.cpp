@@ -1,22 +1,27 @@
 // nexvitad-cli train: trains the adapters, projections and heads of one run (method.md 3)
 // into a run folder (docs/runs.md), with a progress bar, one line per epoch, Ctrl-C that
-// stops after the last checkpoint, and --resume.
+// stops after the last checkpoint, and --resume. With --project the run is also recorded
+// there (project/training_record.h): job, run, epochs and, on success, the model.
 
 #include "cli_command.h"
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_progress.h"
+#include "cli_project_option.h"
 #include "common/error.h"
 #include "common/progress.h"
 #include "common/runtime.h"
 #include "common/settings.h"
 #include "data/dataset_scan.h"
+#include "project/training_record.h"
 #include "train/backbone_pair.h"
 #include "train/run_folder.h"
 #include "train/trainer.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <optional>
 
 namespace {
 struct TrainCli
@@ -61,7 +66,9 @@ int runTrain(const QStringList &args)
     parser.setApplicationDescription(TrainCli::tr(
         "Trains NexViTAD's adapters, projections and decoder heads on source classes (with "
         "masks) and target classes (unlabelled) into a run folder. Ctrl-C stops cleanly; "
-        "--resume continues from the last checkpoint."));
+        "--resume continues from the last checkpoint. With --project the run is recorded "
+        "in the project: a job, the training run with every epoch's metrics and, when it "
+        "finishes, the final checkpoint as a registered model."));
     const QCommandLineOption data(QStringLiteral("data"), TrainCli::tr("Dataset folder."),
                                   QStringLiteral("dir"));
     const QCommandLineOption source(QStringLiteral("source"),
@@ -99,6 +106,8 @@ int runTrain(const QStringList &args)
                                     QStringLiteral("device"));
     parser.addOptions(
         {data, source, target, outDir, preset, epochs, hiera, dinov2, set, resume, force, device});
+    ProjectOption project;
+    project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
     for (const auto &required : {data, source, target, outDir})
@@ -109,7 +118,7 @@ int runTrain(const QStringList &args)
             return cli_exit::usage;
         }
 
-    return guarded([&] {
+    return project.run(parser, QStringLiteral("train"), args, [&] {
         Settings settings;
         train::TrainingRequest request;
         request.runDir = QDir(parser.value(outDir)).absolutePath();
@@ -156,12 +165,17 @@ int runTrain(const QStringList &args)
                                   "demonstration only.")
                   << Qt::endl;
 
+        std::optional<project::TrainingRecord> record;
+        if (project.active())
+            record.emplace(project.project(), project.jobId(), request);
         train::Trainer trainer(request, backbones);
-        trainer.onEpoch([](const train::EpochReport &e) {
+        trainer.onEpoch([&record](const train::EpochReport &e) {
             endConsoleProgress();
             out() << epochLine(e) << Qt::endl;
+            if (record)
+                record->recordEpoch(e);
         });
-        Progress progress(consoleProgress(ProgressUnit::Count));
+        Progress progress(project.tracking(consoleProgress(ProgressUnit::Count)));
         try {
             CancelOnInterrupt interrupt(progress);
             const train::TrainingOutcome outcome = trainer.run(progress);
@@ -170,6 +184,14 @@ int runTrain(const QStringList &args)
                          .arg(outcome.epochsDone)
                          .arg(outcome.checkpoint)
                   << Qt::endl;
+            if (record && !outcome.checkpoint.isEmpty()) {
+                const qint64 model = record->registerModel(outcome, info, settings.operatorName());
+                out() << TrainCli::tr("Recorded in the project %1: training run %2, model %3")
+                             .arg(project.project().folder())
+                             .arg(record->runId())
+                             .arg(model)
+                      << Qt::endl;
+            }
         } catch (const Canceled &) {
             endConsoleProgress();
             const QString last = folder.latestCheckpoint();

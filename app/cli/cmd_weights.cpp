@@ -1,15 +1,18 @@
 // nexvitad-cli weights list | download NAME | import FILE: the backbone weights in the
-// models directory.
+// models directory. download and import take --project: the run becomes a job there, and
+// weights actually installed get an audit entry (models trained later depend on them).
 
 #include "cli_command.h"
 #include "cli_output.h"
 #include "cli_progress.h"
+#include "cli_project_option.h"
 
 #include "backbones/model_registry.h"
 #include "backbones/weights_download.h"
 #include "backbones/weights_import.h"
 #include "common/error.h"
 #include "common/settings.h"
+#include "store/audit_log.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +27,23 @@ using namespace nexvitad::backbones;
 QString megabytes(qint64 bytes)
 {
     return Weights::tr("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
+}
+
+// The audit entry for weights installed into the models folder (`action`:
+// "weights.downloaded" or "weights.imported").
+void auditInstalled(const ProjectOption &project, const QString &action, const QString &name,
+                    const QString &path, const QString &sha256, qint64 bytes)
+{
+    if (!project.active())
+        return;
+    nexvitad::store::appendAudit(project.project().database(),
+                                 nexvitad::Settings().operatorName(), action,
+                                 QStringLiteral("backbone_weights"), 0,
+                                 {{QStringLiteral("name"), name},
+                                  {QStringLiteral("file"), path},
+                                  {QStringLiteral("sha256"), sha256},
+                                  {QStringLiteral("bytes"), bytes},
+                                  {QStringLiteral("job_id"), project.jobId()}});
 }
 
 int runList(const QStringList &args)
@@ -73,7 +93,8 @@ int runDownload(const QStringList &args)
     parser.setApplicationDescription(
         Weights::tr("Downloads a known model's weights into the models folder (resuming an "
                     "interrupted download), verifies them and installs them. Ctrl-C stops and "
-                    "keeps the partial file for the next attempt."));
+                    "keeps the partial file for the next attempt. With --project the run is "
+                    "recorded there as a job, and an installed file in the audit log."));
     parser.addPositionalArgument(QStringLiteral("name"), Weights::tr("A name from 'weights list'."));
     const QCommandLineOption baseUrl(
         QStringLiteral("base-url"),
@@ -82,6 +103,8 @@ int runDownload(const QStringList &args)
                     "variable NEXVITAD_WEIGHTS_BASE_URL, else huggingface.co)."),
         QStringLiteral("url"));
     parser.addOption(baseUrl);
+    ProjectOption project;
+    project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -89,7 +112,7 @@ int runDownload(const QStringList &args)
               << Qt::endl;
         return cli_exit::usage;
     }
-    return guarded([&] {
+    return project.run(parser, QStringLiteral("weights download"), args, [&] {
         const QString name = parser.positionalArguments().constFirst();
         const KnownModel *model = findKnownModel(name);
         if (!model)
@@ -104,9 +127,10 @@ int runDownload(const QStringList &args)
 
         DownloadResult r;
         try {
-            r = withConsoleProgress(ProgressUnit::Bytes, [&](nexvitad::Progress &progress) {
-                return downloadWeights(*model, dir, progress, options);
-            });
+            r = withConsoleProgress(project.tracking(consoleProgress(ProgressUnit::Bytes)),
+                                    [&](nexvitad::Progress &progress) {
+                                        return downloadWeights(*model, dir, progress, options);
+                                    });
         } catch (const nexvitad::Canceled &) {
             err() << Weights::tr("The partial download is kept in %1; run the same command "
                                  "again to resume.")
@@ -118,6 +142,8 @@ int runDownload(const QStringList &args)
             out() << Weights::tr("Already present: %1").arg(r.path) << Qt::endl;
             return cli_exit::ok;
         }
+        auditInstalled(project, QStringLiteral("weights.downloaded"), name, r.path, r.sha256,
+                       r.bytes);
         if (r.resumedFrom > 0)
             out() << Weights::tr("Resumed after %1.").arg(megabytes(r.resumedFrom)) << "\n";
         out() << Weights::tr("Installed %1 (%2 bytes)").arg(r.path).arg(r.bytes) << "\n"
@@ -132,26 +158,31 @@ int runImport(const QStringList &args)
     parser.setApplicationDescription(
         Weights::tr("Copies a local safetensors checkpoint into the models folder after checking "
                     "that it is a valid checkpoint of a known model's architecture. The file "
-                    "itself is only read."));
+                    "itself is only read. With --project the run is recorded there as a job, "
+                    "and the installed file in the audit log."));
     parser.addPositionalArgument(QStringLiteral("file"), Weights::tr("The .safetensors file."));
     const QCommandLineOption nameOption(
         QStringLiteral("name"),
         Weights::tr("The model the file holds (default: recognised from its keys and shapes)."),
         QStringLiteral("name"));
     parser.addOption(nameOption);
+    ProjectOption project;
+    project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
         err() << Weights::tr("nexvitad-cli weights import: give exactly one file.") << Qt::endl;
         return cli_exit::usage;
     }
-    return guarded([&] {
+    return project.run(parser, QStringLiteral("weights import"), args, [&] {
         const QString dir = nexvitad::Settings().modelsDirectory();
-        const ImportResult r =
-            withConsoleProgress(ProgressUnit::Bytes, [&](nexvitad::Progress &progress) {
+        const ImportResult r = withConsoleProgress(
+            project.tracking(consoleProgress(ProgressUnit::Bytes)), [&](nexvitad::Progress &progress) {
                 return importWeights(parser.positionalArguments().constFirst(), dir,
                                      parser.value(nameOption), progress);
             });
+        auditInstalled(project, QStringLiteral("weights.imported"), r.name, r.path, r.sha256,
+                       r.bytes);
         out() << Weights::tr("Imported as %1: %2 (%3 bytes)").arg(r.name, r.path).arg(r.bytes)
               << "\n"
               << Weights::tr("SHA-256: %1").arg(r.sha256) << Qt::endl;
@@ -167,6 +198,8 @@ void printUsage(QTextStream &s)
       << "  download NAME [--base-url URL]  " << Weights::tr("Download, verify and install") << "\n"
       << "  import FILE [--name NAME]       " << Weights::tr("Validate and copy a local file")
       << "\n\n"
+      << Weights::tr("download and import take --project DIR to record the run in a project.")
+      << "\n"
       << Weights::tr("Run 'nexvitad-cli weights <action> --help' for details.") << Qt::endl;
 }
 

@@ -4,6 +4,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace nexvitad {
 
 namespace {
@@ -88,8 +91,17 @@ void Settings::setThreads(int threads)
 
 QString Settings::operatorName() const
 {
+    // The login name; USER is not set everywhere (services, containers, cron), and the
+    // audit log needs a name, so ask the password database, then fall back to the uid.
     QString fallback = qEnvironmentVariable("USER");
-    return store().value(kOperator, fallback).toString();
+    if (fallback.isEmpty()) {
+        const passwd *entry = ::getpwuid(::geteuid());
+        fallback = entry && entry->pw_name && *entry->pw_name
+                       ? QString::fromLocal8Bit(entry->pw_name)
+                       : QStringLiteral("uid %1").arg(::geteuid());
+    }
+    const QString name = store().value(kOperator, fallback).toString();
+    return name.isEmpty() ? fallback : name;
 }
 
 void Settings::setOperatorName(const QString &name)

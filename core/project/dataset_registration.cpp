@@ -1,6 +1,7 @@
 #include "project/dataset_registration.h"
 
 #include "store/asset_records.h"
+#include "store/sql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,14 +31,15 @@ QJsonArray manifestRows(const data::Manifest &manifest)
     return rows;
 }
 
-qint64 registerDataset(const QSqlDatabase &db, const data::Manifest &manifest,
-                       const QString &name)
+namespace {
+qint64 insertDataset(const QSqlDatabase &db, const data::Manifest &manifest, const QString &name,
+                     const QJsonArray &rows)
 {
     store::DatasetRecord record;
     record.name = name;
     record.root = manifest.root;
     record.layout = data::layoutName(manifest.layout);
-    record.manifest = manifestRows(manifest);
+    record.manifest = rows;
     record.categories = manifest.classNames();
     QStringList defects;
     for (const data::ClassEntry &c : manifest.classes)
@@ -47,6 +49,32 @@ qint64 registerDataset(const QSqlDatabase &db, const data::Manifest &manifest,
     defects.sort();
     record.defectTypes = defects;
     return store::addDataset(db, record);
+}
+} // namespace
+
+qint64 registerDataset(const QSqlDatabase &db, const data::Manifest &manifest,
+                       const QString &name)
+{
+    return insertDataset(db, manifest, name, manifestRows(manifest));
+}
+
+DatasetRow findOrRegisterDataset(const QSqlDatabase &db, const data::Manifest &manifest,
+                                 const QString &name)
+{
+    const QJsonArray rows = manifestRows(manifest);
+    // One write transaction for the look-up and the insert: two commands registering the
+    // same folder at once still give one row.
+    store::Transaction transaction(db);
+    const QVariant existing =
+        store::scalar(db,
+                      QStringLiteral("SELECT id FROM datasets WHERE root = ? AND manifest_sha256 = ?"
+                                     " ORDER BY id LIMIT 1"),
+                      {manifest.root, store::manifestSha256(rows)});
+    DatasetRow row;
+    row.added = !existing.isValid();
+    row.id = row.added ? insertDataset(db, manifest, name, rows) : existing.toLongLong();
+    transaction.commit();
+    return row;
 }
 
 } // namespace nexvitad::project

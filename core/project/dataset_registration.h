@@ -16,4 +16,16 @@ QJsonArray manifestRows(const data::Manifest &manifest);
 qint64 registerDataset(const QSqlDatabase &db, const data::Manifest &manifest,
                        const QString &name);
 
+struct DatasetRow
+{
+    qint64 id = 0;
+    bool added = false; // false: the project already held this dataset
+};
+
+// The dataset row with the same root and the same manifest (hash), or a new one as
+// registerDataset() makes it. The CLI's commands each scan the dataset they work on
+// (synth, dataset inspect, train); the same files must not become one row per command.
+DatasetRow findOrRegisterDataset(const QSqlDatabase &db, const data::Manifest &manifest,
+                                 const QString &name);
+
 } // namespace nexvitad::project

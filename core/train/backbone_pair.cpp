@@ -42,11 +42,17 @@ QString resolveBareVariant(const QString &spec, backbones::Family family, const 
                 modelsDir);
 }
 
-QString identityOf(const backbones::WeightsSource &source)
+// Hashes the weights file once; the digest serves the cache key and the records.
+BackboneWeightsInfo weightsInfo(const backbones::WeightsSource &source)
 {
-    return source.untrained
-               ? source.identity()
-               : source.variant + QLatin1Char('@') + backbones::weightsFileDigest(source.path);
+    return {source.spec, source.variant, source.path,
+            source.untrained ? QString() : backbones::weightsFileDigest(source.path),
+            source.untrained};
+}
+
+QString identityOf(const backbones::WeightsSource &source, const BackboneWeightsInfo &info)
+{
+    return source.untrained ? source.identity() : source.variant + QLatin1Char('@') + info.sha256;
 }
 
 class HieraDinoPair : public FrozenBackbones
@@ -58,8 +64,11 @@ public:
         m_info.hieraVariant = m_hiera.source.variant;
         m_info.dinoVariant = m_dino.source.variant;
         m_info.untrained = m_hiera.source.untrained || m_dino.source.untrained;
+        m_info.hiera = weightsInfo(m_hiera.source);
+        m_info.dino = weightsInfo(m_dino.source);
         m_info.identity = QStringLiteral("hiera=%1;dinov2=%2")
-                              .arg(identityOf(m_hiera.source), identityOf(m_dino.source));
+                              .arg(identityOf(m_hiera.source, m_info.hiera),
+                                   identityOf(m_dino.source, m_info.dino));
     }
 
     model::FrozenFeatures extract(const torch::Tensor &images) override
@@ -105,7 +114,9 @@ BackbonePairInfo backbonePairInfo(const FrozenBackbones &backbones)
 {
     if (const auto *pair = dynamic_cast<const HieraDinoPair *>(&backbones))
         return pair->info();
-    return {QString(), QString(), false, backbones.identity()};
+    BackbonePairInfo info;
+    info.identity = backbones.identity();
+    return info;
 }
 
 } // namespace nexvitad::train

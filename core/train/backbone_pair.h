@@ -11,12 +11,25 @@ namespace nexvitad::train {
 
 class FrozenBackbones;
 
+// Which weights one backbone runs with, for records that must name them (a project's
+// model row).
+struct BackboneWeightsInfo
+{
+    QString spec;    // as given
+    QString variant;
+    QString file;    // the safetensors file; empty for random weights
+    QString sha256;  // of `file`; empty for random weights
+    bool untrained = false;
+};
+
 struct BackbonePairInfo
 {
     QString hieraVariant;
     QString dinoVariant;
     bool untrained = false; // either backbone has random weights: results must say so
     QString identity;       // part of every feature-cache key
+    BackboneWeightsInfo hiera;
+    BackboneWeightsInfo dino;
 };
 
 // Throws nexvitad::Error (naming the file where one is involved) before anything is built

@@ -114,6 +114,35 @@ private Q_SLOTS:
         QVERIFY(record.command.contains("--epochs 2"));
     }
 
+    void trackingWritesProgressAtALowRate()
+    {
+        const QString folder = m_tmp.filePath("tracking");
+        const Project project = Project::create(folder, "t");
+        const QStringList args = {"nexvitad-cli synth", "--project", folder};
+        QCommandLineParser parser;
+        ProjectOption option;
+        option.addTo(parser);
+        QVERIFY(parser.parse(args));
+        option.begin(parser, "synth", args);
+        int shown = 0;
+        const auto callback = option.tracking([&](const nexvitad::ProgressUpdate &) {
+            ++shown;
+            return true;
+        });
+        nexvitad::ProgressUpdate update;
+        update.fraction = 0.25;
+        QVERIFY(callback(update));
+        update.fraction = 0.5; // within the same second: shown, not written
+        QVERIFY(callback(update));
+        QCOMPARE(shown, 2);
+        QCOMPARE(job(project.database(), option.jobId()).progress, 0.25);
+        QTest::qWait(1100);
+        update.fraction = 0.75;
+        QVERIFY(callback(update));
+        QCOMPARE(job(project.database(), option.jobId()).progress, 0.75);
+        QCOMPARE(option.finish(cli_exit::ok), int(cli_exit::ok));
+    }
+
     void projectOptionIsOptional()
     {
         QCommandLineParser parser;

@@ -22,9 +22,8 @@ void isolateSettings()
     qunsetenv("NEXVITAD_MODELS_DIR");
 }
 
-ProcessResult runCli(const QStringList &args, const QString &home, int timeoutMs)
+void startCli(QProcess &p, const QStringList &args, const QString &home)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
@@ -32,6 +31,12 @@ ProcessResult runCli(const QStringList &args, const QString &home, int timeoutMs
     env.remove(QStringLiteral("NEXVITAD_MODELS_DIR"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(NEXVITAD_CLI_PATH), args);
+}
+
+ProcessResult runCli(const QStringList &args, const QString &home, int timeoutMs)
+{
+    QProcess p;
+    startCli(p, args, home);
     ProcessResult r;
     if (!p.waitForStarted(30000))
         return r;

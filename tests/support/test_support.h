@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QProcess;
+
 namespace testsupport {
 
 // tests/data/<relative>
@@ -27,5 +29,9 @@ struct ProcessResult
 // Runs nexvitad-cli with `args`, with XDG folders inside `home` (isolated settings and
 // models directory). Waits at most `timeoutMs`.
 ProcessResult runCli(const QStringList &args, const QString &home, int timeoutMs = 300000);
+
+// Starts nexvitad-cli as runCli does, for tests that talk to the running process (e.g.
+// send it SIGINT).
+void startCli(QProcess &process, const QStringList &args, const QString &home);
 
 } // namespace testsupport

@@ -6,6 +6,9 @@
 #include "backbones/weights_check.h"
 #include "http_test_server.h"
 #include "io/safetensors.h"
+#include "store/audit_log.h"
+#include "store/job_records.h"
+#include "store/project.h"
 #include "test_support.h"
 
 #include <QCryptographicHash>
@@ -143,17 +146,37 @@ private Q_SLOTS:
 
     void importRecognisesTheModel()
     {
-        auto r = cli({QStringLiteral("weights"), QStringLiteral("import"), m_checkpoint});
+        // Recorded in a project: a completed job and an audit entry naming the file.
+        const QString folder = m_home->path() + QStringLiteral("/project");
+        nexvitad::store::Project::create(folder, QStringLiteral("weights"));
+        auto r = cli({QStringLiteral("weights"), QStringLiteral("import"), m_checkpoint,
+                      QStringLiteral("--project"), folder});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Imported as %1").arg(kModel)), qPrintable(r.out));
         QCOMPARE(QFileInfo(installed()).size(), qint64(m_bytes.size()));
+        const nexvitad::store::Project project = nexvitad::store::Project::open(folder);
+        const QSqlDatabase db = project.database();
+        const auto audit = nexvitad::store::auditEntries(db, QStringLiteral("backbone_weights"));
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit[0].action, QStringLiteral("weights.imported"));
+        QCOMPARE(audit[0].details.value(QStringLiteral("name")).toString(), kModel);
+        QCOMPARE(audit[0].details.value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex()));
+        const qint64 jobId = audit[0].details.value(QStringLiteral("job_id")).toInteger();
+        QCOMPARE(nexvitad::store::job(db, jobId).kind, QStringLiteral("weights import"));
+        QCOMPARE(nexvitad::store::job(db, jobId).status, nexvitad::store::JobStatus::Completed);
 
         // A fixture matches no known model: the user must say which one it is, and then it
-        // is refused for its shapes.
+        // is refused for its shapes. In the project: a failed job with that reason.
         const QString fixture = testsupport::dataPath(QStringLiteral("fixtures/dinov2_mini.safetensors"));
-        r = cli({QStringLiteral("weights"), QStringLiteral("import"), fixture});
+        r = cli({QStringLiteral("weights"), QStringLiteral("import"), fixture,
+                 QStringLiteral("--project"), folder});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("name the model")), qPrintable(r.err));
+        const nexvitad::store::JobRecord failed = nexvitad::store::job(db, jobId + 1);
+        QCOMPARE(failed.status, nexvitad::store::JobStatus::Failed);
+        QVERIFY2(failed.reason.contains(QLatin1String("name the model")), qPrintable(failed.reason));
+        QCOMPARE(nexvitad::store::auditEntries(db, QStringLiteral("backbone_weights")).size(), 1);
         r = cli({QStringLiteral("weights"), QStringLiteral("import"), fixture, QStringLiteral("--name"),
                  QStringLiteral("vit_small_patch14_reg4_dinov2.lvd142m")});
         QCOMPARE(r.exitCode, 1);
