@@ -9,6 +9,7 @@
 #include "training/training_wizard.h"
 #include "project/project_explorer.h"
 #include "project/project_session.h"
+#include "report/report_export_dialog.h"
 #include "settings/settings_dialog.h"
 
 #include "common/error.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &folder, bool readOnly, const QString &message) {
                 m_explorer->setStore(m_session->store());
                 m_importAction->setEnabled(!readOnly);
+                m_reportAction->setEnabled(true);
                 m_projectLabel->setText(readOnly ? tr("%1 (read-only)").arg(folder) : folder);
                 if (readOnly)
                     statusBar()->showMessage(message);
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ProjectSession::closed, this, [this] {
         m_explorer->setStore(nullptr);
         m_importAction->setEnabled(false);
+        m_reportAction->setEnabled(false);
         m_projectLabel->setText(tr("No project"));
     });
 
@@ -111,6 +114,17 @@ MainWindow::~MainWindow()
 {
     // The explorer refers to the session's store: detach before the session goes.
     m_explorer->setStore(nullptr);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_session->isOpen())
+        return;
+    // Modal: the dialog uses the session's store service, which must stay open meanwhile.
+    auto *dialog = new ReportExportDialog(m_session->project(), m_session->store(), this);
+    dialog->setObjectName(QStringLiteral("reportExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::createMenus()
@@ -128,6 +142,9 @@ void MainWindow::createMenus()
     m_importAction->setObjectName(QStringLiteral("importDatasetAction"));
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     m_importAction->setEnabled(false);
+    m_reportAction = file->addAction(tr("Export &report..."), this, &MainWindow::exportReport);
+    m_reportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_reportAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,7 +1,8 @@
 #pragma once
 // The workstation's main window: project explorer, central area, log panel, status bar
 // with device, threads and the current job's progress; new/open/recent projects, dataset
-// import (menu or drag and drop of a folder), language menu; remembers its geometry.
+// import (menu or drag and drop of a folder), report export, language menu; remembers its
+// geometry.
 
 #include <QMainWindow>
 
@@ -44,6 +45,7 @@ private:
     void updateRecentMenu();
     void chooseLanguage(const QString &language);
     void showAbout();
+    void exportReport();
 
     ProjectSession *m_session = nullptr;
     ProjectExplorer *m_explorer = nullptr;
@@ -54,6 +56,7 @@ private:
     LogPanel *m_log = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QLabel *m_projectLabel = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QProgressBar *m_jobProgress = nullptr;

@@ -12,10 +12,9 @@
 #include "common/progress.h"
 #include "common/settings.h"
 #include "report/report_loader.h"
+#include "report/report_record.h"
 #include "report/report_text.h"
 #include "report/report_writer.h"
-#include "store/artifacts.h"
-#include "store/result_records.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -58,25 +57,6 @@ QString reportLanguage(const QCommandLineParser &parser, const QCommandLineOptio
         return parser.value(option);
     const QString setting = Settings().language();
     return setting.isEmpty() ? QLocale::system().name() : setting;
-}
-
-// The PDF as a project artifact plus its `reports` row, in one transaction.
-qint64 recordReport(const store::Project &project, const report::ReportData &data,
-                    const QString &pdf)
-{
-    const store::ArtifactFile file =
-        store::adoptFile(project, QStringLiteral("reports"),
-                         store::uniqueArtifactName(QStringLiteral("report"), QStringLiteral(".pdf")),
-                         pdf);
-    const bool evaluation = data.kind == report::ReportKind::Evaluation;
-    const QSqlDatabase db = project.database();
-    store::Transaction transaction(db);
-    const qint64 id = store::addReport(
-        db, evaluation ? QStringLiteral("evaluation") : QStringLiteral("inspection"),
-        report::reportTitle(data.kind) + QStringLiteral(" #%1").arg(data.id), file,
-        evaluation ? data.id : 0, evaluation ? 0 : data.id);
-    transaction.commit();
-    return id;
 }
 
 // kLatest becomes the newest row of `table` (a constant of this file, never input).
@@ -166,7 +146,7 @@ int runReport(const QStringList &args)
             throw;
         }
         endConsoleProgress();
-        const qint64 reportId = recordReport(p, data, target);
+        const qint64 reportId = report::recordReport(p, data, target);
         out() << ReportCli::tr("Wrote %1 (%2 pages, %3 KiB).")
                                .arg(QDir::toNativeSeparators(target))
                                .arg(outcome.pages)
