@@ -102,6 +102,10 @@
         <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory. With --project the run is recorded there as a job.</source>
         <translation>Misst die eingefrorenen Backbones (Zufallsgewichte: die Geschwindigkeit hängt nicht von ihnen ab) bei Batch 1 und 10: Sekunden pro Bild (Median nach dem Aufwärmen), erreichte GFLOP/s (analytische FLOP-Zählung), die im selben Lauf gemessenen sgemm-GFLOP/s dieses Rechners, deren Verhältnis und den maximalen residenten Speicher. Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
+    <message>
+        <source>PDF report of N images: seconds, pages, peak memory</source>
+        <translation>PDF-Bericht über N Bilder: Sekunden, Seiten, Spitzenspeicher</translation>
+    </message>
 </context>
 <context>
     <name>BenchTrain</name>
@@ -957,6 +961,10 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>&amp;Bericht exportieren...</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2562,10 @@ Backbones: %3 + %4 bei %5 px
         <source>The project %1 already holds this dataset (dataset %2).</source>
         <translation>Das Projekt %1 enthält diesen Datensatz bereits (Datensatz %2).</translation>
     </message>
+    <message>
+        <source>Write the PDF report of an inspection batch or an evaluation</source>
+        <translation>PDF-Bericht eines Prüfstapels oder einer Evaluierung schreiben</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::Canceled</name>
@@ -3400,6 +3412,659 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>an extended header is invalid</source>
         <translation>ein erweiterter Header ist ungültig</translation>
+    </message>
+    <message>
+        <source>Dataset %1 does not exist.</source>
+        <translation>Datensatz %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Model %1 does not exist.</source>
+        <translation>Modell %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Inspection batch %1 does not exist.</source>
+        <translation>Prüfstapel %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 does not exist.</source>
+        <translation>Evaluierung %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchReport</name>
+    <message>
+        <source>Builds a temporary project with N inspections of synthetic defective images (each with a heat map and a ground-truth mask), writes their PDF report and prints the seconds, pages, file size and the peak resident memory (VmHWM) before and after.</source>
+        <translation>Legt ein temporäres Projekt mit N Prüfungen synthetischer fehlerhafter Bilder an (jeweils mit Heatmap und Ground-Truth-Maske), schreibt deren PDF-Bericht und gibt Sekunden, Seiten, Dateigröße und den maximalen residenten Speicher (VmHWM) davor und danach aus.</translation>
+    </message>
+    <message>
+        <source>Inspections in the batch (default 1000).</source>
+        <translation>Prüfungen im Stapel (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Image side in pixels (default 256).</source>
+        <translation>Bildseite in Pixeln (Standard 256).</translation>
+    </message>
+    <message>
+        <source>--images must be at least 1 and --size 32..1024.</source>
+        <translation>--images muss mindestens 1 sein und --size 32..1024.</translation>
+    </message>
+    <message>
+        <source>Writing %1 synthetic images</source>
+        <translation>Schreibe %1 synthetische Bilder</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2 x %2 px), image tiles: %3</source>
+        <translation>Bilder: %1 (%2 x %2 px), Bildkacheln: %3</translation>
+    </message>
+    <message>
+        <source>Report: %1 pages, %2 MiB, %3 s (%4 s per page)</source>
+        <translation>Bericht: %1 Seiten, %2 MiB, %3 s (%4 s pro Seite)</translation>
+    </message>
+    <message>
+        <source>Peak RSS: %1 MiB before the report, %2 MiB after it</source>
+        <translation>Spitzen-RSS: %1 MiB vor dem Bericht, %2 MiB danach</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCli</name>
+    <message>
+        <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
+        <translation>Schreibt den PDF-Bericht eines Prüfstapels oder einer Evaluierung des Projekts: Urteilsübersicht, Herkunft (Software, Modell und Backbone-Gewichte mit SHA-256, Memory Bank, Schwellen und wer sie gesetzt hat, Manifest-Hash des Datensatzes, Seeds), Metriken und Diagramme sowie die abgelehnten und zu prüfenden Bilder. Der Bericht wird auch im Projekt abgelegt.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Page size: a4 (default) or letter.</source>
+        <translation>Seitengröße: a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>Language whose script the font must cover, e.g. zh_CN (default: the language setting, else the system&apos;s).</source>
+        <translation>Sprache, deren Schrift die Schriftart abdecken muss, z. B. zh_CN (Standard: die Spracheinstellung, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Operator shown on the cover (default: the setting).</source>
+        <translation>Auf dem Deckblatt genannter Bediener (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Give --project DIR, --out FILE.pdf and one of --inspection-batch ID or --evaluation ID.</source>
+        <translation>Geben Sie --project DIR, --out DATEI.pdf und entweder --inspection-batch ID oder --evaluation ID an.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper muss a4 oder letter sein.</translation>
+    </message>
+    <message>
+        <source>Recorded in the project as report %1.</source>
+        <translation>Im Projekt als Bericht %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive id or &quot;latest&quot;.</source>
+        <translation>--%1 muss eine positive ID oder &quot;latest&quot; sein.</translation>
+    </message>
+    <message>
+        <source>The project holds no %1 yet.</source>
+        <translation>Das Projekt enthält noch keine %1.</translation>
+    </message>
+    <message>
+        <source>Report on this inspection batch (an id, or &quot;latest&quot;).</source>
+        <translation>Bericht über diesen Prüfstapel (eine ID oder &quot;latest&quot;).</translation>
+    </message>
+    <message>
+        <source>Report on this evaluation (an id, or &quot;latest&quot;).</source>
+        <translation>Bericht über diese Evaluierung (eine ID oder &quot;latest&quot;).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3 KiB).</source>
+        <translation>%1 geschrieben (%2 Seiten, %3 KiB).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Report on:</source>
+        <translation>Bericht über:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>PDF &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading the project...</source>
+        <translation>Projekt wird gelesen...</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch or evaluation yet.</source>
+        <translation>Das Projekt enthält noch keinen Prüfstapel und keine Evaluierung.</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der ersten Seite.</numerusform>
+            <numerusform>Vorschau der ersten %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 geschrieben (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::report::Report</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>image score</source>
+        <translation>Bildscore</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>defect</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Product / line</source>
+        <translation>Produkt / Linie</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluierung</translation>
+    </message>
+    <message>
+        <source>Inspection batch</source>
+        <translation>Prüfstapel</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Image AUROC / pixel AUROC</source>
+        <translation>Bild-AUROC / Pixel-AUROC</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>Verdict summary: %1 pass, %2 fail, %3 review</source>
+        <translation>Urteilsübersicht: %1 bestanden, %2 abgelehnt, %3 zu prüfen</translation>
+    </message>
+    <message>
+        <source>No image threshold is set, so no image has a verdict.</source>
+        <translation>Es ist keine Bildschwelle gesetzt, daher hat kein Bild ein Urteil.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Image ROC</source>
+        <translation>Bild-ROC</translation>
+    </message>
+    <message>
+        <source>Image precision-recall</source>
+        <translation>Bild-Precision-Recall</translation>
+    </message>
+    <message>
+        <source>Pixel ROC</source>
+        <translation>Pixel-ROC</translation>
+    </message>
+    <message>
+        <source>Pixel precision-recall</source>
+        <translation>Pixel-Precision-Recall</translation>
+    </message>
+    <message>
+        <source>Pixel PRO (FPR up to 0.3)</source>
+        <translation>Pixel-PRO (FPR bis 0,3)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>Falsch-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>per-region overlap</source>
+        <translation>Überlappung pro Region</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>Richtig-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Image scores and thresholds</source>
+        <translation>Bildscores und Schwellen</translation>
+    </message>
+    <message>
+        <source>Failed images</source>
+        <translation>Abgelehnte Bilder</translation>
+    </message>
+    <message>
+        <source>Failed and review images</source>
+        <translation>Abgelehnte und zu prüfende Bilder</translation>
+    </message>
+    <message>
+        <source>no heat map</source>
+        <translation>keine Heatmap</translation>
+    </message>
+    <message>
+        <source>no ground truth</source>
+        <translation>keine Ground Truth</translation>
+    </message>
+    <message>
+        <source>image not found</source>
+        <translation>Bild nicht gefunden</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>heat map, contours</source>
+        <translation>Heatmap, Konturen</translation>
+    </message>
+    <message>
+        <source>ground truth</source>
+        <translation>Ground Truth</translation>
+    </message>
+    <message>
+        <source>Score %1, verdict: %2</source>
+        <translation>Score %1, Urteil: %2</translation>
+    </message>
+    <message>
+        <source>labelled defective</source>
+        <translation>als defekt gelabelt</translation>
+    </message>
+    <message>
+        <source>labelled good</source>
+        <translation>als gut gelabelt</translation>
+    </message>
+    <message>
+        <source>Reviewer %1: %2</source>
+        <translation>Prüfer %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>Softwareversion</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Checkpoint SHA-256</source>
+        <translation>Checkpoint-SHA-256</translation>
+    </message>
+    <message>
+        <source>untrained (random)</source>
+        <translation>untrainiert (zufällig)</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>trainiert</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>Weights: spec, file, SHA-256</source>
+        <translation>Gewichte: Angabe, Datei, SHA-256</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>Memory Bank</translation>
+    </message>
+    <message>
+        <source>No memory bank is recorded for this report.</source>
+        <translation>Für diesen Bericht ist keine Memory Bank erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weiteres</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank SHA-256</source>
+        <translation>Bank-SHA-256</translation>
+    </message>
+    <message>
+        <source>Prototypes K</source>
+        <translation>Prototypen K</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Support images (%1)</source>
+        <translation>Support-Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <source>Image threshold</source>
+        <translation>Bildschwelle</translation>
+    </message>
+    <message>
+        <source>Pixel threshold</source>
+        <translation>Pixelschwelle</translation>
+    </message>
+    <message>
+        <source>bank created</source>
+        <translation>Bank erstellt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who set the thresholds, and when (audit log, latest %n):</source>
+        <translation>
+            <numerusform>Wer die Schwellen wann gesetzt hat (Audit-Log, letzter Eintrag):</numerusform>
+            <numerusform>Wer die Schwellen wann gesetzt hat (Audit-Log, letzte %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Dataset and seeds</source>
+        <translation>Datensatz und Seeds</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>Manifest-SHA-256</translation>
+    </message>
+    <message>
+        <source>Files in manifest</source>
+        <translation>Dateien im Manifest</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>Bild-AUROC</translation>
+    </message>
+    <message>
+        <source>Image average precision</source>
+        <translation>Bild-Average-Precision</translation>
+    </message>
+    <message>
+        <source>Image F1-max</source>
+        <translation>Bild-F1-max</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>Pixel-AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel average precision</source>
+        <translation>Pixel-Average-Precision</translation>
+    </message>
+    <message>
+        <source>Pixel AUPRO (FPR up to 0.3)</source>
+        <translation>Pixel-AUPRO (FPR bis 0,3)</translation>
+    </message>
+    <message>
+        <source>Pixel F1-max</source>
+        <translation>Pixel-F1-max</translation>
+    </message>
+    <message>
+        <source>mIoU at threshold %1</source>
+        <translation>mIoU bei Schwelle %1</translation>
+    </message>
+    <message>
+        <source>Test images (defective / good)</source>
+        <translation>Testbilder (defekt / gut)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>n/a: the metric is undefined for this test set (e.g. no defective image).</source>
+        <translation>k. A.: Die Metrik ist für diese Testmenge nicht definiert (z. B. kein defektes Bild).</translation>
+    </message>
+    <message>
+        <source>Images inspected</source>
+        <translation>Geprüfte Bilder</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Niedrigster Score</translation>
+    </message>
+    <message>
+        <source>Median score</source>
+        <translation>Median-Score</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Höchster Score</translation>
+    </message>
+    <message>
+        <source>Reviewer: accepted / rejected / unsure</source>
+        <translation>Prüfer: angenommen / zurückgewiesen / unsicher</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Inspected images carry no labels: accuracy metrics need an evaluation on a labelled test set.</source>
+        <translation>Geprüfte Bilder tragen keine Labels: Genauigkeitsmetriken erfordern eine Evaluierung auf einer gelabelten Testmenge.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>Evaluierungsbericht</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone. At least one backbone ran with random weights; its features are not those of a trained network, so scores and metrics do not show what the method can do.</source>
+        <translation>Warnung: untrainiertes Backbone. Mindestens ein Backbone lief mit zufälligen Gewichten; seine Merkmale sind nicht die eines trainierten Netzes, daher zeigen Scores und Metriken nicht, was das Verfahren leisten kann.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>Das PDF kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Reports need the graphical application object (fonts); this program did not create one.</source>
+        <translation>Berichte benötigen das grafische Anwendungsobjekt (Schriften); dieses Programm hat keines erzeugt.</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>Bericht wird gesetzt</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Bericht wird geschrieben</translation>
     </message>
 </context>
 </TS>

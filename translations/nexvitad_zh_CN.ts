@@ -102,6 +102,10 @@
         <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory. With --project the run is recorded there as a job.</source>
         <translation>在批大小 1 和 10 下对冻结的骨干网络计时（随机权重：速度与权重无关）：每张图像的秒数（预热后的中位数）、实际达到的 GFLOP/s（解析 FLOP 计数）、同一次运行中测得的本机 sgemm GFLOP/s、二者之比以及峰值常驻内存。使用 --project 时，本次运行会作为作业记录在该项目中。</translation>
     </message>
+    <message>
+        <source>PDF report of N images: seconds, pages, peak memory</source>
+        <translation>N 张图像的 PDF 报告：秒数、页数、峰值内存</translation>
+    </message>
 </context>
 <context>
     <name>BenchTrain</name>
@@ -956,6 +960,10 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>导出报告(&amp;R)...</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2554,10 @@ Backbones: %3 + %4 at %5 px
         <source>The project %1 already holds this dataset (dataset %2).</source>
         <translation>项目 %1 已包含此数据集（数据集 %2）。</translation>
     </message>
+    <message>
+        <source>Write the PDF report of an inspection batch or an evaluation</source>
+        <translation>写出检测批次或评估的 PDF 报告</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::Canceled</name>
@@ -3392,6 +3404,656 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>an extended header is invalid</source>
         <translation>某个扩展文件头无效</translation>
+    </message>
+    <message>
+        <source>Dataset %1 does not exist.</source>
+        <translation>数据集 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Model %1 does not exist.</source>
+        <translation>模型 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Inspection batch %1 does not exist.</source>
+        <translation>检测批次 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 does not exist.</source>
+        <translation>评估 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchReport</name>
+    <message>
+        <source>Builds a temporary project with N inspections of synthetic defective images (each with a heat map and a ground-truth mask), writes their PDF report and prints the seconds, pages, file size and the peak resident memory (VmHWM) before and after.</source>
+        <translation>创建一个包含 N 次合成缺陷图像检测的临时项目（每张图像带热力图和真值掩膜），写出其 PDF 报告，并打印耗时、页数、文件大小以及写报告前后的峰值常驻内存（VmHWM）。</translation>
+    </message>
+    <message>
+        <source>Inspections in the batch (default 1000).</source>
+        <translation>批次中的检测数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Image side in pixels (default 256).</source>
+        <translation>图像边长，单位像素（默认 256）。</translation>
+    </message>
+    <message>
+        <source>--images must be at least 1 and --size 32..1024.</source>
+        <translation>--images 至少为 1，--size 须在 32..1024 之间。</translation>
+    </message>
+    <message>
+        <source>Writing %1 synthetic images</source>
+        <translation>正在写入 %1 张合成图像</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2 x %2 px), image tiles: %3</source>
+        <translation>图像：%1（%2 x %2 像素），图像块：%3</translation>
+    </message>
+    <message>
+        <source>Report: %1 pages, %2 MiB, %3 s (%4 s per page)</source>
+        <translation>报告：%1 页，%2 MiB，%3 秒（每页 %4 秒）</translation>
+    </message>
+    <message>
+        <source>Peak RSS: %1 MiB before the report, %2 MiB after it</source>
+        <translation>峰值 RSS：报告前 %1 MiB，报告后 %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCli</name>
+    <message>
+        <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
+        <translation>写出项目中某个检测批次或评估的 PDF 报告：判定汇总、溯源信息（软件、模型及带 SHA-256 的骨干网络权重、记忆库、阈值及其设定人、数据集清单哈希、随机种子）、指标和图表，以及不合格和待复核的图像。报告也会保存在项目中。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Page size: a4 (default) or letter.</source>
+        <translation>页面尺寸：a4（默认）或 letter。</translation>
+    </message>
+    <message>
+        <source>Language whose script the font must cover, e.g. zh_CN (default: the language setting, else the system&apos;s).</source>
+        <translation>字体必须覆盖其文字的语言，例如 zh_CN（默认：语言设置，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>Operator shown on the cover (default: the setting).</source>
+        <translation>封面上显示的操作员（默认：设置中的值）。</translation>
+    </message>
+    <message>
+        <source>Give --project DIR, --out FILE.pdf and one of --inspection-batch ID or --evaluation ID.</source>
+        <translation>请提供 --project DIR、--out FILE.pdf，以及 --inspection-batch ID 或 --evaluation ID 之一。</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper 必须为 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>Recorded in the project as report %1.</source>
+        <translation>已在项目中记录为报告 %1。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive id or &quot;latest&quot;.</source>
+        <translation>--%1 必须是正整数 ID 或 &quot;latest&quot;。</translation>
+    </message>
+    <message>
+        <source>The project holds no %1 yet.</source>
+        <translation>项目中还没有 %1。</translation>
+    </message>
+    <message>
+        <source>Report on this inspection batch (an id, or &quot;latest&quot;).</source>
+        <translation>报告此检测批次（ID 或 &quot;latest&quot;）。</translation>
+    </message>
+    <message>
+        <source>Report on this evaluation (an id, or &quot;latest&quot;).</source>
+        <translation>报告此评估（ID 或 &quot;latest&quot;）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3 KiB).</source>
+        <translation>已写入 %1（%2 页，%3 KiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Report on:</source>
+        <translation>报告对象：</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>页面尺寸：</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>导出 PDF(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Reading the project...</source>
+        <translation>正在读取项目...</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch or evaluation yet.</source>
+        <translation>项目中还没有检测批次或评估。</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n page(s).</source>
+        <translation>
+            <numerusform>前 %n 页的预览。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已写入 %1（%2 页）。</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::report::Report</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>image score</source>
+        <translation>图像分数</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>defect</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Product / line</source>
+        <translation>产品 / 产线</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Inspection batch</source>
+        <translation>检测批次</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Image AUROC / pixel AUROC</source>
+        <translation>图像 AUROC / 像素 AUROC</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Verdict summary: %1 pass, %2 fail, %3 review</source>
+        <translation>判定汇总：%1 通过，%2 不合格，%3 待复核</translation>
+    </message>
+    <message>
+        <source>No image threshold is set, so no image has a verdict.</source>
+        <translation>未设置图像阈值，因此没有图像获得判定。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Image ROC</source>
+        <translation>图像 ROC</translation>
+    </message>
+    <message>
+        <source>Image precision-recall</source>
+        <translation>图像精确率-召回率</translation>
+    </message>
+    <message>
+        <source>Pixel ROC</source>
+        <translation>像素 ROC</translation>
+    </message>
+    <message>
+        <source>Pixel precision-recall</source>
+        <translation>像素精确率-召回率</translation>
+    </message>
+    <message>
+        <source>Pixel PRO (FPR up to 0.3)</source>
+        <translation>像素 PRO（FPR 至 0.3）</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>per-region overlap</source>
+        <translation>逐区域重叠率</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Image scores and thresholds</source>
+        <translation>图像分数与阈值</translation>
+    </message>
+    <message>
+        <source>Failed images</source>
+        <translation>不合格图像</translation>
+    </message>
+    <message>
+        <source>Failed and review images</source>
+        <translation>不合格与待复核图像</translation>
+    </message>
+    <message>
+        <source>no heat map</source>
+        <translation>无热力图</translation>
+    </message>
+    <message>
+        <source>no ground truth</source>
+        <translation>无真值</translation>
+    </message>
+    <message>
+        <source>image not found</source>
+        <translation>未找到图像</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原图</translation>
+    </message>
+    <message>
+        <source>heat map, contours</source>
+        <translation>热力图与轮廓</translation>
+    </message>
+    <message>
+        <source>ground truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>Score %1, verdict: %2</source>
+        <translation>分数 %1，判定：%2</translation>
+    </message>
+    <message>
+        <source>labelled defective</source>
+        <translation>标注为缺陷</translation>
+    </message>
+    <message>
+        <source>labelled good</source>
+        <translation>标注为良品</translation>
+    </message>
+    <message>
+        <source>Reviewer %1: %2</source>
+        <translation>复核人 %1：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>软件版本</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Checkpoint SHA-256</source>
+        <translation>检查点 SHA-256</translation>
+    </message>
+    <message>
+        <source>untrained (random)</source>
+        <translation>未训练（随机）</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>已训练</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>骨干网络</translation>
+    </message>
+    <message>
+        <source>Weights: spec, file, SHA-256</source>
+        <translation>权重：规格、文件、SHA-256</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>No memory bank is recorded for this report.</source>
+        <translation>此报告未记录记忆库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>Bank SHA-256</source>
+        <translation>记忆库 SHA-256</translation>
+    </message>
+    <message>
+        <source>Prototypes K</source>
+        <translation>原型数 K</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Support images (%1)</source>
+        <translation>支持图像（%1）</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Image threshold</source>
+        <translation>图像阈值</translation>
+    </message>
+    <message>
+        <source>Pixel threshold</source>
+        <translation>像素阈值</translation>
+    </message>
+    <message>
+        <source>bank created</source>
+        <translation>记忆库已创建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who set the thresholds, and when (audit log, latest %n):</source>
+        <translation>
+            <numerusform>阈值由谁在何时设定（审计日志，最近 %n 条）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Dataset and seeds</source>
+        <translation>数据集与随机种子</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>清单 SHA-256</translation>
+    </message>
+    <message>
+        <source>Files in manifest</source>
+        <translation>清单中的文件数</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>随机种子 %1</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>溯源</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>图像 AUROC</translation>
+    </message>
+    <message>
+        <source>Image average precision</source>
+        <translation>图像平均精确率</translation>
+    </message>
+    <message>
+        <source>Image F1-max</source>
+        <translation>图像 F1-max</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>像素 AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel average precision</source>
+        <translation>像素平均精确率</translation>
+    </message>
+    <message>
+        <source>Pixel AUPRO (FPR up to 0.3)</source>
+        <translation>像素 AUPRO（FPR 至 0.3）</translation>
+    </message>
+    <message>
+        <source>Pixel F1-max</source>
+        <translation>像素 F1-max</translation>
+    </message>
+    <message>
+        <source>mIoU at threshold %1</source>
+        <translation>阈值 %1 下的 mIoU</translation>
+    </message>
+    <message>
+        <source>Test images (defective / good)</source>
+        <translation>测试图像（缺陷 / 良品）</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>n/a: the metric is undefined for this test set (e.g. no defective image).</source>
+        <translation>不适用：该指标对此测试集无定义（例如没有缺陷图像）。</translation>
+    </message>
+    <message>
+        <source>Images inspected</source>
+        <translation>已检测图像</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>最低分数</translation>
+    </message>
+    <message>
+        <source>Median score</source>
+        <translation>分数中位数</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>最高分数</translation>
+    </message>
+    <message>
+        <source>Reviewer: accepted / rejected / unsure</source>
+        <translation>复核：接受 / 驳回 / 不确定</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Inspected images carry no labels: accuracy metrics need an evaluation on a labelled test set.</source>
+        <translation>检测图像没有标签：准确性指标需要在带标签的测试集上进行评估。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>检测报告</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone. At least one backbone ran with random weights; its features are not those of a trained network, so scores and metrics do not show what the method can do.</source>
+        <translation>警告：骨干网络未训练。至少有一个骨干网络使用随机权重运行；其特征并非训练后网络的特征，因此分数和指标不能反映该方法的实际能力。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>无法开始写入 PDF。</translation>
+    </message>
+    <message>
+        <source>Reports need the graphical application object (fonts); this program did not create one.</source>
+        <translation>报告需要图形应用程序对象（字体）；此程序未创建该对象。</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>正在排版报告</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>正在写入报告</translation>
     </message>
 </context>
 </TS>
