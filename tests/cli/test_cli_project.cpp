@@ -1,7 +1,8 @@
 // `--project DIR` on the CLI's commands, as a user runs them (real processes): what each
 // command records in the project (jobs, the dataset, the training run with its epochs, the
 // registered model and its artifact), failures and Ctrl-C as job states with a reason, and
-// a project that cannot be written refused before any work.
+// a project that cannot be written (missing, locked, read-only folder) refused before any
+// work.
 
 #include "test_support.h"
 
@@ -286,6 +287,32 @@ private Q_SLOTS:
         }
         QVERIFY(!QFileInfo::exists(out));
         QCOMPARE(count(db, "SELECT count(*) FROM jobs"), jobsBefore);
+    }
+
+    void readOnlyProjectIsRefusedBeforeAnyWork()
+    {
+        // A project folder this user cannot write (as nobody when we are root, who ignores
+        // permission bits). The output folder is the user's own, so only the project check
+        // can stop the command from writing it.
+        const QString folder = m_tmp.filePath("read-only");
+        Project::create(folder, "ro");
+        QTemporaryDir home;
+        const auto open = QFileDevice::Permissions(0x7777);
+        const auto readable = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                              | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(home.path(), open));
+        QVERIFY(QFile::setPermissions(m_tmp.path(), readable | QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(folder, readable));
+        const QString out = home.filePath("written");
+        const auto r = testsupport::runCliUnprivileged(
+            synthArgs(out) + QStringList{"--project", folder}, home.path());
+        QFile::setPermissions(folder, readable | QFileDevice::WriteOwner);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("nothing was done"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("cannot be opened for writing"), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(out));
+        const Project project = Project::open(folder);
+        QCOMPARE(count(project.database(), "SELECT count(*) FROM jobs"), 0);
     }
 
     void optionsAreListed()

@@ -4,6 +4,7 @@
 // clear message and left byte for byte as they were.
 
 #include "store_fixture.h"
+#include "test_support.h"
 
 #include "common/error.h"
 #include "store/artifacts.h"
@@ -44,29 +45,6 @@ void setTreePermissions(const QString &folder, bool readOnly)
     QFile::setPermissions(folder, readOnly ? kReadOnlyDir : kReadOnlyDir | QFileDevice::WriteOwner);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-// The CLI as an unprivileged user (nobody) when we are root, else as ourselves.
-Run runCliUnprivileged(const QStringList &args, const QString &home)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-        env.insert(var, home);
-    p.setProcessEnvironment(env);
-    if (::geteuid() == 0)
-        p.start("setpriv", QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", "--",
-                                       NEXVITAD_CLI_PATH} + args);
-    else
-        p.start(NEXVITAD_CLI_PATH, args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 } // namespace
 
 class TestStoreOpen : public QObject
@@ -114,10 +92,11 @@ private Q_SLOTS:
         QFile::setPermissions(m_tmp.path(), kReadOnlyDir | QFileDevice::WriteOwner);
         setTreePermissions(folder, true);
 
-        const Run info = runCliUnprivileged({"project", "info", folder}, home.path());
-        const Run check = runCliUnprivileged({"project", "check", folder}, home.path());
-        const Run exported = runCliUnprivileged({"project", "export", folder, home.path() + "/p.tar"},
-                                                home.path());
+        using testsupport::runCliUnprivileged;
+        const auto info = runCliUnprivileged({"project", "info", folder}, home.path());
+        const auto check = runCliUnprivileged({"project", "check", folder}, home.path());
+        const auto exported =
+            runCliUnprivileged({"project", "export", folder, home.path() + "/p.tar"}, home.path());
         setTreePermissions(folder, false);
 
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));

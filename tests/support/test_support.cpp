@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <unistd.h>
+
 namespace testsupport {
 
 QString dataPath(const QString &relative)
@@ -22,7 +24,8 @@ void isolateSettings()
     qunsetenv("NEXVITAD_MODELS_DIR");
 }
 
-void startCli(QProcess &p, const QStringList &args, const QString &home)
+namespace {
+void setCliEnvironment(QProcess &p, const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
@@ -30,13 +33,10 @@ void startCli(QProcess &p, const QStringList &args, const QString &home)
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
     env.remove(QStringLiteral("NEXVITAD_MODELS_DIR"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NEXVITAD_CLI_PATH), args);
 }
 
-ProcessResult runCli(const QStringList &args, const QString &home, int timeoutMs)
+ProcessResult finishCli(QProcess &p, int timeoutMs)
 {
-    QProcess p;
-    startCli(p, args, home);
     ProcessResult r;
     if (!p.waitForStarted(30000))
         return r;
@@ -49,6 +49,39 @@ ProcessResult runCli(const QStringList &args, const QString &home, int timeoutMs
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+} // namespace
+
+void startCli(QProcess &p, const QStringList &args, const QString &home)
+{
+    setCliEnvironment(p, home);
+    p.start(QStringLiteral(NEXVITAD_CLI_PATH), args);
+}
+
+ProcessResult runCli(const QStringList &args, const QString &home, int timeoutMs)
+{
+    QProcess p;
+    startCli(p, args, home);
+    return finishCli(p, timeoutMs);
+}
+
+ProcessResult runCliUnprivileged(const QStringList &args, const QString &home, int timeoutMs)
+{
+    QProcess p;
+    setCliEnvironment(p, home);
+    // Ours would not be that user's to write (caches of libraries that use HOME).
+    QProcessEnvironment env = p.processEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    p.setProcessEnvironment(env);
+    if (::geteuid() == 0)
+        p.start(QStringLiteral("setpriv"),
+                QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                            QStringLiteral(NEXVITAD_CLI_PATH)}
+                    + args);
+    else
+        p.start(QStringLiteral(NEXVITAD_CLI_PATH), args);
+    return finishCli(p, timeoutMs);
 }
 
 } // namespace testsupport

@@ -30,6 +30,12 @@ struct ProcessResult
 // models directory). Waits at most `timeoutMs`.
 ProcessResult runCli(const QStringList &args, const QString &home, int timeoutMs = 300000);
 
+// runCli as an unprivileged user (nobody, through setpriv) when the tests run as root, since
+// root ignores permission bits; else as ourselves. `home` and every folder the CLI must
+// reach have to be open to that user.
+ProcessResult runCliUnprivileged(const QStringList &args, const QString &home,
+                                 int timeoutMs = 120000);
+
 // Starts nexvitad-cli as runCli does, for tests that talk to the running process (e.g.
 // send it SIGINT).
 void startCli(QProcess &process, const QStringList &args, const QString &home);
