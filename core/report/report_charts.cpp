@@ -16,7 +16,7 @@ namespace {
 
 QFont chartFont(const ChartStyle &style, double points, bool bold = false)
 {
-    return reportFont(style.fontFamily, points, bold);
+    return reportFont(style.fontFamilies, points, bold);
 }
 
 // The plot area inside `rect` (room for title, tick labels and axis labels), after drawing

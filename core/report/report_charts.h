@@ -7,6 +7,7 @@
 
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,7 +17,7 @@ namespace nexvitad::report {
 
 struct ChartStyle
 {
-    QString fontFamily;
+    QStringList fontFamilies;
     double unit = 1; // device units per point
 };
 

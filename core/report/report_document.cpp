@@ -117,7 +117,7 @@ void charts(FlowLayout &flow, const ReportData &data)
     if (data.curves.empty() && !hasScores)
         return;
     flow.section(ReportText::tr("Charts"));
-    const ChartStyle style{flow.font(9).family(), flow.pt(1)};
+    const ChartStyle style{flow.font(9).families(), flow.pt(1)};
     const double gap = flow.pt(12);
     const double w = (flow.body().width() - gap) / 2;
     const double h = std::min(w * 0.8, (flow.body().height() - 2 * gap) / 3.2);
@@ -156,7 +156,7 @@ void images(FlowLayout &flow, const ReportData &data, const DocumentPlan &plan, 
         return;
     flow.section(data.kind == ReportKind::Evaluation ? ReportText::tr("Failed images")
                                                      : ReportText::tr("Failed and review images"));
-    const TileStyle style{flow.font(9).family(), flow.pt(1)};
+    const TileStyle style{flow.font(9).families(), flow.pt(1)};
     const double gap = flow.pt(14);
     // Tiles fill the page height in kTilesPerPage rows, but never grow past the width.
     const double height = std::min(imageTileHeight(flow.body().width(), style),
@@ -179,7 +179,7 @@ DocumentPlan runDocument(PageCanvas *canvas, const QRectF &page, double dpi, con
                          const DocumentOptions &options, const DocumentPlan &plan, bool withContents,
                          Progress &progress)
 {
-    LayoutStyle style{options.fontFamily,
+    LayoutStyle style{options.fontFamilies,
                       reportTitle(data.kind) + QStringLiteral(" - ") + data.projectName, data.subject,
                       options.generatedAt};
     FlowLayout flow(canvas, page, dpi, style, canvas ? plan.pages : 0);

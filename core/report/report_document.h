@@ -8,6 +8,7 @@
 
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -21,7 +22,7 @@ class PageCanvas;
 
 struct DocumentOptions
 {
-    QString fontFamily;
+    QStringList fontFamilies;
     QString operatorName;
     QString generatedAt; // shown on the cover and in the footer
 };

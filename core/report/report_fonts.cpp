@@ -1,26 +1,41 @@
 #include "report/report_fonts.h"
 
 #include <QFontDatabase>
-#include <QStringList>
 
 namespace nexvitad::report {
 
-QString reportFontFamily(const QString &language)
+namespace {
+QString firstInstalled(const QStringList &candidates)
 {
-    const QStringList cjk = {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                             QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Noto Sans CJK JP")};
-    const QStringList latin = {QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
-                               QStringLiteral("Noto Sans")};
     const QStringList installed = QFontDatabase::families();
-    for (const QString &family : language.startsWith(QLatin1String("zh")) ? cjk + latin : latin)
+    for (const QString &family : candidates)
         if (installed.contains(family))
             return family;
-    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    return {};
+}
+} // namespace
+
+QStringList reportFontFamilies(const QString &language)
+{
+    QString latin = firstInstalled({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
+                                    QStringLiteral("Noto Sans")});
+    if (latin.isEmpty())
+        latin = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    QStringList families = {latin};
+    if (language.startsWith(QLatin1String("zh"))) {
+        const QString cjk = firstInstalled({QStringLiteral("Noto Sans CJK SC"),
+                                            QStringLiteral("Source Han Sans SC"),
+                                            QStringLiteral("WenQuanYi Zen Hei")});
+        if (!cjk.isEmpty())
+            families << cjk;
+    }
+    return families;
 }
 
-QFont reportFont(const QString &family, double points, bool bold)
+QFont reportFont(const QStringList &families, double points, bool bold)
 {
-    QFont font(family);
+    QFont font;
+    font.setFamilies(families);
     font.setPointSizeF(points);
     font.setBold(bold);
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);

@@ -24,7 +24,7 @@ constexpr int kMaxSide = 320;  // pixels per panel: sharp on paper, small in the
 
 QFont tileFont(const TileStyle &style, double points, bool bold = false)
 {
-    return reportFont(style.fontFamily, points, bold);
+    return reportFont(style.fontFamilies, points, bold);
 }
 
 // Read at most kMaxSide pixels on the longer side (JPEGs decode scaled down directly).

@@ -8,6 +8,7 @@
 
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,7 +18,7 @@ namespace nexvitad::report {
 
 struct TileStyle
 {
-    QString fontFamily;
+    QStringList fontFamilies;
     double unit = 1; // device units per point
 };
 

@@ -38,7 +38,7 @@ QPainter *FlowLayout::painter() const
 
 QFont FlowLayout::font(double points, bool bold) const
 {
-    return reportFont(m_style.fontFamily, points, bold);
+    return reportFont(m_style.fontFamilies, points, bold);
 }
 
 double FlowLayout::textHeight(const QString &text, const QFont &font, double width) const

@@ -25,7 +25,7 @@ class PageCanvas;
 
 struct LayoutStyle
 {
-    QString fontFamily;
+    QStringList fontFamilies;
     QString headerLeft;  // report title and project
     QString headerRight; // subject (line / class)
     QString footerLeft;  // generation date

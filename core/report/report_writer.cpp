@@ -116,7 +116,7 @@ void requireGuiApplication()
 
 DocumentOptions documentOptions(const ReportOptions &options)
 {
-    return {reportFontFamily(options.language), options.operatorName,
+    return {reportFontFamilies(options.language), options.operatorName,
             QLocale::system().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm"))};
 }
 

@@ -8,6 +8,7 @@
 
 #include "common/error.h"
 #include "common/progress.h"
+#include "common/translations.h"
 #include "report/report_loader.h"
 #include "report/report_text.h"
 #include "report/report_writer.h"
@@ -164,9 +165,24 @@ private Q_SLOTS:
         const QString pdf = tmp.filePath(QStringLiteral("cn.pdf"));
         ReportOptions options;
         options.language = QStringLiteral("zh_CN");
+        // The report's own words come from the zh_CN catalogue, as in the GUI and the CLI.
+        QCOMPARE(translations::install(QCoreApplication::instance(), options.language),
+                 options.language);
         writeReport(data, options, pdf, Progress::none());
+        translations::install(QCoreApplication::instance(), QStringLiteral("en"));
         QVERIFY2(pdfFonts(pdf).contains(QLatin1String("CJK")), qPrintable(pdfFonts(pdf)));
-        QVERIFY(pdfText(pdf).contains(QStringLiteral("检测线 三号")));
+        const QString text = flat(pdfText(pdf));
+        QVERIFY(text.contains(QStringLiteral("检测线 三号")));
+        QVERIFY2(text.contains(QStringLiteral("检测报告")), qPrintable(text.left(600)));
+        QVERIFY(text.contains(QStringLiteral("判定汇总：%1 通过").arg(cn.pass)));
+        // Chinese wraps between any two characters: compare with the line breaks removed.
+        // (Qt maps a few glyphs that the CJK font shares with radicals, e.g. 骨, back to the
+        // radical's code point; the check uses characters without such twins.)
+        const QString joined = pdfText(pdf).remove(QLatin1Char('\n'));
+        QVERIFY2(joined.contains(QStringLiteral("警告：")) && joined.contains(QStringLiteral("未训练")),
+                 qPrintable(joined.left(400)));
+        // Digits and hashes come from the Latin family, so they extract exactly.
+        QVERIFY(text.contains(cn.bankSha256));
     }
 
     void cancelLeavesNoFile()
