@@ -176,6 +176,18 @@ QString resolveImage(const QString &name, const QString &root)
     return root.isEmpty() ? QString() : QDir(root).filePath(name);
 }
 
+// What every report starts from: its kind, the row it is about and the project's name.
+ReportData reportHeader(const store::Project &project, ReportKind kind, qint64 id,
+                        const QString &createdAt)
+{
+    ReportData data;
+    data.kind = kind;
+    data.id = id;
+    data.projectName = project.name();
+    data.createdAt = createdAt;
+    return data;
+}
+
 } // namespace
 
 QString groundTruthMask(const QString &imagePath)
@@ -194,12 +206,8 @@ ReportData loadBatchReport(const store::Project &project, qint64 batchId)
 {
     const QSqlDatabase db = project.database();
     const store::InspectionBatchRecord batch = store::inspectionBatch(db, batchId);
-    ReportData data;
-    data.kind = ReportKind::InspectionBatch;
-    data.id = batchId;
-    data.projectName = project.name();
+    ReportData data = reportHeader(project, ReportKind::InspectionBatch, batchId, batch.createdAt);
     data.subject = batch.source;
-    data.createdAt = batch.createdAt;
     data.provenance = provenance(project, 0, batch.bankId, 0);
     for (const store::StoredInspection &row : store::inspections(db, batchId)) {
         ++data.totalImages;
@@ -234,11 +242,7 @@ ReportData loadEvaluationReport(const store::Project &project, qint64 evaluation
 {
     const QSqlDatabase db = project.database();
     const store::StoredEvaluation e = store::evaluation(db, evaluationId);
-    ReportData data;
-    data.kind = ReportKind::Evaluation;
-    data.id = evaluationId;
-    data.projectName = project.name();
-    data.createdAt = e.createdAt;
+    ReportData data = reportHeader(project, ReportKind::Evaluation, evaluationId, e.createdAt);
     data.metrics = e.metrics;
     data.provenance = provenance(project, e.modelId, e.bankId, e.datasetId);
     const QJsonObject evalSeeds = e.metrics.value(QStringLiteral("seeds")).toObject();
