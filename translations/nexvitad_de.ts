@@ -3504,10 +3504,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>--%1 muss eine positive ID oder &quot;latest&quot; sein.</translation>
     </message>
     <message>
-        <source>The project holds no %1 yet.</source>
-        <translation>Das Projekt enthält noch keine %1.</translation>
-    </message>
-    <message>
         <source>Report on this inspection batch (an id, or &quot;latest&quot;).</source>
         <translation>Bericht über diesen Prüfstapel (eine ID oder &quot;latest&quot;).</translation>
     </message>
@@ -3518,6 +3514,14 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Wrote %1 (%2 pages, %3 KiB).</source>
         <translation>%1 geschrieben (%2 Seiten, %3 KiB).</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch yet.</source>
+        <translation>Das Projekt enthält noch keinen Prüfstapel.</translation>
+    </message>
+    <message>
+        <source>The project holds no evaluation yet.</source>
+        <translation>Das Projekt enthält noch keine Evaluierung.</translation>
     </message>
 </context>
 <context>

@@ -3496,10 +3496,6 @@ Backbones: %3 + %4 at %5 px
         <translation>--%1 必须是正整数 ID 或 &quot;latest&quot;。</translation>
     </message>
     <message>
-        <source>The project holds no %1 yet.</source>
-        <translation>项目中还没有 %1。</translation>
-    </message>
-    <message>
         <source>Report on this inspection batch (an id, or &quot;latest&quot;).</source>
         <translation>报告此检测批次（ID 或 &quot;latest&quot;）。</translation>
     </message>
@@ -3510,6 +3506,14 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Wrote %1 (%2 pages, %3 KiB).</source>
         <translation>已写入 %1（%2 页，%3 KiB）。</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch yet.</source>
+        <translation>项目中还没有检测批次。</translation>
+    </message>
+    <message>
+        <source>The project holds no evaluation yet.</source>
+        <translation>项目中还没有评估。</translation>
     </message>
 </context>
 <context>

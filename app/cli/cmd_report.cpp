@@ -59,8 +59,10 @@ QString reportLanguage(const QCommandLineParser &parser, const QCommandLineOptio
     return setting.isEmpty() ? QLocale::system().name() : setting;
 }
 
-// kLatest becomes the newest row of `table` (a constant of this file, never input).
-qint64 resolveId(const store::Project &project, const QString &table, qint64 id)
+// kLatest becomes the newest row of `table` (a constant of this file, never input);
+// `none` is the error when the table is empty.
+qint64 resolveId(const store::Project &project, const QString &table, qint64 id,
+                 const QString &none)
 {
     if (id != kLatest)
         return id;
@@ -68,7 +70,7 @@ qint64 resolveId(const store::Project &project, const QString &table, qint64 id)
         store::scalar(project.database(), QStringLiteral("SELECT max(id) FROM %1").arg(table))
             .toLongLong();
     if (latest == 0)
-        throw Error(ReportCli::tr("The project holds no %1 yet.").arg(table), project.folder());
+        throw Error(none, project.folder());
     return latest;
 }
 
@@ -133,9 +135,12 @@ int runReport(const QStringList &args)
         const store::Project &p = project.project();
         const report::ReportData data =
             batchId > 0
-                ? report::loadBatchReport(p, resolveId(p, QStringLiteral("inspection_batches"), batchId))
-                : report::loadEvaluationReport(p, resolveId(p, QStringLiteral("evaluations"),
-                                                            evaluationId));
+                ? report::loadBatchReport(
+                      p, resolveId(p, QStringLiteral("inspection_batches"), batchId,
+                                   ReportCli::tr("The project holds no inspection batch yet.")))
+                : report::loadEvaluationReport(
+                      p, resolveId(p, QStringLiteral("evaluations"), evaluationId,
+                                   ReportCli::tr("The project holds no evaluation yet.")));
         Progress progress(consoleProgress(ProgressUnit::Count));
         CancelOnInterrupt interrupt(progress);
         report::ReportOutcome outcome;
