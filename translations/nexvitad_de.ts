@@ -3721,10 +3721,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>Bildscores und Schwellen</translation>
     </message>
     <message>
-        <source>Failed images</source>
-        <translation>Abgelehnte Bilder</translation>
-    </message>
-    <message>
         <source>Failed and review images</source>
         <translation>Abgelehnte und zu prüfende Bilder</translation>
     </message>

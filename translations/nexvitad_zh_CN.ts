@@ -3712,10 +3712,6 @@ Backbones: %3 + %4 at %5 px
         <translation>图像分数与阈值</translation>
     </message>
     <message>
-        <source>Failed images</source>
-        <translation>不合格图像</translation>
-    </message>
-    <message>
         <source>Failed and review images</source>
         <translation>不合格与待复核图像</translation>
     </message>

@@ -71,7 +71,8 @@ void cover(FlowLayout &flow, const ReportData &data, const DocumentOptions &opti
                        .arg(data.passCount)
                        .arg(data.failCount)
                        .arg(data.reviewCount));
-    if (data.kind == ReportKind::Evaluation && !data.provenance.imageThreshold)
+    if (data.kind == ReportKind::Evaluation && !data.provenance.imageThreshold
+        && !data.reviewFailFrom)
         flow.paragraph(ReportText::tr("No image threshold is set, so no image has a verdict."),
                        9, false, Qt::darkGray);
     if (data.provenance.untrained()) {
@@ -154,8 +155,7 @@ void images(FlowLayout &flow, const ReportData &data, const DocumentPlan &plan, 
 {
     if (data.images.empty())
         return;
-    flow.section(data.kind == ReportKind::Evaluation ? ReportText::tr("Failed images")
-                                                     : ReportText::tr("Failed and review images"));
+    flow.section(ReportText::tr("Failed and review images"));
     const TileStyle style{flow.font(9).families(), flow.pt(1)};
     const double gap = flow.pt(14);
     // Tiles fill the page height in kTilesPerPage rows, but never grow past the width.

@@ -176,6 +176,27 @@ QString resolveImage(const QString &name, const QString &root)
     return root.isEmpty() ? QString() : QDir(root).filePath(name);
 }
 
+// A threshold as the evaluation stored it: a number, or infer::ThresholdSet's object
+// ({"value": ...}); null or absent: not set.
+std::optional<double> thresholdValue(const QJsonValue &value)
+{
+    return value.isObject() ? optionalNumber(value.toObject().value(QStringLiteral("value")))
+                            : optionalNumber(value);
+}
+
+// An evaluated image's verdict as inspection would give it: the review band when there is
+// one (pass below T1, fail from T2, review between), else the image threshold.
+std::optional<ImageVerdict> evaluationVerdict(const ReportData &data, double score)
+{
+    if (data.reviewPassBelow && data.reviewFailFrom)
+        return score < *data.reviewPassBelow ? ImageVerdict::Pass
+               : score >= *data.reviewFailFrom ? ImageVerdict::Fail
+                                               : ImageVerdict::Review;
+    if (!data.provenance.imageThreshold)
+        return std::nullopt;
+    return score < *data.provenance.imageThreshold ? ImageVerdict::Pass : ImageVerdict::Fail;
+}
+
 // What every report starts from: its kind, the row it is about and the project's name.
 ReportData reportHeader(const store::Project &project, ReportKind kind, qint64 id,
                         const QString &createdAt)
@@ -264,24 +285,27 @@ ReportData loadEvaluationReport(const store::Project &project, qint64 evaluation
     // The thresholds the evaluation used win over the bank's current ones.
     const QJsonObject thresholds = e.curves.value(QStringLiteral("thresholds")).toObject();
     if (thresholds.contains(QStringLiteral("image")))
-        data.provenance.imageThreshold = optionalNumber(thresholds.value(QStringLiteral("image")));
+        data.provenance.imageThreshold = thresholdValue(thresholds.value(QStringLiteral("image")));
     if (thresholds.contains(QStringLiteral("pixel")))
-        data.provenance.pixelThreshold = optionalNumber(thresholds.value(QStringLiteral("pixel")));
+        data.provenance.pixelThreshold = thresholdValue(thresholds.value(QStringLiteral("pixel")));
+    const QJsonObject band = thresholds.value(QStringLiteral("image_review")).toObject();
+    data.reviewPassBelow = optionalNumber(band.value(QStringLiteral("pass_below")));
+    data.reviewFailFrom = optionalNumber(band.value(QStringLiteral("fail_from")));
 
-    const std::optional<double> imageThreshold = data.provenance.imageThreshold;
     for (const QJsonValue &v : e.curves.value(QStringLiteral("image_scores")).toArray()) {
         const QJsonObject s = v.toObject();
         const double score = s.value(QStringLiteral("score")).toDouble();
         const bool defect = s.value(QStringLiteral("defect")).toBool();
         ++data.totalImages;
         (defect ? data.defectScores : data.goodScores).push_back(score);
-        if (!imageThreshold)
+        const std::optional<ImageVerdict> verdict = evaluationVerdict(data, score);
+        if (!verdict)
             continue;
-        if (score < *imageThreshold) {
-            ++data.passCount;
+        (*verdict == ImageVerdict::Pass   ? data.passCount
+         : *verdict == ImageVerdict::Fail ? data.failCount
+                                          : data.reviewCount)++;
+        if (*verdict == ImageVerdict::Pass)
             continue;
-        }
-        ++data.failCount;
         ReportImage image;
         image.imagePath = resolveImage(s.value(QStringLiteral("name")).toString(),
                                        data.provenance.datasetRoot);
@@ -292,7 +316,7 @@ ReportData loadEvaluationReport(const store::Project &project, qint64 evaluation
         image.mapPath = map.isEmpty() ? QString() : project.absolutePath(map);
         image.maskPath = groundTruthMask(image.imagePath);
         image.score = score;
-        image.verdict = ImageVerdict::Fail;
+        image.verdict = *verdict;
         image.defect = defect;
         data.images.push_back(image);
     }

@@ -181,7 +181,11 @@ Fixture makeFixture(const QString &folder, const QString &projectName, int extra
                          {QStringLiteral("image_scores"), imageScores},
                          {QStringLiteral("thresholds"),
                           QJsonObject{{QStringLiteral("image"), 0.55},
-                                      {QStringLiteral("pixel"), 0.45}}}};
+                                      {QStringLiteral("pixel"),
+                                       QJsonObject{{QStringLiteral("value"), 0.45}}},
+                                      {QStringLiteral("image_review"),
+                                       QJsonObject{{QStringLiteral("pass_below"), 0.5},
+                                                   {QStringLiteral("fail_from"), 0.6}}}}}};
     f.evaluation = addEvaluation(db, evaluation);
     return f;
 }

@@ -128,11 +128,18 @@ private Q_SLOTS:
               QStringLiteral("Pixel PRO"), QStringLiteral("Image scores and thresholds"),
               QStringLiteral("carpet_syn")})
             QVERIFY2(text.contains(needle), qPrintable(needle + QStringLiteral(" in ") + text.left(3000)));
-        QVERIFY(text.contains(QStringLiteral("Verdict summary: %1 pass, %2 fail, 0 review")
+        // The review band of the evaluation's thresholds decides, as inspection would.
+        QCOMPARE(data.reviewPassBelow, std::optional(0.5));
+        QCOMPARE(data.provenance.pixelThreshold, std::optional(0.45)); // ThresholdSet form
+        QCOMPARE(data.passCount, m_fixture.pass);
+        QCOMPARE(data.failCount, m_fixture.fail);
+        QCOMPARE(data.reviewCount, m_fixture.review);
+        QVERIFY(text.contains(QStringLiteral("Verdict summary: %1 pass, %2 fail, %3 review")
                                   .arg(data.passCount)
-                                  .arg(data.failCount)));
-        QCOMPARE(data.passCount + data.failCount, data.totalImages);
-        QVERIFY(data.failCount > 0);
+                                  .arg(data.failCount)
+                                  .arg(data.reviewCount)));
+        QCOMPARE(int(data.images.size()), m_fixture.fail + m_fixture.review);
+        QVERIFY(text.contains(QStringLiteral("labelled defective")));
     }
 
     void longReportHasContents()
