@@ -2,12 +2,11 @@
 // images (all failed or in review, so each gets a tile) and prints the time, the pages and
 // the peak memory. The peak stays flat as N grows because pages stream (docs/reports.md).
 
+#include "backbones/backbone_bench.h"
 #include "cli_command.h"
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_progress.h"
-
-#include "backbones/backbone_bench.h"
 #include "common/progress.h"
 #include "data/synthetic.h"
 #include "report/report_loader.h"
@@ -26,12 +25,10 @@
 #include <QImage>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cstring>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 namespace {
 struct BenchReport
@@ -70,16 +67,17 @@ qint64 buildBatch(const store::Project &project, const QString &imageRoot, int c
     model.name = QStringLiteral("untrained encoder");
     model.checkpoint = store::writeArtifact(project, QStringLiteral("checkpoints"),
                                             QStringLiteral("bench.nvckpt"), QByteArray("bench"));
-    model.backbones = {{QStringLiteral("hiera"),
-                        QJsonObject{{QStringLiteral("spec"), QStringLiteral("random:hiera_tiny_224")},
-                                    {QStringLiteral("untrained"), true}}}};
+    model.backbones = {
+        {QStringLiteral("hiera"),
+         QJsonObject{{QStringLiteral("spec"), QStringLiteral("random:hiera_tiny_224")},
+                     {QStringLiteral("untrained"), true}}}};
     store::BankRecord bank;
     bank.modelId = store::registerModel(db, model, QStringLiteral("bench"));
     bank.className = QStringLiteral("carpet_syn");
     bank.k = 16;
     bank.layers = {2, 3};
-    bank.file = store::writeArtifact(project, QStringLiteral("banks"), QStringLiteral("bench.nvbank"),
-                                     QByteArray("bench"));
+    bank.file = store::writeArtifact(project, QStringLiteral("banks"),
+                                     QStringLiteral("bench.nvbank"), QByteArray("bench"));
     bank.thresholds = {0.5, 0.4};
     const qint64 batch = store::createInspectionBatch(
         db, store::registerBank(db, bank, QStringLiteral("bench")), 0, imageRoot);
@@ -89,7 +87,8 @@ qint64 buildBatch(const store::Project &project, const QString &imageRoot, int c
     for (int i = 0; i < count; ++i) {
         progress.throwIfCanceled();
         const int c = i % int(classes.size());
-        const QString type = classes[size_t(c)].defectTypes.value(i / 4 % classes[size_t(c)].defectTypes.size());
+        const QString type =
+            classes[size_t(c)].defectTypes.value(i / 4 % classes[size_t(c)].defectTypes.size());
         const data::SyntheticSample sample =
             data::renderSyntheticSample(c, type, data::syntheticImageSeed(7, c, 2, i), size);
         const QString stem = QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'));
@@ -98,17 +97,18 @@ qint64 buildBatch(const store::Project &project, const QString &imageRoot, int c
         QDir().mkpath(classDir.filePath(QStringLiteral("ground_truth/") + type));
         const QString image = classDir.filePath(QStringLiteral("test/%1/%2.png").arg(type, stem));
         cv::imwrite(QFile::encodeName(image).toStdString(), sample.image);
-        cv::imwrite(QFile::encodeName(classDir.filePath(
-                                          QStringLiteral("ground_truth/%1/%2_mask.png").arg(type, stem)))
-                        .toStdString(),
-                    sample.mask);
+        cv::imwrite(
+            QFile::encodeName(
+                classDir.filePath(QStringLiteral("ground_truth/%1/%2_mask.png").arg(type, stem)))
+                .toStdString(),
+            sample.mask);
         store::InspectionRecord row;
         row.batchId = batch;
         row.imagePath = image;
         row.score = 0.5 + 0.5 * double(i % 97) / 97.0;
         row.verdict = i % 5 == 0 ? store::Verdict::Review : store::Verdict::Fail;
-        row.map = store::writeArtifact(project, QStringLiteral("maps"), stem + QStringLiteral(".png"),
-                                       heatMapFromMask(sample.mask));
+        row.map = store::writeArtifact(project, QStringLiteral("maps"),
+                                       stem + QStringLiteral(".png"), heatMapFromMask(sample.mask));
         store::addInspection(db, row);
         progress.report(i + 1, count);
     }
@@ -146,18 +146,17 @@ int runBenchReport(const QStringList &args)
         Progress progress(consoleProgress(ProgressUnit::Count));
         CancelOnInterrupt interrupt(progress);
         progress.setStage(BenchReport::tr("Writing %1 synthetic images").arg(count));
-        const store::Project project =
-            store::Project::create(tmp.filePath(QStringLiteral("project")), QStringLiteral("bench"));
-        const qint64 batch = buildBatch(project, tmp.filePath(QStringLiteral("images")), count, side,
-                                        progress);
+        const store::Project project = store::Project::create(
+            tmp.filePath(QStringLiteral("project")), QStringLiteral("bench"));
+        const qint64 batch =
+            buildBatch(project, tmp.filePath(QStringLiteral("images")), count, side, progress);
         const report::ReportData data = report::loadBatchReport(project, batch);
         const qint64 setupPeak = backbones::peakRssKiB();
 
         QElapsedTimer timer;
         timer.start();
         const QString pdf = tmp.filePath(QStringLiteral("report.pdf"));
-        const report::ReportOutcome outcome =
-            report::writeReport(data, {}, pdf, progress);
+        const report::ReportOutcome outcome = report::writeReport(data, {}, pdf, progress);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         endConsoleProgress();
         out() << BenchReport::tr("Images: %1 (%2 x %2 px), image tiles: %3")

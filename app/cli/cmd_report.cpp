@@ -7,7 +7,6 @@
 #include "cli_output.h"
 #include "cli_progress.h"
 #include "cli_project_option.h"
-
 #include "common/error.h"
 #include "common/progress.h"
 #include "common/settings.h"
@@ -21,7 +20,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-
 #include <limits>
 
 namespace {
@@ -46,7 +44,8 @@ qint64 idOption(const QCommandLineParser &parser, const QCommandLineOption &opti
     const qint64 id = parser.value(option).toLongLong(&ok);
     if (ok && id > 0)
         return id;
-    err() << ReportCli::tr("--%1 must be a positive id or \"latest\".").arg(option.names().first()) << Qt::endl;
+    err() << ReportCli::tr("--%1 must be a positive id or \"latest\".").arg(option.names().first())
+          << Qt::endl;
     return -1;
 }
 
@@ -84,14 +83,15 @@ int runReport(const QStringList &args)
         "summary, provenance (software, model and backbone weights with SHA-256, memory bank, "
         "thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and "
         "the failed and review images. The report is also kept in the project."));
-    const QCommandLineOption batch(QStringLiteral("inspection-batch"),
-                                   ReportCli::tr("Report on this inspection batch (an id, or \"latest\")."),
-                                   QStringLiteral("id"));
-    const QCommandLineOption evaluation(QStringLiteral("evaluation"),
-                                        ReportCli::tr("Report on this evaluation (an id, or \"latest\")."),
-                                        QStringLiteral("id"));
+    const QCommandLineOption batch(
+        QStringLiteral("inspection-batch"),
+        ReportCli::tr("Report on this inspection batch (an id, or \"latest\")."),
+        QStringLiteral("id"));
+    const QCommandLineOption evaluation(
+        QStringLiteral("evaluation"),
+        ReportCli::tr("Report on this evaluation (an id, or \"latest\")."), QStringLiteral("id"));
     const QCommandLineOption outFile(QStringLiteral("out"), ReportCli::tr("The PDF file to write."),
-                                 QStringLiteral("file"));
+                                     QStringLiteral("file"));
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    ReportCli::tr("Page size: a4 (default) or letter."),
                                    QStringLiteral("size"), QStringLiteral("a4"));
@@ -101,7 +101,8 @@ int runReport(const QStringList &args)
                       "language setting, else the system's)."),
         QStringLiteral("code"));
     const QCommandLineOption operatorName(
-        QStringLiteral("operator"), ReportCli::tr("Operator shown on the cover (default: the setting)."),
+        QStringLiteral("operator"),
+        ReportCli::tr("Operator shown on the cover (default: the setting)."),
         QStringLiteral("name"));
     parser.addOptions({batch, evaluation, outFile, paper, language, operatorName});
     ProjectOption project;
@@ -114,8 +115,8 @@ int runReport(const QStringList &args)
     report::ReportOptions options;
     if (batchId < 0 || evaluationId < 0)
         return cli_exit::usage;
-    if ((batchId > 0) == (evaluationId > 0) || !parser.isSet(QStringLiteral("project"))
-        || !parser.isSet(outFile)) {
+    if ((batchId > 0) == (evaluationId > 0) || !parser.isSet(QStringLiteral("project")) ||
+        !parser.isSet(outFile)) {
         err() << ReportCli::tr("Give --project DIR, --out FILE.pdf and one of --inspection-batch "
                                "ID or --evaluation ID.")
               << Qt::endl;
@@ -126,8 +127,8 @@ int runReport(const QStringList &args)
         return cli_exit::usage;
     }
     options.language = reportLanguage(parser, language);
-    options.operatorName = parser.isSet(operatorName) ? parser.value(operatorName)
-                                                      : Settings().operatorName();
+    options.operatorName =
+        parser.isSet(operatorName) ? parser.value(operatorName) : Settings().operatorName();
     const QString target = QFileInfo(parser.value(outFile)).absoluteFilePath();
 
     return project.finish(guarded([&] {
@@ -153,12 +154,11 @@ int runReport(const QStringList &args)
         endConsoleProgress();
         const qint64 reportId = report::recordReport(p, data, target);
         out() << ReportCli::tr("Wrote %1 (%2 pages, %3 KiB).")
-                               .arg(QDir::toNativeSeparators(target))
-                               .arg(outcome.pages)
-                               .arg(double(outcome.bytes) / 1024.0, 0, 'f', 0)
+                     .arg(QDir::toNativeSeparators(target))
+                     .arg(outcome.pages)
+                     .arg(double(outcome.bytes) / 1024.0, 0, 'f', 0)
               << "\n"
-              << ReportCli::tr("Recorded in the project as report %1.").arg(reportId)
-              << Qt::endl;
+              << ReportCli::tr("Recorded in the project as report %1.").arg(reportId) << Qt::endl;
         return cli_exit::ok;
     }));
 }

@@ -5,7 +5,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -48,13 +47,12 @@ QRectF drawFrame(QPainter &p, const QRectF &rect, const ChartStyle &style, const
     p.setBrush(Qt::NoBrush);
     p.drawRect(plot);
     p.setFont(chartFont(style, 7.5));
-    p.drawText(QRectF(plot.left(), plot.bottom() + 12 * u, plot.width(), 12 * u),
-               Qt::AlignCenter, xLabel);
+    p.drawText(QRectF(plot.left(), plot.bottom() + 12 * u, plot.width(), 12 * u), Qt::AlignCenter,
+               xLabel);
     p.save();
     p.translate(rect.left() + 4 * u, plot.center().y());
     p.rotate(-90);
-    p.drawText(QRectF(-plot.height() / 2, -2 * u, plot.height(), 10 * u), Qt::AlignCenter,
-               yLabel);
+    p.drawText(QRectF(-plot.height() / 2, -2 * u, plot.height(), 10 * u), Qt::AlignCenter, yLabel);
     p.restore();
     return plot;
 }

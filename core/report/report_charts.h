@@ -8,7 +8,6 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 class QPainter;
@@ -29,7 +28,7 @@ void drawCurveChart(QPainter &painter, const QRectF &rect, const ChartStyle &sty
 
 struct HistogramThresholds
 {
-    std::optional<double> threshold;          // image threshold: fail from here
+    std::optional<double> threshold;           // image threshold: fail from here
     std::optional<double> passBelow, failFrom; // review band
 };
 

@@ -7,13 +7,16 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
 namespace nexvitad::report {
 
-enum class ReportKind { InspectionBatch, Evaluation };
+enum class ReportKind
+{
+    InspectionBatch,
+    Evaluation
+};
 
 // One backbone of the model: spec ("timm name", "random:...", a file), weights file and
 // hash; `untrained` when its weights are random (no trained features).
@@ -61,13 +64,18 @@ struct Provenance
     bool untrained() const;
 };
 
-enum class ImageVerdict { Pass, Fail, Review };
+enum class ImageVerdict
+{
+    Pass,
+    Fail,
+    Review
+};
 
 struct ReportImage
 {
-    QString imagePath;  // absolute
-    QString mapPath;    // absolute 8/16-bit grayscale PNG heat map, or empty
-    QString maskPath;   // ground truth, or empty
+    QString imagePath; // absolute
+    QString mapPath;   // absolute 8/16-bit grayscale PNG heat map, or empty
+    QString maskPath;  // ground truth, or empty
     double score = 0;
     ImageVerdict verdict = ImageVerdict::Pass;
     std::optional<bool> defect; // label, when known (evaluations)

@@ -36,8 +36,7 @@ void verdictBoxes(FlowLayout &flow, const ReportData &data)
         p->drawText(box.adjusted(0, flow.pt(2), 0, -box.height() / 2.6), Qt::AlignCenter,
                     QString::number(counts[i].second));
         p->setFont(flow.font(10));
-        p->drawText(box.adjusted(0, box.height() / 1.9, 0, 0), Qt::AlignCenter,
-                    counts[i].first);
+        p->drawText(box.adjusted(0, box.height() / 1.9, 0, 0), Qt::AlignCenter, counts[i].first);
     }
     p->setBrush(Qt::NoBrush);
 }
@@ -49,20 +48,21 @@ void cover(FlowLayout &flow, const ReportData &data, const DocumentOptions &opti
     flow.paragraph(data.projectName, 14);
     flow.space(16);
     std::vector<std::pair<QString, QString>> rows = {
-        {ReportText::tr("Product / line"), data.subject.isEmpty() ? QStringLiteral("-") : data.subject},
+        {ReportText::tr("Product / line"),
+         data.subject.isEmpty() ? QStringLiteral("-") : data.subject},
         {data.kind == ReportKind::Evaluation ? ReportText::tr("Evaluation")
                                              : ReportText::tr("Inspection batch"),
          QStringLiteral("#%1, %2").arg(data.id).arg(data.createdAt)},
         {ReportText::tr("Report date"), options.generatedAt},
-        {ReportText::tr("Operator"), options.operatorName.isEmpty() ? QStringLiteral("-")
-                                                                    : options.operatorName},
+        {ReportText::tr("Operator"),
+         options.operatorName.isEmpty() ? QStringLiteral("-") : options.operatorName},
         {ReportText::tr("Software"), QStringLiteral("NexViTAD ") + data.provenance.softwareVersion},
         {ReportText::tr("Images"), QString::number(data.totalImages)}};
     if (data.kind == ReportKind::Evaluation)
         rows.push_back({ReportText::tr("Image AUROC / pixel AUROC"),
-                        QStringLiteral("%1 / %2")
-                            .arg(formatMetric(data.metrics.value(QStringLiteral("image_auroc"))),
-                                 formatMetric(data.metrics.value(QStringLiteral("pixel_auroc"))))});
+                        QStringLiteral("%1 / %2").arg(
+                            formatMetric(data.metrics.value(QStringLiteral("image_auroc"))),
+                            formatMetric(data.metrics.value(QStringLiteral("pixel_auroc"))))});
     flow.keyValues(rows);
     flow.space(12);
     flow.heading(ReportText::tr("Verdicts"));
@@ -71,10 +71,10 @@ void cover(FlowLayout &flow, const ReportData &data, const DocumentOptions &opti
                        .arg(data.passCount)
                        .arg(data.failCount)
                        .arg(data.reviewCount));
-    if (data.kind == ReportKind::Evaluation && !data.provenance.imageThreshold
-        && !data.reviewFailFrom)
-        flow.paragraph(ReportText::tr("No image threshold is set, so no image has a verdict."),
-                       9, false, Qt::darkGray);
+    if (data.kind == ReportKind::Evaluation && !data.provenance.imageThreshold &&
+        !data.reviewFailFrom)
+        flow.paragraph(ReportText::tr("No image threshold is set, so no image has a verdict."), 9,
+                       false, Qt::darkGray);
     if (data.provenance.untrained()) {
         flow.space(10);
         flow.warningBox(untrainedWarning());
@@ -113,8 +113,8 @@ QString curveTitle(const QString &key)
 
 void charts(FlowLayout &flow, const ReportData &data)
 {
-    const bool hasScores = !data.goodScores.empty() || !data.defectScores.empty()
-                           || !data.unlabelledScores.empty();
+    const bool hasScores =
+        !data.goodScores.empty() || !data.defectScores.empty() || !data.unlabelledScores.empty();
     if (data.curves.empty() && !hasScores)
         return;
     flow.section(ReportText::tr("Charts"));
@@ -137,17 +137,19 @@ void charts(FlowLayout &flow, const ReportData &data)
         const QRectF r = nextRect();
         if (QPainter *p = flow.painter())
             drawCurveChart(*p, r, style, curveTitle(key),
-                           roc || pro ? ReportText::tr("false positive rate") : ReportText::tr("recall"),
-                           pro ? ReportText::tr("per-region overlap")
-                               : roc ? ReportText::tr("true positive rate") : ReportText::tr("precision"),
+                           roc || pro ? ReportText::tr("false positive rate")
+                                      : ReportText::tr("recall"),
+                           pro   ? ReportText::tr("per-region overlap")
+                           : roc ? ReportText::tr("true positive rate")
+                                 : ReportText::tr("precision"),
                            curve, pro ? 0.3 : 1.0, roc);
     }
     if (hasScores) {
         const QRectF r = nextRect();
         if (QPainter *p = flow.painter())
-            drawScoreHistogram(*p, r, style, ReportText::tr("Image scores and thresholds"), data,
-                               {data.provenance.imageThreshold, data.reviewPassBelow,
-                                data.reviewFailFrom});
+            drawScoreHistogram(
+                *p, r, style, ReportText::tr("Image scores and thresholds"), data,
+                {data.provenance.imageThreshold, data.reviewPassBelow, data.reviewFailFrom});
     }
 }
 
@@ -176,12 +178,12 @@ void images(FlowLayout &flow, const ReportData &data, const DocumentPlan &plan, 
 } // namespace
 
 DocumentPlan runDocument(PageCanvas *canvas, const QRectF &page, double dpi, const ReportData &data,
-                         const DocumentOptions &options, const DocumentPlan &plan, bool withContents,
-                         Progress &progress)
+                         const DocumentOptions &options, const DocumentPlan &plan,
+                         bool withContents, Progress &progress)
 {
     LayoutStyle style{options.fontFamilies,
-                      reportTitle(data.kind) + QStringLiteral(" - ") + data.projectName, data.subject,
-                      options.generatedAt};
+                      reportTitle(data.kind) + QStringLiteral(" - ") + data.projectName,
+                      data.subject, options.generatedAt};
     FlowLayout flow(canvas, page, dpi, style, canvas ? plan.pages : 0);
     // After every section: let a cancel stop the report and show how far it is.
     auto step = [&] {

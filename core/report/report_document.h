@@ -9,7 +9,6 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace nexvitad {
@@ -40,8 +39,8 @@ constexpr int kContentsFromPages = 5;
 // `canvas` null: measures and returns the plan (`plan` ignored). Otherwise paints with
 // `plan` (from the measuring run) for page totals and the contents, reporting one unit
 // per page to `progress` and checking it for cancel.
-DocumentPlan runDocument(PageCanvas *canvas, const QRectF &page, double dpi,
-                         const ReportData &data, const DocumentOptions &options,
-                         const DocumentPlan &plan, bool withContents, Progress &progress);
+DocumentPlan runDocument(PageCanvas *canvas, const QRectF &page, double dpi, const ReportData &data,
+                         const DocumentOptions &options, const DocumentPlan &plan,
+                         bool withContents, Progress &progress);
 
 } // namespace nexvitad::report

@@ -17,8 +17,9 @@ QString firstInstalled(const QStringList &candidates)
 
 QStringList reportFontFamilies(const QString &language)
 {
-    QString latin = firstInstalled({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
-                                    QStringLiteral("Noto Sans")});
+    QString latin =
+        firstInstalled({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
+                        QStringLiteral("Noto Sans")});
     if (latin.isEmpty())
         latin = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
     QStringList families = {latin};

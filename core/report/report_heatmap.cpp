@@ -2,7 +2,6 @@
 
 #include <QImage>
 #include <QImageReader>
-
 #include <algorithm>
 
 namespace nexvitad::report {

@@ -5,7 +5,6 @@
 // report then shows the image without an overlay.
 
 #include <QString>
-
 #include <vector>
 
 namespace nexvitad::report {

@@ -1,15 +1,14 @@
 #include "report/report_image_tile.h"
 
+#include "render/color_maps.h"
+#include "render/defect_contours.h"
 #include "report/report_fonts.h"
 #include "report/report_heatmap.h"
 #include "report/report_text.h"
-#include "render/color_maps.h"
-#include "render/defect_contours.h"
 
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -68,9 +67,8 @@ void drawOutlines(QPainter &p, const QRectF &target, const QSize &mapSize,
     p.restore();
 }
 
-void drawOverlay(QPainter &p, const QRectF &panel, const QImage &original,
-                 const ReportImage &image, const std::optional<double> &pixelThreshold,
-                 const TileStyle &style)
+void drawOverlay(QPainter &p, const QRectF &panel, const QImage &original, const ReportImage &image,
+                 const std::optional<double> &pixelThreshold, const TileStyle &style)
 {
     const HeatMap map = loadHeatMap(image.mapPath, kMaxSide);
     if (map.isEmpty()) {
@@ -80,8 +78,8 @@ void drawOverlay(QPainter &p, const QRectF &panel, const QImage &original,
     const float low = pixelThreshold ? float(*pixelThreshold) * 0.5f : 0.0f;
     const QImage heat = render::colorize(map.values.data(), map.width, map.height, 0.0f,
                                          map.maxValue, render::ColorMap::Turbo, low);
-    const QImage base = original.isNull() ? QImage(map.width, map.height, QImage::Format_RGB32)
-                                          : original;
+    const QImage base =
+        original.isNull() ? QImage(map.width, map.height, QImage::Format_RGB32) : original;
     // No alpha channel left: the PDF can then store the panel compressed as JPEG.
     const QImage shown = render::overlay(base, heat, 0.55).convertToFormat(QImage::Format_RGB32);
     const QRectF target = fitted(panel, shown.size());
@@ -89,9 +87,8 @@ void drawOverlay(QPainter &p, const QRectF &panel, const QImage &original,
     if (!pixelThreshold)
         return;
     QVector<QPolygonF> outlines;
-    for (const render::DefectRegion &region :
-         render::defectRegions(map.values.data(), map.width, map.height, float(*pixelThreshold),
-                               2.0))
+    for (const render::DefectRegion &region : render::defectRegions(
+             map.values.data(), map.width, map.height, float(*pixelThreshold), 2.0))
         outlines.append(region.outline);
     drawOutlines(p, target, QSize(map.width, map.height), outlines, Qt::white,
                  1.2 * map.width / target.width() * style.unit);
@@ -115,8 +112,9 @@ void drawGroundTruth(QPainter &p, const QRectF &panel, const QImage &original,
     }
     const QRectF target = fitted(panel, original.size());
     p.drawImage(target, original);
-    drawOutlines(p, target, mask.size(), render::maskOutlines(bits.data(), mask.width(), mask.height()),
-                 QColor(0, 220, 0), 1.5 * mask.width() / target.width() * style.unit);
+    drawOutlines(p, target, mask.size(),
+                 render::maskOutlines(bits.data(), mask.width(), mask.height()), QColor(0, 220, 0),
+                 1.5 * mask.width() / target.width() * style.unit);
 }
 
 } // namespace
@@ -166,12 +164,11 @@ void drawImageTile(QPainter &p, const QRectF &rect, const ReportImage &image,
     lines << ReportText::tr("Score %1, verdict: %2")
                  .arg(formatScore(image.score), verdictText(image.verdict));
     if (image.defect)
-        lines.last() += QStringLiteral(", ")
-                        + (*image.defect ? ReportText::tr("labelled defective")
-                                         : ReportText::tr("labelled good"));
+        lines.last() += QStringLiteral(", ") + (*image.defect ? ReportText::tr("labelled defective")
+                                                              : ReportText::tr("labelled good"));
     if (!image.decision.isEmpty())
-        lines << ReportText::tr("Reviewer %1: %2").arg(image.reviewer, image.decision)
-                     + (image.comment.isEmpty() ? QString() : QStringLiteral(" - ") + image.comment);
+        lines << ReportText::tr("Reviewer %1: %2").arg(image.reviewer, image.decision) +
+                     (image.comment.isEmpty() ? QString() : QStringLiteral(" - ") + image.comment);
     const QRectF text(rect.left(), panels[0].bottom() + kCaptionPt * u, rect.width(), kTextPt * u);
     p.setPen(Qt::black);
     p.setFont(tileFont(style, 8, true));

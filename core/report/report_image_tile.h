@@ -9,7 +9,6 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 class QPainter;

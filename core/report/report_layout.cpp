@@ -6,16 +6,15 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <cmath>
 
 namespace nexvitad::report {
 
 namespace {
-constexpr double kMarginPt = 42;     // ~15 mm
-constexpr double kHeaderPt = 22;     // header band above the body
-constexpr double kFooterPt = 22;     // footer band below it
-constexpr double kLineGapPt = 3;     // between paragraphs and rows
+constexpr double kMarginPt = 42; // ~15 mm
+constexpr double kHeaderPt = 22; // header band above the body
+constexpr double kFooterPt = 22; // footer band below it
+constexpr double kLineGapPt = 3; // between paragraphs and rows
 } // namespace
 
 FlowLayout::FlowLayout(PageCanvas *canvas, const QRectF &page, double dpi, LayoutStyle style,
@@ -44,9 +43,7 @@ QFont FlowLayout::font(double points, bool bold) const
 double FlowLayout::textHeight(const QString &text, const QFont &font, double width) const
 {
     const QFontMetricsF metrics(font, &m_metricsDevice);
-    return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap,
-                                text)
-        .height();
+    return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
 }
 
 void FlowLayout::drawText(const QRectF &rect, const QString &text, const QFont &font, int flags,
@@ -182,7 +179,8 @@ double FlowLayout::tableRow(const QStringList &cells, const QList<double> &width
     const double pad = pt(2);
     double height = 0;
     for (int i = 0; i < cells.size(); ++i)
-        height = std::max(height, textHeight(cells[i], f, widths.value(i) * m_body.width() - 2 * pad));
+        height =
+            std::max(height, textHeight(cells[i], f, widths.value(i) * m_body.width() - 2 * pad));
     height += 2 * pad;
     if (measureOnly)
         return height;

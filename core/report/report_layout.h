@@ -15,7 +15,6 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
-
 #include <utility>
 #include <vector>
 

@@ -1,8 +1,7 @@
 #include "report/report_loader.h"
 
-#include "report/report_text.h"
-
 #include "nexvitad/version.h"
+#include "report/report_text.h"
 #include "store/asset_records.h"
 #include "store/audit_log.h"
 #include "store/project.h"
@@ -13,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace nexvitad::report {
@@ -35,8 +33,8 @@ std::vector<BackboneInfo> backbones(const QJsonObject &json)
         b.spec = o.value(QStringLiteral("spec")).toString();
         b.file = o.value(QStringLiteral("file")).toString();
         b.sha256 = o.value(QStringLiteral("sha256")).toString();
-        b.untrained = o.value(QStringLiteral("untrained")).toBool()
-                      || b.spec.startsWith(QLatin1String("random:"));
+        b.untrained = o.value(QStringLiteral("untrained")).toBool() ||
+                      b.spec.startsWith(QLatin1String("random:"));
         result.push_back(b);
     }
     return result;
@@ -45,8 +43,8 @@ std::vector<BackboneInfo> backbones(const QJsonObject &json)
 std::vector<ThresholdChange> thresholdHistory(const QSqlDatabase &db, qint64 bankId)
 {
     std::vector<ThresholdChange> history;
-    for (const store::AuditEntry &e : store::auditEntries(db, QStringLiteral("memory_bank"),
-                                                          bankId)) {
+    for (const store::AuditEntry &e :
+         store::auditEntries(db, QStringLiteral("memory_bank"), bankId)) {
         const bool created = e.action == QLatin1String("bank.created");
         if (!created && e.action != QLatin1String("threshold.changed"))
             continue;
@@ -189,7 +187,7 @@ std::optional<double> thresholdValue(const QJsonValue &value)
 std::optional<ImageVerdict> evaluationVerdict(const ReportData &data, double score)
 {
     if (data.reviewPassBelow && data.reviewFailFrom)
-        return score < *data.reviewPassBelow ? ImageVerdict::Pass
+        return score < *data.reviewPassBelow   ? ImageVerdict::Pass
                : score >= *data.reviewFailFrom ? ImageVerdict::Fail
                                                : ImageVerdict::Review;
     if (!data.provenance.imageThreshold)
@@ -218,8 +216,8 @@ QString groundTruthMask(const QString &imagePath)
     const QString type = typeDir.dirName();
     if (!typeDir.cdUp() || typeDir.dirName() != QLatin1String("test") || !typeDir.cdUp())
         return {};
-    const QString mask = typeDir.filePath(QStringLiteral("ground_truth/%1/%2_mask.png")
-                                              .arg(type, image.completeBaseName()));
+    const QString mask = typeDir.filePath(
+        QStringLiteral("ground_truth/%1/%2_mask.png").arg(type, image.completeBaseName()));
     return QFileInfo::exists(mask) ? mask : QString();
 }
 
@@ -245,8 +243,8 @@ ReportData loadBatchReport(const store::Project &project, qint64 batchId)
             continue;
         ReportImage image;
         image.imagePath = row.imagePath;
-        image.mapPath = row.map.storedPath.isEmpty() ? QString()
-                                                     : project.absolutePath(row.map.storedPath);
+        image.mapPath =
+            row.map.storedPath.isEmpty() ? QString() : project.absolutePath(row.map.storedPath);
         image.maskPath = groundTruthMask(row.imagePath);
         image.score = row.score;
         image.verdict = verdict;
@@ -272,10 +270,9 @@ ReportData loadEvaluationReport(const store::Project &project, qint64 evaluation
     data.subject = e.metrics.value(QStringLiteral("class")).toString();
     if (data.subject.isEmpty())
         data.subject = data.provenance.bankClass;
-    if (e.metrics.value(QStringLiteral("untrained")).toBool()
-        && !data.provenance.untrained())
-        data.provenance.backbones.push_back({QStringLiteral("encoder"), QStringLiteral("random:"),
-                                             {}, {}, true});
+    if (e.metrics.value(QStringLiteral("untrained")).toBool() && !data.provenance.untrained())
+        data.provenance.backbones.push_back(
+            {QStringLiteral("encoder"), QStringLiteral("random:"), {}, {}, true});
 
     for (const char *name : {"image_roc", "image_pr", "pixel_roc", "pixel_pr", "pixel_pro"}) {
         const QJsonObject c = e.curves.value(QLatin1String(name)).toObject();
@@ -307,8 +304,8 @@ ReportData loadEvaluationReport(const store::Project &project, qint64 evaluation
         if (*verdict == ImageVerdict::Pass)
             continue;
         ReportImage image;
-        image.imagePath = resolveImage(s.value(QStringLiteral("name")).toString(),
-                                       data.provenance.datasetRoot);
+        image.imagePath =
+            resolveImage(s.value(QStringLiteral("name")).toString(), data.provenance.datasetRoot);
         // Counted, but no tile for an image that is no longer where the evaluation saw it.
         if (!QFileInfo::exists(image.imagePath))
             continue;

@@ -16,7 +16,8 @@ qint64 recordReport(const store::Project &project, const ReportData &data, const
         store::uniqueArtifactName(QStringLiteral("report"), QStringLiteral(".pdf")), pdf);
     const bool evaluation = data.kind == ReportKind::Evaluation;
     return store::addReport(project.database(),
-                            evaluation ? QStringLiteral("evaluation") : QStringLiteral("inspection"),
+                            evaluation ? QStringLiteral("evaluation")
+                                       : QStringLiteral("inspection"),
                             reportTitle(data.kind) + QStringLiteral(" #%1").arg(data.id), file,
                             evaluation ? data.id : 0, evaluation ? 0 : data.id);
 }

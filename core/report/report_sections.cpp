@@ -4,7 +4,6 @@
 #include "report/report_text.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace nexvitad::report {
@@ -32,10 +31,12 @@ QString layersText(const QList<int> &layers)
 void modelPart(FlowLayout &flow, const Provenance &p)
 {
     flow.heading(ReportText::tr("Model"));
-    flow.keyValues({{ReportText::tr("Software version"), QStringLiteral("NexViTAD ") + p.softwareVersion},
-                    {ReportText::tr("Model"), p.modelId ? QStringLiteral("%1 (#%2)").arg(p.modelName).arg(p.modelId)
-                                                        : ReportText::tr("none recorded")},
-                    {ReportText::tr("Checkpoint SHA-256"), orDash(p.checkpointSha256)}});
+    flow.keyValues(
+        {{ReportText::tr("Software version"), QStringLiteral("NexViTAD ") + p.softwareVersion},
+         {ReportText::tr("Model"), p.modelId
+                                       ? QStringLiteral("%1 (#%2)").arg(p.modelName).arg(p.modelId)
+                                       : ReportText::tr("none recorded")},
+         {ReportText::tr("Checkpoint SHA-256"), orDash(p.checkpointSha256)}});
     if (p.backbones.empty())
         return;
     std::vector<QStringList> rows;
@@ -45,8 +46,9 @@ void modelPart(FlowLayout &flow, const Provenance &p)
         for (const QString &line : {b.file, b.sha256})
             if (!line.isEmpty())
                 weights << line;
-        rows.push_back({b.name, weights.join(QLatin1Char('\n')),
-                        b.untrained ? ReportText::tr("untrained (random)") : ReportText::tr("trained")});
+        rows.push_back(
+            {b.name, weights.join(QLatin1Char('\n')),
+             b.untrained ? ReportText::tr("untrained (random)") : ReportText::tr("trained")});
     }
     flow.table({ReportText::tr("Backbone"), ReportText::tr("Weights: spec, file, SHA-256"),
                 ReportText::tr("State")},
@@ -64,13 +66,15 @@ void bankPart(FlowLayout &flow, const Provenance &p)
     }
     QStringList images = p.bankImages.mid(0, kListedImages);
     if (p.bankImages.size() > kListedImages)
-        images << ReportText::tr("... and %n more", nullptr, int(p.bankImages.size()) - kListedImages);
-    flow.keyValues({{ReportText::tr("Bank"), QStringLiteral("#%1 %2").arg(p.bankId).arg(p.bankClass)},
-                    {ReportText::tr("Bank SHA-256"), orDash(p.bankSha256)},
-                    {ReportText::tr("Prototypes K"), QString::number(p.bankK)},
-                    {ReportText::tr("Layers"), orDash(layersText(p.bankLayers))},
-                    {ReportText::tr("Support images (%1)").arg(p.bankImages.size()),
-                     orDash(images.join(QLatin1Char('\n')))}});
+        images << ReportText::tr("... and %n more", nullptr,
+                                 int(p.bankImages.size()) - kListedImages);
+    flow.keyValues(
+        {{ReportText::tr("Bank"), QStringLiteral("#%1 %2").arg(p.bankId).arg(p.bankClass)},
+         {ReportText::tr("Bank SHA-256"), orDash(p.bankSha256)},
+         {ReportText::tr("Prototypes K"), QString::number(p.bankK)},
+         {ReportText::tr("Layers"), orDash(layersText(p.bankLayers))},
+         {ReportText::tr("Support images (%1)").arg(p.bankImages.size()),
+          orDash(images.join(QLatin1Char('\n')))}});
 }
 
 void thresholdPart(FlowLayout &flow, const Provenance &p)
@@ -88,11 +92,11 @@ void thresholdPart(FlowLayout &flow, const Provenance &p)
         const ThresholdChange &c = p.thresholdHistory[i];
         rows.push_back({c.at, c.actor,
                         c.action == QLatin1String("bank.created") ? ReportText::tr("bank created")
-                                                                   : ReportText::tr("changed"),
+                                                                  : ReportText::tr("changed"),
                         formatOptional(c.image), formatOptional(c.pixel), c.reason});
     }
-    flow.paragraph(ReportText::tr("Who set the thresholds, and when (audit log, latest %n):",
-                                  nullptr, int(rows.size())));
+    flow.paragraph(ReportText::tr(
+        "Who set the thresholds, and when (audit log, latest %n):", nullptr, int(rows.size())));
     flow.table({ReportText::tr("When (UTC)"), ReportText::tr("Who"), ReportText::tr("What"),
                 ReportText::tr("Image"), ReportText::tr("Pixel"), ReportText::tr("Reason")},
                rows, {0.25, 0.13, 0.13, 0.1, 0.1, 0.29});
@@ -149,9 +153,10 @@ void metricsSection(FlowLayout &flow, const ReportData &data)
             rows.push_back({name, formatMetric(m.value(QLatin1String(key)))});
         for (const QJsonValue &v : m.value(QStringLiteral("mIoU")).toArray()) {
             const QJsonObject iou = v.toObject();
-            rows.push_back({ReportText::tr("mIoU at threshold %1")
-                                .arg(formatScore(iou.value(QStringLiteral("threshold")).toDouble())),
-                            formatMetric(iou.value(QStringLiteral("mIoU")))});
+            rows.push_back(
+                {ReportText::tr("mIoU at threshold %1")
+                     .arg(formatScore(iou.value(QStringLiteral("threshold")).toDouble())),
+                 formatMetric(iou.value(QStringLiteral("mIoU")))});
         }
         rows.push_back({ReportText::tr("Test images (defective / good)"),
                         QStringLiteral("%1 / %2")
@@ -169,15 +174,15 @@ void metricsSection(FlowLayout &flow, const ReportData &data)
         return scores.empty() ? QStringLiteral("-")
                               : formatScore(scores[size_t(q * double(scores.size() - 1) + 0.5)]);
     };
-    rows = {{ReportText::tr("Images inspected"), QString::number(data.totalImages)},
-            {ReportText::tr("Lowest score"), statistic(0)},
-            {ReportText::tr("Median score"), statistic(0.5)},
-            {ReportText::tr("Highest score"), statistic(1)},
-            {ReportText::tr("Reviewer: accepted / rejected / unsure"),
-             QStringLiteral("%1 / %2 / %3")
-                 .arg(data.acceptCount)
-                 .arg(data.rejectCount)
-                 .arg(data.unsureCount)}};
+    rows = {
+        {ReportText::tr("Images inspected"), QString::number(data.totalImages)},
+        {ReportText::tr("Lowest score"), statistic(0)},
+        {ReportText::tr("Median score"), statistic(0.5)},
+        {ReportText::tr("Highest score"), statistic(1)},
+        {ReportText::tr("Reviewer: accepted / rejected / unsure"), QStringLiteral("%1 / %2 / %3")
+                                                                       .arg(data.acceptCount)
+                                                                       .arg(data.rejectCount)
+                                                                       .arg(data.unsureCount)}};
     flow.table({ReportText::tr("Measure"), ReportText::tr("Value")}, rows, {0.6, 0.4});
     flow.paragraph(ReportText::tr("Inspected images carry no labels: accuracy metrics need an "
                                   "evaluation on a labelled test set."),

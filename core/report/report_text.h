@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
-
 #include <optional>
 
 namespace nexvitad::report {

@@ -15,7 +15,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-
 #include <cmath>
 
 namespace nexvitad::report {
@@ -61,7 +60,8 @@ private:
 class ImageCanvas final : public PageCanvas
 {
 public:
-    ImageCanvas(const QRectF &page, double dpi, int limit) : m_page(page), m_dpi(dpi), m_limit(limit)
+    ImageCanvas(const QRectF &page, double dpi, int limit)
+        : m_page(page), m_dpi(dpi), m_limit(limit)
     {
         start();
     }
@@ -117,7 +117,8 @@ void requireGuiApplication()
 DocumentOptions documentOptions(const ReportOptions &options)
 {
     return {reportFontFamilies(options.language), options.operatorName,
-            QLocale::system().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm"))};
+            QLocale::system().toString(QDateTime::currentDateTime(),
+                                       QStringLiteral("yyyy-MM-dd HH:mm"))};
 }
 
 // Measures without painting; long reports measure again with their contents page.
@@ -158,8 +159,8 @@ ReportOutcome writeReport(const ReportData &data, const ReportOptions &options, 
     progress.reportNow(0, plan.pages);
     ReportOutcome outcome;
     io::writeFileAtomically(path, [&](QIODevice &device) {
-        PdfCanvas canvas(&device, options, reportTitle(data.kind) + QStringLiteral(" - ")
-                                               + data.projectName);
+        PdfCanvas canvas(&device, options,
+                         reportTitle(data.kind) + QStringLiteral(" - ") + data.projectName);
         outcome.pages = runDocument(&canvas, canvas.pageRect(), canvas.dpi(), data, doc, plan,
                                     plan.withContents, progress)
                             .pages;

@@ -22,7 +22,11 @@ class Progress;
 
 namespace nexvitad::report {
 
-enum class PaperSize { A4, Letter };
+enum class PaperSize
+{
+    A4,
+    Letter
+};
 
 QString paperSizeName(PaperSize size); // "a4", "letter"
 bool parsePaperSize(const QString &name, PaperSize *size);
@@ -42,11 +46,11 @@ struct ReportOutcome
 };
 
 // Throws nexvitad::Error (cannot write, no QGuiApplication) and nexvitad::Canceled.
-ReportOutcome writeReport(const ReportData &data, const ReportOptions &options,
-                          const QString &path, Progress &progress);
+ReportOutcome writeReport(const ReportData &data, const ReportOptions &options, const QString &path,
+                          Progress &progress);
 
 // The first `count` pages as images at `dpi` (the same painting as the PDF).
-QList<QImage> renderReportPages(const ReportData &data, const ReportOptions &options,
-                                int count, double dpi);
+QList<QImage> renderReportPages(const ReportData &data, const ReportOptions &options, int count,
+                                double dpi);
 
 } // namespace nexvitad::report

@@ -45,8 +45,8 @@ QString pdfPageSize(const QString &pdf)
 
 QString pdfText(const QString &pdf)
 {
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                 pdf, QStringLiteral("-")});
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
 }
 
 QString pdfFonts(const QString &pdf)
@@ -59,9 +59,9 @@ QImage pdfPageImage(const QString &pdf, int page, int dpi)
     QTemporaryDir dir;
     const QString prefix = dir.filePath(QStringLiteral("page"));
     runTool(QStringLiteral("pdftoppm"),
-            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
-             QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
-             QStringLiteral("-singlefile"), pdf, prefix});
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), QStringLiteral("-r"), QString::number(dpi),
+             QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
     return QImage(prefix + QStringLiteral(".png"));
 }
 

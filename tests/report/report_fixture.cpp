@@ -13,7 +13,6 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace reporttest {
@@ -29,9 +28,8 @@ QByteArray heatMapPng(const QString &maskPath, int size, float mapMax)
         auto *row = reinterpret_cast<quint16 *>(map.scanLine(y));
         for (int x = 0; x < size; ++x) {
             // Defect pixels score near mapMax, the rest low with a gentle gradient.
-            const bool defect = !mask.isNull()
-                                && qGray(mask.pixel(x * mask.width() / size,
-                                                    y * mask.height() / size)) > 127;
+            const bool defect = !mask.isNull() && qGray(mask.pixel(x * mask.width() / size,
+                                                                   y * mask.height() / size)) > 127;
             const double base = 0.15 + 0.1 * std::sin(x * 0.1) * std::cos(y * 0.07);
             row[x] = quint16(std::lround((defect ? 0.9 : base) * 65535));
         }
@@ -132,20 +130,23 @@ Fixture makeFixture(const QString &folder, const QString &projectName, int extra
         reviewGiven = reviewGiven || defect;
         row.score = inReview ? 0.52 : defect ? 0.8 + 0.01 * (i % 10) : 0.2 + 0.01 * (i % 10);
         row.verdict = inReview ? Verdict::Review : defect ? Verdict::Fail : Verdict::Pass;
-        (row.verdict == Verdict::Pass ? f.pass : row.verdict == Verdict::Fail ? f.fail : f.review)++;
+        (row.verdict == Verdict::Pass   ? f.pass
+         : row.verdict == Verdict::Fail ? f.fail
+                                        : f.review)++;
         row.map = writeArtifact(project, QStringLiteral("maps"),
                                 uniqueArtifactName(QStringLiteral("map"), QStringLiteral(".png")),
                                 heatMapPng(defect ? mask : QString(), 96, 1.0f));
         const qint64 id = addInspection(db, row);
         if (row.verdict == Verdict::Fail && f.reviewComment.isEmpty()) {
             f.reviewComment = QStringLiteral("scratch confirmed at the edge");
-            reviewInspection(db, id, ReviewDecision::Accept, QStringLiteral("bob"), f.reviewComment);
+            reviewInspection(db, id, ReviewDecision::Accept, QStringLiteral("bob"),
+                             f.reviewComment);
         }
         if (i < testImages.size())
-            imageScores.append(QJsonObject{
-                {QStringLiteral("name"), QDir(f.datasetRoot).relativeFilePath(image)},
-                {QStringLiteral("score"), row.score},
-                {QStringLiteral("defect"), defect}});
+            imageScores.append(
+                QJsonObject{{QStringLiteral("name"), QDir(f.datasetRoot).relativeFilePath(image)},
+                            {QStringLiteral("score"), row.score},
+                            {QStringLiteral("defect"), defect}});
     }
 
     f.imageAuroc = 0.9712;
@@ -155,37 +156,37 @@ Fixture makeFixture(const QString &folder, const QString &projectName, int extra
     evaluation.modelId = f.model;
     evaluation.bankId = f.bank;
     evaluation.datasetId = f.dataset;
-    evaluation.metrics = {{QStringLiteral("image_auroc"), f.imageAuroc},
-                          {QStringLiteral("image_ap"), 0.95},
-                          {QStringLiteral("image_f1_max"), 0.9},
-                          {QStringLiteral("pixel_auroc"), f.pixelAuroc},
-                          {QStringLiteral("pixel_ap"), f.pixelAp},
-                          {QStringLiteral("pixel_aupro_0.3"), QJsonValue()},
-                          {QStringLiteral("pixel_f1_max"), 0.5},
-                          {QStringLiteral("image_positives"), 4},
-                          {QStringLiteral("image_negatives"), 2},
-                          {QStringLiteral("mIoU"),
-                           QJsonArray{QJsonObject{{QStringLiteral("threshold"), 0.45},
-                                                  {QStringLiteral("mIoU"), 0.61},
-                                                  {QStringLiteral("images"), 4}}}},
-                          {QStringLiteral("class"), QStringLiteral("carpet_syn")},
-                          {QStringLiteral("untrained"), true},
-                          {QStringLiteral("seeds"), QJsonObject{{QStringLiteral("kmeans"), 7}}}};
+    evaluation.metrics = {
+        {QStringLiteral("image_auroc"), f.imageAuroc},
+        {QStringLiteral("image_ap"), 0.95},
+        {QStringLiteral("image_f1_max"), 0.9},
+        {QStringLiteral("pixel_auroc"), f.pixelAuroc},
+        {QStringLiteral("pixel_ap"), f.pixelAp},
+        {QStringLiteral("pixel_aupro_0.3"), QJsonValue()},
+        {QStringLiteral("pixel_f1_max"), 0.5},
+        {QStringLiteral("image_positives"), 4},
+        {QStringLiteral("image_negatives"), 2},
+        {QStringLiteral("mIoU"), QJsonArray{QJsonObject{{QStringLiteral("threshold"), 0.45},
+                                                        {QStringLiteral("mIoU"), 0.61},
+                                                        {QStringLiteral("images"), 4}}}},
+        {QStringLiteral("class"), QStringLiteral("carpet_syn")},
+        {QStringLiteral("untrained"), true},
+        {QStringLiteral("seeds"), QJsonObject{{QStringLiteral("kmeans"), 7}}}};
     const QJsonObject line{{QStringLiteral("x"), QJsonArray{0.0, 0.1, 0.3, 1.0}},
                            {QStringLiteral("y"), QJsonArray{0.0, 0.7, 0.9, 1.0}}};
-    evaluation.curves = {{QStringLiteral("image_roc"), line},
-                         {QStringLiteral("image_pr"), line},
-                         {QStringLiteral("pixel_roc"), line},
-                         {QStringLiteral("pixel_pr"), line},
-                         {QStringLiteral("pixel_pro"), line},
-                         {QStringLiteral("image_scores"), imageScores},
-                         {QStringLiteral("thresholds"),
-                          QJsonObject{{QStringLiteral("image"), 0.55},
-                                      {QStringLiteral("pixel"),
-                                       QJsonObject{{QStringLiteral("value"), 0.45}}},
-                                      {QStringLiteral("image_review"),
-                                       QJsonObject{{QStringLiteral("pass_below"), 0.5},
-                                                   {QStringLiteral("fail_from"), 0.6}}}}}};
+    evaluation.curves = {
+        {QStringLiteral("image_roc"), line},
+        {QStringLiteral("image_pr"), line},
+        {QStringLiteral("pixel_roc"), line},
+        {QStringLiteral("pixel_pr"), line},
+        {QStringLiteral("pixel_pro"), line},
+        {QStringLiteral("image_scores"), imageScores},
+        {QStringLiteral("thresholds"),
+         QJsonObject{
+             {QStringLiteral("image"), 0.55},
+             {QStringLiteral("pixel"), QJsonObject{{QStringLiteral("value"), 0.45}}},
+             {QStringLiteral("image_review"), QJsonObject{{QStringLiteral("pass_below"), 0.5},
+                                                          {QStringLiteral("fail_from"), 0.6}}}}}};
     f.evaluation = addEvaluation(db, evaluation);
     return f;
 }

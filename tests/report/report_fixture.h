@@ -7,7 +7,6 @@
 #include "store/project.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace reporttest {

@@ -3,15 +3,14 @@
 // report, hashes, the untrained warning), image pages are not blank, Letter and A4
 // differ, Chinese renders with a CJK font, and a cancel leaves no file behind.
 
-#include "pdf_tools.h"
-#include "report_fixture.h"
-
 #include "common/error.h"
 #include "common/progress.h"
 #include "common/translations.h"
+#include "pdf_tools.h"
 #include "report/report_loader.h"
 #include "report/report_text.h"
 #include "report/report_writer.h"
+#include "report_fixture.h"
 
 #include <QDir>
 #include <QJsonValue>
@@ -86,10 +85,10 @@ private Q_SLOTS:
         for (const QString &needle :
              {m_fixture.bankSha256, m_fixture.manifestSha256, m_fixture.checkpointSha256,
               QStringLiteral("Dana Operator"), QStringLiteral("line 3 camera"),
-              QStringLiteral("Warning: untrained backbone"), QStringLiteral("random:hiera_tiny_224"),
-              m_fixture.reviewComment, QStringLiteral("fewer false alarms"),
-              QStringLiteral("carol"), QStringLiteral("Page 1 of %1").arg(outcome.pages),
-              QString(64, QLatin1Char('d'))})
+              QStringLiteral("Warning: untrained backbone"),
+              QStringLiteral("random:hiera_tiny_224"), m_fixture.reviewComment,
+              QStringLiteral("fewer false alarms"), QStringLiteral("carol"),
+              QStringLiteral("Page 1 of %1").arg(outcome.pages), QString(64, QLatin1Char('d'))})
             QVERIFY2(text.contains(needle), qPrintable(needle + QStringLiteral(" in ") + text));
         // The untrained warning is on the cover itself.
         QVERIFY(pageWith(pdf, 1, QStringLiteral("untrained backbone")) == 1);
@@ -127,7 +126,8 @@ private Q_SLOTS:
               QStringLiteral("Seed kmeans 7"), QStringLiteral("Image ROC"),
               QStringLiteral("Pixel PRO"), QStringLiteral("Image scores and thresholds"),
               QStringLiteral("carpet_syn")})
-            QVERIFY2(text.contains(needle), qPrintable(needle + QStringLiteral(" in ") + text.left(3000)));
+            QVERIFY2(text.contains(needle),
+                     qPrintable(needle + QStringLiteral(" in ") + text.left(3000)));
         // The review band of the evaluation's thresholds decides, as inspection would.
         QCOMPARE(data.reviewPassBelow, std::optional(0.5));
         QCOMPARE(data.provenance.pixelThreshold, std::optional(0.45)); // ThresholdSet form
@@ -145,7 +145,8 @@ private Q_SLOTS:
     void longReportHasContents()
     {
         QTemporaryDir tmp;
-        const Fixture big = makeFixture(tmp.filePath(QStringLiteral("big")), QStringLiteral("Big"), 30);
+        const Fixture big =
+            makeFixture(tmp.filePath(QStringLiteral("big")), QStringLiteral("Big"), 30);
         const ReportData data = loadBatchReport(*big.project, big.batch);
         const QString pdf = tmp.filePath(QStringLiteral("big.pdf"));
         const ReportOutcome outcome = writeReport(data, {}, pdf, Progress::none());
@@ -155,19 +156,20 @@ private Q_SLOTS:
         // The contents lists the image section with the page it really starts on.
         const int imagePage =
             pageWith(pdf, outcome.pages, QStringLiteral("Failed and review images"), 3);
-        const QString contents = runTool(QStringLiteral("pdftotext"),
-                                         {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
-                                          QStringLiteral("2"), QStringLiteral("-layout"), pdf,
-                                          QStringLiteral("-")});
+        const QString contents =
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                     QStringLiteral("2"), QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY2(contents.contains(QRegularExpression(
-                     QStringLiteral("Failed and review images\\s+%1\\n") .arg(imagePage))),
+                     QStringLiteral("Failed and review images\\s+%1\\n").arg(imagePage))),
                  qPrintable(contents));
     }
 
     void chineseUsesCjkFont()
     {
         QTemporaryDir tmp;
-        const Fixture cn = makeFixture(tmp.filePath(QStringLiteral("cn")), QStringLiteral("检测线 三号"));
+        const Fixture cn =
+            makeFixture(tmp.filePath(QStringLiteral("cn")), QStringLiteral("检测线 三号"));
         const ReportData data = loadBatchReport(*cn.project, cn.batch);
         const QString pdf = tmp.filePath(QStringLiteral("cn.pdf"));
         ReportOptions options;
@@ -186,7 +188,8 @@ private Q_SLOTS:
         // (Qt maps a few glyphs that the CJK font shares with radicals, e.g. 骨, back to the
         // radical's code point; the check uses characters without such twins.)
         const QString joined = pdfText(pdf).remove(QLatin1Char('\n'));
-        QVERIFY2(joined.contains(QStringLiteral("警告：")) && joined.contains(QStringLiteral("未训练")),
+        QVERIFY2(joined.contains(QStringLiteral("警告：")) &&
+                     joined.contains(QStringLiteral("未训练")),
                  qPrintable(joined.left(400)));
         // Digits and hashes come from the Latin family, so they extract exactly.
         QVERIFY(text.contains(cn.bankSha256));

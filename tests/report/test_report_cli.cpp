@@ -4,10 +4,9 @@
 
 #include "pdf_tools.h"
 #include "report_fixture.h"
-#include "test_support.h"
-
 #include "store/artifacts.h"
 #include "store/sql.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,9 +42,9 @@ private Q_SLOTS:
     {
         const QString pdf = m_tmp.filePath("out/batch report.pdf");
         QDir().mkpath(QFileInfo(pdf).absolutePath());
-        const auto r = testsupport::runCli({"report", "--project", m_projectDir, "--inspection-batch",
-                                            QString::number(m_fixture.batch), "--out", pdf,
-                                            "--operator", "Eve"},
+        const auto r = testsupport::runCli({"report", "--project", m_projectDir,
+                                            "--inspection-batch", QString::number(m_fixture.batch),
+                                            "--out", pdf, "--operator", "Eve"},
                                            m_tmp.filePath("home"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("Recorded in the project as report"));
@@ -61,9 +60,10 @@ private Q_SLOTS:
         const QString stored = m_fixture.project->absolutePath(q.value(1).toString());
         QCOMPARE(sha256OfFile(stored), q.value(2).toString());
         QCOMPARE(sha256OfFile(pdf), q.value(2).toString()); // the same bytes as the user's copy
-        QCOMPARE(scalar(db, "SELECT status FROM jobs WHERE kind = 'report' ORDER BY id DESC LIMIT 1")
-                     .toString(),
-                 QStringLiteral("completed"));
+        QCOMPARE(
+            scalar(db, "SELECT status FROM jobs WHERE kind = 'report' ORDER BY id DESC LIMIT 1")
+                .toString(),
+            QStringLiteral("completed"));
     }
 
     void evaluationReportOnLetter()
@@ -82,7 +82,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("both ids") << QStringList{"--inspection-batch", "1", "--evaluation", "1"} << 2;
+        QTest::newRow("both ids") << QStringList{"--inspection-batch", "1", "--evaluation", "1"}
+                                  << 2;
         QTest::newRow("no id") << QStringList{} << 2;
         QTest::newRow("bad paper") << QStringList{"--evaluation", "1", "--paper", "a3"} << 2;
         QTest::newRow("unknown batch") << QStringList{"--inspection-batch", "99"} << 1;
@@ -96,9 +97,9 @@ private Q_SLOTS:
         const int rowsBefore = reportRows();
         QTemporaryDir out;
         const QString pdf = out.filePath("never.pdf");
-        const auto r = testsupport::runCli(QStringList{"report", "--project", m_projectDir, "--out", pdf}
-                                               + options,
-                                           m_tmp.filePath("home"));
+        const auto r = testsupport::runCli(
+            QStringList{"report", "--project", m_projectDir, "--out", pdf} + options,
+            m_tmp.filePath("home"));
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY(!r.err.isEmpty());
         QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());

@@ -1,12 +1,11 @@
 // The record readers (dataset, model, memory bank, inspection batch, inspections,
 // evaluation) return what the record functions wrote, and refuse ids that do not exist.
 
-#include "store_fixture.h"
-
 #include "common/error.h"
 #include "store/asset_records.h"
 #include "store/project.h"
 #include "store/result_records.h"
+#include "store_fixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,8 +86,8 @@ private Q_SLOTS:
             QVERIFY(parseVerdict(verdictName(v), &parsed));
             QCOMPARE(parsed, v);
         }
-        for (ReviewDecision d : {ReviewDecision::Accept, ReviewDecision::Reject,
-                                 ReviewDecision::Unsure}) {
+        for (ReviewDecision d :
+             {ReviewDecision::Accept, ReviewDecision::Reject, ReviewDecision::Unsure}) {
             ReviewDecision parsed = ReviewDecision::Accept;
             QVERIFY(parseReviewDecision(reviewDecisionName(d), &parsed));
             QCOMPARE(parsed, d);

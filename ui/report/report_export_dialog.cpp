@@ -1,9 +1,8 @@
 #include "report/report_export_dialog.h"
 
-#include "job.h"
-
 #include "common/error.h"
 #include "common/settings.h"
+#include "job.h"
 #include "project/project_contents.h"
 #include "report/report_loader.h"
 #include "report/report_record.h"
@@ -35,7 +34,8 @@ report::ReportOptions optionsFor(report::PaperSize paper)
     const Settings settings;
     report::ReportOptions options;
     options.paper = paper;
-    options.language = settings.language().isEmpty() ? QLocale::system().name() : settings.language();
+    options.language =
+        settings.language().isEmpty() ? QLocale::system().name() : settings.language();
     options.operatorName = settings.operatorName();
     return options;
 }
@@ -108,19 +108,21 @@ void ReportExportDialog::loadTargets()
 {
     m_status->setText(tr("Reading the project..."));
     m_store->run([](const QSqlDatabase &db) { return project::listProjectItems(db); })
-        .then(this, [this](const std::vector<project::ProjectItem> &items) {
-            for (const project::ProjectItem &item : items) {
-                const bool evaluation = item.group == project::ItemGroup::Evaluations;
-                if (!evaluation && item.group != project::ItemGroup::Inspections)
-                    continue;
-                m_target->addItem(QStringLiteral("%1 - %2").arg(item.title, item.detail),
-                                  QVariantList{evaluation, item.id});
-            }
-            setBusy(false);
-            if (m_target->count() == 0)
-                m_status->setText(tr("The project holds no inspection batch or evaluation yet."));
-            refreshPreview();
-        })
+        .then(this,
+              [this](const std::vector<project::ProjectItem> &items) {
+                  for (const project::ProjectItem &item : items) {
+                      const bool evaluation = item.group == project::ItemGroup::Evaluations;
+                      if (!evaluation && item.group != project::ItemGroup::Inspections)
+                          continue;
+                      m_target->addItem(QStringLiteral("%1 - %2").arg(item.title, item.detail),
+                                        QVariantList{evaluation, item.id});
+                  }
+                  setBusy(false);
+                  if (m_target->count() == 0)
+                      m_status->setText(
+                          tr("The project holds no inspection batch or evaluation yet."));
+                  refreshPreview();
+              })
         .onFailed(this, [this](const nexvitad::Error &e) { m_status->setText(e.userText()); });
 }
 
@@ -134,11 +136,14 @@ void ReportExportDialog::refreshPreview()
     const auto paper = report::PaperSize(m_paper->currentData().toInt());
     const store::Project project = m_project;
     delete m_previewJob; // a newer choice replaces a preview still being painted
-    m_previewJob = new Job(tr("Report preview"), [=](Progress &) {
-        const report::ReportData data = loadData(project, evaluation, id);
-        return QVariant::fromValue(
-            report::renderReportPages(data, optionsFor(paper), kPreviewPages, kPreviewDpi));
-    }, this);
+    m_previewJob = new Job(
+        tr("Report preview"),
+        [=](Progress &) {
+            const report::ReportData data = loadData(project, evaluation, id);
+            return QVariant::fromValue(
+                report::renderReportPages(data, optionsFor(paper), kPreviewPages, kPreviewDpi));
+        },
+        this);
     connect(m_previewJob, &Job::succeeded, this, [this](const QVariant &result) {
         while (QLayoutItem *item = m_pages->takeAt(0)) {
             delete item->widget();
@@ -162,11 +167,12 @@ void ReportExportDialog::refreshPreview()
 
 void ReportExportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QString(),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export report"), QString(), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
-        exportTo(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path
-                                                                           : path + QStringLiteral(".pdf"));
+        exportTo(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                     ? path
+                     : path + QStringLiteral(".pdf"));
 }
 
 void ReportExportDialog::exportTo(const QString &path)
@@ -179,19 +185,24 @@ void ReportExportDialog::exportTo(const QString &path)
     const report::ReportOptions options =
         optionsFor(report::PaperSize(m_paper->currentData().toInt()));
     const store::Project project = m_project;
-    m_exportJob = new Job(tr("Export report"), [=](Progress &progress) {
-        const report::ReportData data = loadData(project, evaluation, id);
-        const report::ReportOutcome outcome = report::writeReport(data, options, path, progress);
-        // Read-only projects still export; they just cannot keep a copy.
-        if (!project.isReadOnly())
-            report::recordReport(project, data, path);
-        project.releaseThreadConnection();
-        return QVariant(outcome.pages);
-    }, this);
+    m_exportJob = new Job(
+        tr("Export report"),
+        [=](Progress &progress) {
+            const report::ReportData data = loadData(project, evaluation, id);
+            const report::ReportOutcome outcome =
+                report::writeReport(data, options, path, progress);
+            // Read-only projects still export; they just cannot keep a copy.
+            if (!project.isReadOnly())
+                report::recordReport(project, data, path);
+            project.releaseThreadConnection();
+            return QVariant(outcome.pages);
+        },
+        this);
     connect(m_exportJob, &Job::progressChanged, this,
             [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
     connect(m_exportJob, &Job::succeeded, this, [this, path](const QVariant &pages) {
-        m_status->setText(tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages.toInt()));
+        m_status->setText(
+            tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages.toInt()));
         emit exported(path, pages.toInt());
     });
     connect(m_exportJob, &Job::failed, this, [this](const QString &message) {
