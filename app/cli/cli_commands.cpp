@@ -11,6 +11,9 @@ int runFeatures(const QStringList &args);
 int runBench(const QStringList &args);
 int runTrain(const QStringList &args);
 int runReport(const QStringList &args);
+int runBank(const QStringList &args);
+int runInspect(const QStringList &args);
+int runEval(const QStringList &args);
 
 const std::vector<CliCommand> &cliCommands()
 {
@@ -36,6 +39,13 @@ const std::vector<CliCommand> &cliCommands()
         {"report", QT_TRANSLATE_NOOP("cli", "Write the PDF report of an inspection batch or an "
                                             "evaluation"),
          &runReport},
+        {"bank", QT_TRANSLATE_NOOP("cli", "Build or edit a memory bank from good images of a "
+                                          "target class"),
+         &runBank},
+        {"inspect", QT_TRANSLATE_NOOP("cli", "Anomaly maps, scores and verdicts for images"),
+         &runInspect},
+        {"eval", QT_TRANSLATE_NOOP("cli", "Metrics of a memory bank on a class's test images"),
+         &runEval},
     };
     return commands;
 }

@@ -15,6 +15,7 @@
 
 int runBenchTrain(const QStringList &args); // cmd_bench_train.cpp
 int runBenchReport(const QStringList &args); // cmd_bench_report.cpp
+int runBenchInspect(const QStringList &args); // cmd_bench_inspect.cpp
 
 namespace {
 struct Bench
@@ -141,6 +142,8 @@ const BenchEntry kBenches[] = {
      &runBenchTrain},
     {"report", QT_TRANSLATE_NOOP("BenchCli", "PDF report of N images: seconds, pages, peak memory"),
      &runBenchReport},
+    {"inspect", QT_TRANSLATE_NOOP("BenchCli", "Inspection time per image by stage and K; bank build time"),
+     &runBenchInspect},
 };
 
 void printBenchUsage(QTextStream &s)

@@ -112,8 +112,9 @@ void MemoryBank::recluster(Progress &progress)
     m_prototypesStale = false;
 }
 
-void MemoryBank::setClustering(const SinkhornKMeansOptions &clustering)
+void MemoryBank::setPrototypes(PrototypeMode mode, const SinkhornKMeansOptions &clustering)
 {
+    m_info.prototypes = mode;
     m_info.clustering = clustering;
     m_prototypesStale = true;
 }

@@ -102,8 +102,8 @@ public:
     // (the same seed for each layer), or nothing to do for all_patches. Progress covers the
     // layers in order; cancel leaves the old prototypes (still stale).
     void recluster(Progress &progress = Progress::none());
-    // Another K or seed for the next recluster(); the prototypes become stale.
-    void setClustering(const SinkhornKMeansOptions &clustering);
+    // Another mode, K or seed for the next recluster(); the prototypes become stale.
+    void setPrototypes(PrototypeMode mode, const SinkhornKMeansOptions &clustering);
     bool prototypesStale() const { return m_prototypesStale; }
 
     // Per layer, K x C (sinkhorn_kmeans) or all patches (all_patches). Throws

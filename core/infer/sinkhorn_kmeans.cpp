@@ -26,7 +26,12 @@ double uniform01(std::mt19937_64 &rng)
 
 torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor &centres)
 {
-    const torch::Tensor pointNorms = points.pow(2).sum(1, true);
+    return squaredDistances(points, points.pow(2).sum(1, true), centres);
+}
+
+torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor &pointNorms,
+                               const torch::Tensor &centres)
+{
     const torch::Tensor centreNorms = centres.pow(2).sum(1).unsqueeze(0);
     return (pointNorms + centreNorms - 2.0 * points.matmul(centres.t())).clamp_min(0.0);
 }
@@ -92,13 +97,16 @@ TransportPlan sinkhornTransport(const torch::Tensor &cost, double epsilon, doubl
         logU = logA - torch::logsumexp(logKernel + logV.unsqueeze(0), 1);
         logV = logB - torch::logsumexp(logKernel + logU.unsqueeze(1), 0);
     };
+    // The absorbed kernel and the scalings are float32: the potentials (float64) keep the
+    // dynamic range, the kernel only holds values in [e^-50, e^50], and the inner iterations
+    // are matrix-vector products bound by memory traffic, which float32 halves.
     auto absorbedKernel = [&] {
-        return torch::exp(logKernel + logU.unsqueeze(1) + logV.unsqueeze(0));
+        return torch::exp(logKernel + logU.unsqueeze(1) + logV.unsqueeze(0)).to(torch::kFloat32);
     };
     logDomainIteration();
     torch::Tensor kernel = absorbedKernel();
-    torch::Tensor a = torch::ones({n}, logKernel.options());
-    torch::Tensor b = torch::ones({k}, logKernel.options());
+    torch::Tensor a = torch::ones({n}, kernel.options());
+    torch::Tensor b = torch::ones({k}, kernel.options());
 
     TransportPlan result;
     result.iterations = 1;
@@ -119,12 +127,12 @@ TransportPlan sinkhornTransport(const torch::Tensor &cost, double epsilon, doubl
             continue;
         }
         if (std::isfinite(extent)) {
-            logU = logU + nextA.log();
-            logV = logV + nextB.log();
+            logU = logU + nextA.log().to(torch::kFloat64);
+            logV = logV + nextB.log().to(torch::kFloat64);
         } else {
             // An underflowed row or column: redo this step exactly in the log domain.
-            logU = logU + a.log();
-            logV = logV + b.log();
+            logU = logU + a.log().to(torch::kFloat64);
+            logV = logV + b.log().to(torch::kFloat64);
             logDomainIteration();
         }
         kernel = absorbedKernel();
@@ -132,8 +140,8 @@ TransportPlan sinkhornTransport(const torch::Tensor &cost, double epsilon, doubl
         b = torch::ones_like(b);
     }
     result.plan = kernel * a.unsqueeze(1) * b.unsqueeze(0);
-    result.logU = logU + a.log();
-    result.logV = logV + b.log();
+    result.logU = logU + a.log().to(torch::kFloat64);
+    result.logV = logV + b.log().to(torch::kFloat64);
     return result;
 }
 
@@ -148,6 +156,7 @@ torch::Tensor sinkhornKMeans(const torch::Tensor &pointsIn, const SinkhornKMeans
                         .arg(n));
     progress.throwIfCanceled();
     const torch::Tensor points = pointsIn.to(torch::kFloat32).contiguous();
+    const torch::Tensor pointNorms = points.pow(2).sum(1, true); // fixed: computed once
     torch::Tensor centres = kmeansPlusPlus(points, options.k, options.seed);
 
     SinkhornKMeansStats local;
@@ -157,7 +166,7 @@ torch::Tensor sinkhornKMeans(const torch::Tensor &pointsIn, const SinkhornKMeans
         progress.throwIfCanceled();
         progress.report(iteration, options.maxIterations);
 
-        torch::Tensor cost = squaredDistances(points, centres);
+        torch::Tensor cost = squaredDistances(points, pointNorms, centres);
         const double meanCost = cost.mean().item<double>();
         const double scale = meanCost > 0.0 ? meanCost : 1.0;
         TransportPlan t =

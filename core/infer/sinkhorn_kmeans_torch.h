@@ -15,6 +15,9 @@ torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed);
 
 // Squared Euclidean distances, n x k, clamped at 0.
 torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor &centres);
+// The same with the points' squared norms (n x 1) precomputed.
+torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor &pointNorms,
+                               const torch::Tensor &centres);
 
 // The entropic transport plan between uniform masses for an n x k `cost`, with
 // regularisation `epsilon`: log-domain Sinkhorn in float64, stabilised by absorption

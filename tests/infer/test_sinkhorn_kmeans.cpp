@@ -52,11 +52,12 @@ private Q_SLOTS:
         const torch::Tensor rows = t.plan.sum(1);
         const torch::Tensor cols = t.plan.sum(0);
         QVERIFY((rows - 1.0 / 300).abs().sum().item<double>() < 1e-6);
-        QVERIFY((cols - 1.0 / 7).abs().max().item<double>() < 1e-12);
+        // Columns are exact after each half-step up to float32 rounding (the kernel is float32).
+        QVERIFY((cols - 1.0 / 7).abs().max().item<double>() < 1e-7);
         // The defaults of method.md: error < 1e-4 within 100 iterations, as reported.
         const TransportPlan d = sinkhornTransport(cost, 0.05, 1e-4, 100);
         const double rowError = (d.plan.sum(1) - 1.0 / 300).abs().sum().item<double>();
-        QVERIFY(std::abs(rowError - d.marginalError) < 1e-9);
+        QVERIFY(std::abs(rowError - d.marginalError) < 1e-6);
         QVERIFY(d.marginalError < 1e-4 || d.iterations == 100);
     }
 

@@ -1,0 +1,164 @@
+// nexvitad-cli bench inspect: the paper's Figure 9 measured here. Per image, the time of
+// feature extraction (decoding + backbones + adapters/projections), scoring (nearest
+// prototype per patch) and post-processing (upsampling, layer mean, Gaussian, image score)
+// for K = 5 ... 40 and all_patches, batch 1 and 10; and the time to build a bank
+// (M = 10, K = 30), feature extraction included.
+
+#include "cli_command.h"
+#include "cli_output.h"
+#include "cli_project_option.h"
+#include "cli_values.h"
+
+#include "common/progress.h"
+#include "common/settings.h"
+#include "data/dataset_scan.h"
+#include "data/synthetic.h"
+#include "infer/bank_builder.h"
+#include "infer/inspector.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace {
+struct BenchInspect
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchInspect)
+};
+
+using namespace nexvitad;
+
+double seconds(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+QStringList testImages(const data::Manifest &manifest, int count)
+{
+    QStringList out;
+    for (const data::Split &split : manifest.classes.front().splits)
+        if (split.kind != data::SplitKind::TrainGood)
+            for (const data::ImageEntry &image : split.images)
+                if (out.size() < count)
+                    out << manifest.absoluteDisplayPath(image.path);
+    return out;
+}
+
+} // namespace
+
+int runBenchInspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(BenchInspect::tr(
+        "Times inspection per image split into feature extraction, scoring and "
+        "post-processing, for K = 5, 10, 20, 30, 40 and all_patches at batch 1 and 10, and "
+        "the building of a bank (M = 10, K = 30, 4 layers), on a fresh synthetic class with "
+        "an untrained encoder (speed does not depend on the weights' values)."));
+    const QCommandLineOption hiera(QStringLiteral("hiera"),
+                                   BenchInspect::tr("Hiera weights (default random:hiera_tiny_224)."),
+                                   QStringLiteral("spec"), QStringLiteral("random:hiera_tiny_224"));
+    const QCommandLineOption dinov2(
+        QStringLiteral("dinov2"),
+        BenchInspect::tr("DINOv2 weights (default random:vit_small_patch14_dinov2)."),
+        QStringLiteral("spec"), QStringLiteral("random:vit_small_patch14_dinov2"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  BenchInspect::tr("Image size S (default 224)."),
+                                  QStringLiteral("S"), QStringLiteral("224"));
+    const QCommandLineOption ks(QStringLiteral("k"),
+                                BenchInspect::tr("K values (default 5,10,20,30,40)."),
+                                QStringLiteral("list"), QStringLiteral("5,10,20,30,40"));
+    parser.addOptions({hiera, dinov2, size, ks});
+    ProjectOption project;
+    project.addTo(parser);
+    if (const int code = parseOrExit(parser, args); code >= 0)
+        return code;
+
+    return project.run(parser, QStringLiteral("bench"), args, [&] {
+        const int s = cli_values::integer(QStringLiteral("size"), parser.value(size), 32, 2048);
+        QTemporaryDir dir;
+        data::SyntheticOptions o;
+        o.classes = 1;
+        o.size = s;
+        o.trainGood = 10;
+        o.testGood = 4;
+        o.testDefects = 2;
+        data::writeSyntheticDataset(dir.filePath(QStringLiteral("data")), o, false, Progress::none());
+        const data::Manifest manifest = data::scanDataset(dir.filePath(QStringLiteral("data")),
+                                                          data::ScanOptions{}, Progress::none());
+        const QStringList tests = testImages(manifest, 10);
+
+        infer::BankBuildRequest request;
+        request.encoder.hieraSpec = parser.value(hiera);
+        request.encoder.dinoSpec = parser.value(dinov2);
+        request.encoder.imageSize = s;
+        request.encoder.modelsDir = Settings().modelsDirectory();
+        request.images = infer::chooseGoodImages(manifest, manifest.classNames().first(), 10, 0);
+
+        // Bank building: with all_patches (encoder load + encoding only), then K = 30.
+        QElapsedTimer timer;
+        timer.start();
+        request.prototypes = infer::PrototypeMode::AllPatches;
+        const infer::MemoryBank base = infer::buildBank(request, Progress::none());
+        const double loadAndEncode = seconds(timer);
+        timer.restart();
+        infer::InspectorOptions options;
+        options.modelsDir = request.encoder.modelsDir;
+        infer::Inspector loader(base, options); // loads the same encoder: its load time
+        const double load = seconds(timer);
+        request.prototypes = infer::PrototypeMode::SinkhornKMeans;
+        request.clustering.k = 30;
+        timer.restart();
+        infer::buildBank(request, Progress::none());
+        const double build = seconds(timer) - load;
+        out() << BenchInspect::tr("Threads: %1; %2 + %3 at %4 px; untrained encoder")
+                     .arg(QThread::idealThreadCount())
+                     .arg(parser.value(hiera), parser.value(dinov2))
+                     .arg(s)
+              << "\n"
+              << BenchInspect::tr("Bank build, M = 10, K = 30, 4 layers: %1 s (encoding %2 s, "
+                                  "clustering %3 s; loading the encoder, %4 s, not included)")
+                     .arg(build, 0, 'f', 2)
+                     .arg(loadAndEncode - load, 0, 'f', 2)
+                     .arg(build - (loadAndEncode - load), 0, 'f', 2)
+                     .arg(load, 0, 'f', 2)
+              << "\n\n"
+              << BenchInspect::tr("K            batch  features s/img  scoring s/img  post s/img  "
+                                  "(scoring+post)/features  clustering s")
+              << "\n";
+
+        std::vector<int> kValues =
+            cli_values::integers(QStringLiteral("k"), parser.value(ks), 1, 100000);
+        kValues.push_back(0); // all_patches
+        for (const int k : kValues) {
+            infer::MemoryBank bank = base;
+            infer::SinkhornKMeansOptions clustering = base.info().clustering;
+            clustering.k = std::max(k, 1);
+            bank.setPrototypes(k == 0 ? infer::PrototypeMode::AllPatches
+                                      : infer::PrototypeMode::SinkhornKMeans,
+                               clustering);
+            timer.restart();
+            bank.recluster();
+            const double cluster = seconds(timer);
+            for (const int batch : {1, 10}) {
+                options.batchSize = batch;
+                infer::Inspector inspector(bank, options);
+                inspector.inspectFiles(tests.mid(0, batch), Progress::none()); // warm-up
+                inspector.resetTiming();
+                inspector.inspectFiles(tests, Progress::none());
+                const infer::InspectionTiming &t = inspector.timing();
+                const double n = double(std::max<qint64>(t.images, 1));
+                out() << (k == 0 ? QStringLiteral("all_patches") : QString::number(k)).leftJustified(12)
+                      << QString::number(batch).rightJustified(6)
+                      << QString::number(t.featureSeconds / n, 'f', 4).rightJustified(16)
+                      << QString::number(t.scoringSeconds / n, 'f', 4).rightJustified(15)
+                      << QString::number(t.postSeconds / n, 'f', 4).rightJustified(12)
+                      << QString::number((t.scoringSeconds + t.postSeconds) / t.featureSeconds, 'f', 3)
+                             .rightJustified(25)
+                      << QString::number(cluster, 'f', 2).rightJustified(14) << "\n";
+                out().flush();
+            }
+        }
+        return cli_exit::ok;
+    });
+}

@@ -1,0 +1,181 @@
+// nexvitad-cli inspect: anomaly maps, scores and verdicts for images with a memory bank.
+// Per image a raw map (safetensors) and a colour overlay (PNG); one CSV of scores and
+// verdicts (docs/inference.md).
+
+#include "cli_command.h"
+#include "cli_output.h"
+#include "cli_progress.h"
+#include "cli_project_option.h"
+#include "cli_values.h"
+
+#include "common/error.h"
+#include "common/settings.h"
+#include "infer/inspection_files.h"
+#include "io/atomic_file.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QImageReader>
+#include <map>
+
+namespace {
+struct InspectCli
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectCli)
+};
+
+using namespace nexvitad;
+
+// Files as given; folders contribute their image files (recursively, sorted).
+QStringList collectImages(const QStringList &inputs)
+{
+    QStringList suffixes;
+    for (const QByteArray &format : QImageReader::supportedImageFormats())
+        suffixes << QString::fromLatin1(format).toLower();
+    QStringList files;
+    for (const QString &input : inputs) {
+        const QFileInfo info(input);
+        if (!info.exists())
+            throw Error(InspectCli::tr("no such file or folder"), input);
+        if (info.isFile()) {
+            files << info.absoluteFilePath();
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (suffixes.contains(QFileInfo(file).suffix().toLower()))
+                found << QFileInfo(file).absoluteFilePath();
+        }
+        found.sort();
+        if (found.isEmpty())
+            throw Error(InspectCli::tr("the folder holds no image"), input);
+        files << found;
+    }
+    return files;
+}
+
+// Unique output stems: the file's base name, or its path below the common folder when two
+// images share a name ("test/crack/000" -> "test_crack_000").
+QString stemFor(const QString &file, const QString &commonRoot)
+{
+    QString relative = QDir(commonRoot).relativeFilePath(file);
+    relative.chop(QFileInfo(file).suffix().size() + 1);
+    return relative.replace(QLatin1Char('/'), QLatin1Char('_'));
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString commonFolder(const QStringList &files)
+{
+    QString common = QFileInfo(files.first()).absolutePath();
+    for (const QString &f : files)
+        while (!QFileInfo(f).absolutePath().startsWith(common) && common.size() > 1)
+            common = QFileInfo(common).absolutePath();
+    return common;
+}
+
+} // namespace
+
+int runInspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(InspectCli::tr(
+        "Inspects images with a memory bank: writes per image the raw anomaly map "
+        "(<name>.map.safetensors) and a colour overlay (<name>.overlay.png), and a CSV of "
+        "image scores and verdicts (pass / review / fail from the bank's thresholds)."));
+    parser.addPositionalArgument(QStringLiteral("images"), InspectCli::tr("Image files or folders."),
+                                 QStringLiteral("IMAGE_OR_DIR..."));
+    const QCommandLineOption bank(QStringLiteral("bank"), InspectCli::tr("Memory bank file."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption outDir(QStringLiteral("out"), InspectCli::tr("Output folder."),
+                                    QStringLiteral("dir"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 InspectCli::tr("CSV file (default: OUT/inspection.csv)."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption inference(QStringLiteral("inference"),
+                                       InspectCli::tr("memory_bank (default) or decoder."),
+                                       QStringLiteral("mode"), QStringLiteral("memory_bank"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   InspectCli::tr("Images per batch (default 8)."),
+                                   QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    InspectCli::tr("auto, cpu or cuda (default: the setting)."),
+                                    QStringLiteral("device"));
+    parser.addOptions({bank, outDir, csv, inference, batch, device});
+    ProjectOption project;
+    project.addTo(parser);
+    if (const int code = parseOrExit(parser, args); code >= 0)
+        return code;
+    if (!parser.isSet(bank) || !parser.isSet(outDir) || parser.positionalArguments().isEmpty()) {
+        err() << InspectCli::tr("Give --bank, --out and at least one image or folder.")
+              << Qt::endl;
+        return cli_exit::usage;
+    }
+
+    return project.run(parser, QStringLiteral("inspect"), args, [&] {
+        const QStringList files = collectImages(parser.positionalArguments());
+        infer::InspectorOptions options;
+        options.modelsDir = Settings().modelsDirectory();
+        options.device = cli_values::device(parser.value(device));
+        options.inference = infer::inferenceModeFromName(parser.value(inference));
+        options.batchSize = cli_values::integer(QStringLiteral("batch"), parser.value(batch), 1, 1024);
+        infer::Inspector inspector(parser.value(bank), options);
+        if (inspector.untrainedBackbone())
+            out() << InspectCli::tr("Warning: untrained backbone (random weights); results are "
+                                    "for demonstration only.")
+                  << Qt::endl;
+        if (!QDir().mkpath(parser.value(outDir)))
+            throw Error(InspectCli::tr("cannot create the output folder"), parser.value(outDir));
+
+        const QString root = commonFolder(files);
+        const auto &pixel = inspector.thresholds().pixel;
+        QStringList rows{QStringLiteral("image,score,verdict,map,overlay")};
+        std::map<QString, int> counts;
+        withConsoleProgress(project.tracking(consoleProgress(ProgressUnit::Count)),
+                            [&](Progress &progress) {
+            inspector.inspectFiles(files, progress, [&](infer::Inspection &&r) {
+                const infer::InspectionFiles written =
+                    infer::writeInspectionFiles(r, parser.value(outDir), stemFor(r.path, root), pixel);
+                const QString verdict = r.verdict ? infer::verdictKey(*r.verdict) : QString();
+                ++counts[verdict.isEmpty() ? QStringLiteral("none") : verdict];
+                rows << QStringList{csvField(r.path), QString::number(double(r.score), 'g', 7),
+                                    verdict, csvField(written.map), csvField(written.overlay)}
+                            .join(QLatin1Char(','));
+            });
+            return 0;
+        });
+        const QString csvPath = parser.isSet(csv)
+                                    ? parser.value(csv)
+                                    : QDir(parser.value(outDir)).filePath(QStringLiteral("inspection.csv"));
+        io::writeFileAtomically(csvPath, (rows.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+        const infer::InspectionTiming &t = inspector.timing();
+        out() << InspectCli::tr("Inspected %1 images: %2 pass, %3 review, %4 fail%5")
+                     .arg(files.size())
+                     .arg(counts[QStringLiteral("pass")])
+                     .arg(counts[QStringLiteral("review")])
+                     .arg(counts[QStringLiteral("fail")])
+                     .arg(counts[QStringLiteral("none")] > 0
+                              ? InspectCli::tr(", %1 without verdict (the bank has no threshold: "
+                                               "run eval --save-thresholds)")
+                                    .arg(counts[QStringLiteral("none")])
+                              : QString())
+              << "\n"
+              << InspectCli::tr("Per image: features %1 s, scoring %2 s, post-processing %3 s")
+                     .arg(t.featureSeconds / double(std::max<qint64>(t.images, 1)), 0, 'f', 3)
+                     .arg(t.scoringSeconds / double(std::max<qint64>(t.images, 1)), 0, 'f', 3)
+                     .arg(t.postSeconds / double(std::max<qint64>(t.images, 1)), 0, 'f', 3)
+              << "\n"
+              << InspectCli::tr("Scores: %1").arg(csvPath) << Qt::endl;
+        return cli_exit::ok;
+    });
+}
