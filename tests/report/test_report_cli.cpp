@@ -10,8 +10,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace nexvitad::store;
 using namespace reporttest;
@@ -104,6 +106,32 @@ private Q_SLOTS:
         QVERIFY(!r.err.isEmpty());
         QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
         QCOMPARE(reportRows(), rowsBefore);
+    }
+
+    void interruptLeavesNoFile()
+    {
+        // Enough image pages that the report is still being written when Ctrl-C arrives.
+        QTemporaryDir tmp;
+        const Fixture big = makeFixture(tmp.filePath("big"), "Big", 400);
+        const QString out = tmp.filePath("out");
+        QDir().mkpath(out);
+        QProcess cli;
+        testsupport::startCli(cli,
+                              {"report", "--project", big.project->folder(), "--inspection-batch",
+                               QString::number(big.batch), "--out", out + "/big.pdf"},
+                              m_tmp.filePath("home"));
+        QByteArray stderrText;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (stderrText += cli.readAllStandardError()).contains("Writing the report"), 60000);
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 130);
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        QCOMPARE(scalar(big.project->database(), "SELECT status FROM jobs WHERE kind = 'report'")
+                     .toString(),
+                 QStringLiteral("canceled"));
+        QCOMPARE(scalar(big.project->database(), "SELECT count(*) FROM reports").toInt(), 0);
     }
 
     void benchReportPrintsTimeAndMemory()
