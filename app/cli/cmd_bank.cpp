@@ -12,6 +12,7 @@
 #include "common/settings.h"
 #include "data/dataset_scan.h"
 #include "infer/bank_builder.h"
+#include "project/inference_record.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -215,6 +216,21 @@ int runBank(const QStringList &args)
         });
         bank.save(parser.value(outFile));
         printBank(bank, parser.value(outFile), double(timer.nsecsElapsed()) / 1e9);
+        if (project.active()) {
+            const qint64 datasetId =
+                root.isEmpty() ? 0
+                               : project.recordDataset(data::scanDataset(root, data::ScanOptions{},
+                                                                         Progress::none()))
+                                     .id;
+            const project::RecordedBank recorded =
+                project::recordBank(project.project(), parser.value(outFile), bank, datasetId,
+                                    parser.value(cls), settings.operatorName());
+            out() << BankCli::tr("Recorded in the project %1: memory bank %2 (model %3)")
+                         .arg(project.project().folder())
+                         .arg(recorded.bankId)
+                         .arg(recorded.modelId)
+                  << Qt::endl;
+        }
         return cli_exit::ok;
     });
 }

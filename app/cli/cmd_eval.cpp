@@ -15,6 +15,9 @@
 #include "infer/bank_evaluation.h"
 #include "infer/inspection_files.h"
 #include "io/atomic_file.h"
+#include "project/inference_record.h"
+
+#include <map>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -104,11 +107,14 @@ int runEval(const QStringList &args)
         if (!heatmapDir.isEmpty() && !QDir().mkpath(heatmapDir))
             throw Error(EvalCli::tr("cannot create the folder"), heatmapDir);
 
+        std::map<QString, cv::Mat> maps; // kept for the project's record only
         const infer::BankEvaluation evaluation = withConsoleProgress(
             project.tracking(consoleProgress(ProgressUnit::Count)), [&](Progress &progress) {
                 return infer::evaluateBank(
                     inspector, manifest, parser.value(cls), progress,
                     [&](const infer::Inspection &r, const cv::Mat &) {
+                        if (project.active())
+                            maps[r.path] = r.map.clone();
                         if (heatmapDir.isEmpty())
                             return;
                         QString stem = QDir(manifest.root).relativeFilePath(r.path);
@@ -130,6 +136,7 @@ int runEval(const QStringList &args)
               << "\n"
               << metricsTable(evaluation.result) << Qt::endl;
 
+        infer::ThresholdSet used = inspector.thresholds();
         if (parser.isSet(save)) {
             infer::ThresholdSet thresholds = evaluation.f1Thresholds;
             if (!thresholds.image)
@@ -143,6 +150,7 @@ int runEval(const QStringList &args)
             infer::MemoryBank updated = infer::MemoryBank::load(parser.value(bank));
             updated.setThresholds(thresholds);
             updated.save(parser.value(bank));
+            used = thresholds;
             out() << EvalCli::tr("Saved in the bank: image threshold %1 (review band %2 .. %3), "
                                  "pixel threshold %4; chosen on this labelled set.")
                          .arg(double(t), 0, 'g', 5)
@@ -152,6 +160,33 @@ int runEval(const QStringList &args)
                               0, 'g', 5)
                          .arg(thresholds.pixel ? QString::number(double(thresholds.pixel->value), 'g', 5)
                                                : EvalCli::tr("none"))
+                  << Qt::endl;
+        }
+
+        if (project.active()) {
+            const infer::MemoryBank saved = infer::MemoryBank::load(parser.value(bank));
+            project::EvaluationContext context;
+            context.jobId = project.jobId();
+            context.datasetId = project.recordDataset(manifest).id;
+            context.bank = project::recordBank(project.project(), parser.value(bank), saved,
+                                               context.datasetId, parser.value(cls),
+                                               Settings().operatorName());
+            context.className = parser.value(cls);
+            context.inference = parser.value(inference);
+            context.untrained = untrained;
+            context.thresholds = used;
+            // Heat maps of the images a person will look at: those that did not pass.
+            std::map<QString, cv::Mat> kept;
+            for (const infer::EvaluatedImage &i : evaluation.images) {
+                const auto verdict = used.verdict(i.score);
+                if (!verdict || *verdict != infer::Verdict::Pass)
+                    kept[i.path] = maps[i.path];
+            }
+            const qint64 id = project::recordEvaluation(project.project(), context, evaluation, kept);
+            out() << EvalCli::tr("Recorded in the project %1: evaluation %2 (memory bank %3)")
+                         .arg(project.project().folder())
+                         .arg(id)
+                         .arg(context.bank.bankId)
                   << Qt::endl;
         }
 

@@ -12,6 +12,7 @@
 #include "common/settings.h"
 #include "infer/inspection_files.h"
 #include "io/atomic_file.h"
+#include "project/inference_record.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -138,6 +139,16 @@ int runInspect(const QStringList &args)
             throw Error(InspectCli::tr("cannot create the output folder"), parser.value(outDir));
 
         const QString root = commonFolder(files);
+        qint64 batchId = 0;
+        if (project.active()) {
+            const project::RecordedBank recorded = project::recordBank(
+                project.project(), parser.value(bank), inspector.bank(), 0,
+                inspector.bank().info().encoder.value(QStringLiteral("target_class")).toString(),
+                Settings().operatorName());
+            batchId = project::recordInspectionBatch(project.project(), recorded.bankId,
+                                                     project.jobId(),
+                                                     parser.positionalArguments().join(QLatin1Char(' ')));
+        }
         const auto &pixel = inspector.thresholds().pixel;
         QStringList rows{QStringLiteral("image,score,verdict,map,overlay")};
         std::map<QString, int> counts;
@@ -146,6 +157,8 @@ int runInspect(const QStringList &args)
             inspector.inspectFiles(files, progress, [&](infer::Inspection &&r) {
                 const infer::InspectionFiles written =
                     infer::writeInspectionFiles(r, parser.value(outDir), stemFor(r.path, root), pixel);
+                if (batchId)
+                    project::recordInspection(project.project(), batchId, r);
                 const QString verdict = r.verdict ? infer::verdictKey(*r.verdict) : QString();
                 ++counts[verdict.isEmpty() ? QStringLiteral("none") : verdict];
                 rows << QStringList{csvField(r.path), QString::number(double(r.score), 'g', 7),
@@ -176,6 +189,11 @@ int runInspect(const QStringList &args)
                      .arg(t.postSeconds / double(std::max<qint64>(t.images, 1)), 0, 'f', 3)
               << "\n"
               << InspectCli::tr("Scores: %1").arg(csvPath) << Qt::endl;
+        if (batchId)
+            out() << InspectCli::tr("Recorded in the project %1: inspection batch %2")
+                         .arg(project.project().folder())
+                         .arg(batchId)
+                  << Qt::endl;
         return cli_exit::ok;
     });
 }

@@ -132,6 +132,7 @@ BankEncoder BankEncoder::create(const EncoderChoice &choice)
     d[QStringLiteral("hiera_variant")] = info.hieraVariant;
     d[QStringLiteral("dinov2_variant")] = info.dinoVariant;
     d[QStringLiteral("untrained_backbone")] = info.untrained;
+    d[QStringLiteral("backbones")] = train::backbonesJson(info);
     d[QStringLiteral("image_size")] = e.m_imageSize;
     e.m_description = d;
     e.m_encoder->to(e.m_device);

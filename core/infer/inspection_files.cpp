@@ -87,6 +87,22 @@ InspectionFiles writeInspectionFiles(const Inspection &inspection, const QString
     return files;
 }
 
+QByteArray heatMapPng16(const cv::Mat &map)
+{
+    double low = 0.0, high = 0.0;
+    cv::minMaxLoc(map, &low, &high);
+    const double scale = high > 0.0 ? 65535.0 / high : 0.0;
+    QImage image(map.cols, map.rows, QImage::Format_Grayscale16);
+    for (int y = 0; y < map.rows; ++y) {
+        const float *in = map.ptr<float>(y);
+        auto *out = reinterpret_cast<quint16 *>(image.scanLine(y));
+        for (int x = 0; x < map.cols; ++x)
+            out[x] = quint16(std::clamp(std::lround(double(in[x]) * scale), 0L, 65535L));
+    }
+    image.setText(QStringLiteral("map_max"), QString::number(high, 'g', 9));
+    return pngBytes(image, QString());
+}
+
 cv::Mat readInspectionMap(const QString &path)
 {
     const io::SafeTensorsFile file = io::SafeTensorsFile::open(path);

@@ -30,6 +30,11 @@ InspectionFiles writeInspectionFiles(const Inspection &inspection, const QString
                                      const QString &stem,
                                      const std::optional<Threshold> &pixelThreshold);
 
+// The map as a 16-bit grayscale PNG whose full range stands for 0 .. the map's maximum,
+// stored in the PNG text chunk "map_max" (how a project stores heat maps; the report and
+// the GUI read them back to within max / 65535).
+QByteArray heatMapPng16(const cv::Mat &map);
+
 // Reads a map written above (S x S CV_32FC1). Throws nexvitad::Error naming the file.
 cv::Mat readInspectionMap(const QString &path);
 

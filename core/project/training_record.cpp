@@ -11,23 +11,6 @@
 
 namespace nexvitad::project {
 
-namespace {
-QJsonObject weightsJson(const train::BackboneWeightsInfo &w)
-{
-    return {{QStringLiteral("spec"), w.spec},
-            {QStringLiteral("variant"), w.variant},
-            {QStringLiteral("file"), w.file},
-            {QStringLiteral("sha256"), w.sha256},
-            {QStringLiteral("untrained"), w.untrained}};
-}
-} // namespace
-
-QJsonObject backbonesJson(const train::BackbonePairInfo &backbones)
-{
-    return {{QStringLiteral("hiera"), weightsJson(backbones.hiera)},
-            {QStringLiteral("dinov2"), weightsJson(backbones.dino)}};
-}
-
 TrainingRecord::TrainingRecord(store::Project project, qint64 jobId,
                                const train::TrainingRequest &request)
     : m_project(std::move(project)), m_runDir(request.runDir)
@@ -71,7 +54,7 @@ qint64 TrainingRecord::registerModel(const train::TrainingOutcome &outcome,
         store::uniqueArtifactName(QStringLiteral("model"),
                                   QLatin1Char('.') + checkpoint.suffix()),
         checkpoint.absoluteFilePath());
-    model.backbones = backbonesJson(backbones);
+    model.backbones = train::backbonesJson(backbones);
     return store::registerModel(m_project.database(), model, actor);
 }
 

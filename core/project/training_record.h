@@ -44,8 +44,5 @@ private:
     qint64 m_datasetId = 0;
 };
 
-// {"hiera": {spec, variant, file, sha256, untrained}, "dinov2": {...}}: the models table's
-// backbones column for a model trained on `backbones`.
-QJsonObject backbonesJson(const train::BackbonePairInfo &backbones);
 
 } // namespace nexvitad::project

@@ -110,6 +110,23 @@ std::shared_ptr<FrozenBackbones> loadBackbonePair(const QString &hieraSpec, cons
     return std::make_shared<HieraDinoPair>(std::move(hiera), std::move(dino));
 }
 
+namespace {
+QJsonObject weightsJson(const BackboneWeightsInfo &w)
+{
+    return {{QStringLiteral("spec"), w.spec},
+            {QStringLiteral("variant"), w.variant},
+            {QStringLiteral("file"), w.file},
+            {QStringLiteral("sha256"), w.sha256},
+            {QStringLiteral("untrained"), w.untrained}};
+}
+} // namespace
+
+QJsonObject backbonesJson(const BackbonePairInfo &backbones)
+{
+    return {{QStringLiteral("hiera"), weightsJson(backbones.hiera)},
+            {QStringLiteral("dinov2"), weightsJson(backbones.dino)}};
+}
+
 BackbonePairInfo backbonePairInfo(const FrozenBackbones &backbones)
 {
     if (const auto *pair = dynamic_cast<const HieraDinoPair *>(&backbones))

@@ -4,6 +4,7 @@
 // registry name, a .safetensors path) and, for convenience, a bare variant name such as
 // "hiera_tiny_224", which picks the first downloaded registry model of that variant.
 
+#include <QJsonObject>
 #include <QString>
 #include <memory>
 
@@ -37,5 +38,8 @@ struct BackbonePairInfo
 std::shared_ptr<FrozenBackbones> loadBackbonePair(const QString &hieraSpec, const QString &dinoSpec,
                                                   const QString &modelsDir, const QString &device);
 BackbonePairInfo backbonePairInfo(const FrozenBackbones &backbones);
+// {"hiera": {"spec", "variant", "file", "sha256", "untrained"}, "dinov2": {...}}: how a
+// project's model rows and memory banks name the backbones.
+QJsonObject backbonesJson(const BackbonePairInfo &backbones);
 
 } // namespace nexvitad::train
