@@ -74,7 +74,7 @@ int runBenchInspect(const QStringList &args)
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
 
-    return project.run(parser, QStringLiteral("bench"), args, [&] {
+    return project.run(parser, QStringLiteral("bench inspect"), args, [&] {
         const int s = cli_values::integer(QStringLiteral("size"), parser.value(size), 32, 2048);
         QTemporaryDir dir;
         data::SyntheticOptions o;

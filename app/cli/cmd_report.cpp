@@ -131,8 +131,7 @@ int runReport(const QStringList &args)
         parser.isSet(operatorName) ? parser.value(operatorName) : Settings().operatorName();
     const QString target = QFileInfo(parser.value(outFile)).absoluteFilePath();
 
-    return project.finish(guarded([&] {
-        project.begin(parser, QStringLiteral("report"), args);
+    return project.run(parser, QStringLiteral("report"), args, [&] {
         const store::Project &p = project.project();
         const report::ReportData data =
             batchId > 0
@@ -142,16 +141,9 @@ int runReport(const QStringList &args)
                 : report::loadEvaluationReport(
                       p, resolveId(p, QStringLiteral("evaluations"), evaluationId,
                                    ReportCli::tr("The project holds no evaluation yet.")));
-        Progress progress(consoleProgress(ProgressUnit::Count));
-        CancelOnInterrupt interrupt(progress);
-        report::ReportOutcome outcome;
-        try {
-            outcome = report::writeReport(data, options, target, progress);
-        } catch (...) {
-            endConsoleProgress();
-            throw;
-        }
-        endConsoleProgress();
+        const report::ReportOutcome outcome = withConsoleProgress(
+            project.tracking(consoleProgress(ProgressUnit::Count)),
+            [&](Progress &progress) { return report::writeReport(data, options, target, progress); });
         const qint64 reportId = report::recordReport(p, data, target);
         out() << ReportCli::tr("Wrote %1 (%2 pages, %3 KiB).")
                      .arg(QDir::toNativeSeparators(target))
@@ -160,5 +152,5 @@ int runReport(const QStringList &args)
               << "\n"
               << ReportCli::tr("Recorded in the project as report %1.").arg(reportId) << Qt::endl;
         return cli_exit::ok;
-    }));
+    });
 }
