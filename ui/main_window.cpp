@@ -4,7 +4,7 @@
 #include "job.h"
 #include "log_panel.h"
 #include "metrics/metrics_dashboard.h"
-#include "review/review_viewer.h"
+#include "inspect/batch_review_panel.h"
 #include "training/training_monitor.h"
 #include "training/training_wizard.h"
 #include "project/project_explorer.h"
@@ -54,7 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     welcome->setAlignment(Qt::AlignCenter);
     m_training = new TrainingMonitor(this);
-    m_review = new ReviewViewer(this);
+    m_review = new BatchReviewPanel(this);
     m_metrics = new MetricsDashboard(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_tabs);
 
     m_session = new ProjectSession(this);
+    m_review->setSession(m_session);
     m_explorer = new ProjectExplorer(this);
     auto *explorerDock = new QDockWidget(tr("Project"), this);
     explorerDock->setObjectName(QStringLiteral("projectDock"));
@@ -84,7 +85,12 @@ MainWindow::MainWindow(QWidget *parent)
             [this](nexvitad::project::ItemGroup group, qint64 id) {
                 if (group == nexvitad::project::ItemGroup::Datasets)
                     trainOnDataset(id);
+                if (group == nexvitad::project::ItemGroup::Inspections) {
+                    m_review->openBatch(id);
+                    m_tabs->setCurrentWidget(m_review);
+                }
             });
+    connect(m_review, &BatchReviewPanel::batchRecorded, m_explorer, &ProjectExplorer::refresh);
     connect(m_session, &ProjectSession::opened, this,
             [this](const QString &folder, bool readOnly, const QString &message) {
                 m_explorer->setStore(m_session->store());
@@ -145,6 +151,11 @@ void MainWindow::createMenus()
     m_reportAction = file->addAction(tr("Export &report..."), this, &MainWindow::exportReport);
     m_reportAction->setObjectName(QStringLiteral("exportReportAction"));
     m_reportAction->setEnabled(false);
+    QAction *inspect = file->addAction(tr("Inspect &images..."), this, [this] {
+        m_tabs->setCurrentWidget(m_review);
+        m_review->chooseAndInspect();
+    });
+    inspect->setObjectName(QStringLiteral("inspectImagesAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

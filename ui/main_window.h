@@ -14,7 +14,7 @@ class MetricsDashboard;
 class ProjectExplorer;
 class ProjectSession;
 class QTabWidget;
-class ReviewViewer;
+class BatchReviewPanel;
 class TrainingMonitor;
 
 class MainWindow : public QMainWindow
@@ -31,6 +31,7 @@ public:
     // Rescans a dataset of the project (in the background) and opens the training wizard.
     void trainOnDataset(qint64 datasetId);
     TrainingMonitor *trainingMonitor() const { return m_training; }
+    BatchReviewPanel *reviewPanel() const { return m_review; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,7 +52,7 @@ private:
     ProjectExplorer *m_explorer = nullptr;
     QTabWidget *m_tabs = nullptr;
     TrainingMonitor *m_training = nullptr;
-    ReviewViewer *m_review = nullptr;
+    BatchReviewPanel *m_review = nullptr;
     MetricsDashboard *m_metrics = nullptr;
     LogPanel *m_log = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -94,8 +94,8 @@ qint64 recordInspectionBatch(const store::Project &project, qint64 bankId, qint6
     return store::createInspectionBatch(project.database(), bankId, jobId, source);
 }
 
-void recordInspection(const store::Project &project, qint64 batchId,
-                      const infer::Inspection &inspection)
+qint64 recordInspection(const store::Project &project, qint64 batchId,
+                        const infer::Inspection &inspection)
 {
     store::InspectionRecord record;
     record.batchId = batchId;
@@ -104,7 +104,7 @@ void recordInspection(const store::Project &project, qint64 batchId,
     record.score = inspection.score;
     record.verdict = storedVerdict(inspection.verdict);
     record.map = writeHeatMap(project, inspection.path, inspection.map);
-    store::addInspection(project.database(), record);
+    return store::addInspection(project.database(), record);
 }
 
 qint64 recordEvaluation(const store::Project &project, const EvaluationContext &context,

@@ -36,8 +36,9 @@ RecordedBank recordBank(const store::Project &project, const QString &bankPath,
 // A new inspection batch of `bankId`; `source` names where the images came from.
 qint64 recordInspectionBatch(const store::Project &project, qint64 bankId, qint64 jobId,
                              const QString &source);
-void recordInspection(const store::Project &project, qint64 batchId,
-                      const infer::Inspection &inspection);
+// Returns the inspection's id (for the reviewer's decision).
+qint64 recordInspection(const store::Project &project, qint64 batchId,
+                        const infer::Inspection &inspection);
 
 struct EvaluationContext
 {

@@ -1,0 +1,39 @@
+#pragma once
+// One inspection batch as the review list shows it: plain data filled on worker threads
+// (a live inspection or a batch read back from the project) and handed to the GUI thread.
+
+#include <QImage>
+#include <QMetaType>
+#include <QSize>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct BatchRow
+{
+    qint64 inspectionId = 0; // 0: not recorded in a project (decisions stay in memory)
+    QString imagePath;
+    double score = 0;
+    QString verdict;  // "pass" | "review" | "fail" (store::verdictName)
+    QString decision; // "accept" | "reject" | "unsure" | "" (store::reviewDecisionName)
+    QString reviewer;
+    QString comment;
+    QImage thumbnail;
+    // The anomaly map: in memory (live run) or the project's 16-bit PNG artifact.
+    std::shared_ptr<const std::vector<float>> map;
+    QSize mapSize;
+    QString mapPath;
+};
+
+struct BatchInfo
+{
+    qint64 batchId = 0; // 0: not recorded in a project
+    QString source;
+    std::optional<float> pixelThreshold;
+    bool untrained = false;
+};
+
+Q_DECLARE_METATYPE(BatchRow)
+Q_DECLARE_METATYPE(BatchInfo)

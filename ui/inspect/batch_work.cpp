@@ -1,0 +1,188 @@
+#include "batch_work.h"
+
+#include "common/error.h"
+#include "common/runtime.h"
+#include "infer/inspection_files.h"
+#include "infer/inspector.h"
+#include "project/inference_record.h"
+#include "report/report_heatmap.h"
+#include "store/asset_records.h"
+#include "store/result_records.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QImageReader>
+
+namespace {
+struct BatchWork
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchWork)
+};
+
+constexpr int kThumbnailSide = 56;
+constexpr int kMaxMapSide = 4096; // stored maps are S x S: never scaled in practice
+
+QImage thumbnailOf(const QString &path)
+{
+    QImageReader reader(path);
+    const QSize size = reader.size();
+    if (size.isValid())
+        reader.setScaledSize(size.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio));
+    return reader.read();
+}
+
+QString verdictKeyOf(const std::optional<nexvitad::infer::Verdict> &verdict)
+{
+    // As the project stores it: without a threshold a person decides.
+    return verdict ? nexvitad::infer::verdictKey(*verdict) : QStringLiteral("review");
+}
+
+bool untrainedBackbones(const QJsonObject &backbones)
+{
+    for (auto it = backbones.begin(); it != backbones.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        if (o.value(QStringLiteral("untrained")).toBool()
+            || o.value(QStringLiteral("spec")).toString().startsWith(QLatin1String("random:")))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QStringList collectImageFiles(const QStringList &inputs)
+{
+    QStringList patterns;
+    for (const QByteArray &format : QImageReader::supportedImageFormats())
+        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+    QStringList files;
+    for (const QString &input : inputs) {
+        const QFileInfo info(input);
+        if (info.isFile()) {
+            files << info.absoluteFilePath();
+            continue;
+        }
+        if (!info.isDir())
+            throw nexvitad::Error(BatchWork::tr("no such file or folder"), input);
+        QStringList found;
+        QDirIterator it(input, patterns, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found << QFileInfo(it.next()).absoluteFilePath();
+        if (found.isEmpty())
+            throw nexvitad::Error(BatchWork::tr("the folder holds no image"), input);
+        found.sort();
+        files << found;
+    }
+    return files;
+}
+
+void inspectBatch(const BatchInspectionParams &params, nexvitad::Progress &progress,
+                  const std::function<void(const BatchInfo &)> &onInfo,
+                  const std::function<void(const BatchRow &)> &onRow)
+{
+    using namespace nexvitad;
+    const QStringList files = collectImageFiles(params.inputs);
+    infer::InspectorOptions options;
+    options.modelsDir = params.modelsDir;
+    options.device = runtime::resolveDevice(params.device);
+    infer::Inspector inspector(params.bankPath, options);
+
+    BatchInfo info;
+    info.source = params.inputs.join(QLatin1Char(' '));
+    info.untrained = inspector.untrainedBackbone();
+    const std::optional<infer::Threshold> pixel = inspector.thresholds().pixel;
+    if (pixel)
+        info.pixelThreshold = pixel->value;
+    if (params.project) {
+        const project::RecordedBank recorded = project::recordBank(
+            *params.project, params.bankPath, inspector.bank(), 0,
+            inspector.bank().info().encoder.value(QStringLiteral("target_class")).toString(),
+            params.operatorName);
+        info.batchId = project::recordInspectionBatch(*params.project, recorded.bankId, 0,
+                                                      info.source);
+    }
+    onInfo(info);
+
+    inspector.inspectFiles(files, progress, [&](infer::Inspection &&r) {
+        BatchRow row;
+        row.imagePath = r.path;
+        row.score = r.score;
+        row.verdict = verdictKeyOf(r.verdict);
+        row.thumbnail = thumbnailOf(r.path);
+        if (params.project)
+            row.inspectionId = project::recordInspection(*params.project, info.batchId, r);
+        const cv::Mat map = r.map.isContinuous() ? r.map : r.map.clone();
+        const auto *values = map.ptr<float>();
+        row.map = std::make_shared<const std::vector<float>>(values, values + map.total());
+        row.mapSize = QSize(map.cols, map.rows);
+        onRow(row);
+    });
+}
+
+StoredBatch loadStoredBatch(const nexvitad::store::Project &project, qint64 batchId,
+                            nexvitad::Progress &progress)
+{
+    using namespace nexvitad;
+    const QSqlDatabase db = project.database();
+    const store::InspectionBatchRecord batch = store::inspectionBatch(db, batchId);
+    StoredBatch stored;
+    stored.info.batchId = batchId;
+    stored.info.source = batch.source;
+    if (batch.bankId) {
+        const store::StoredBank bank = store::memoryBank(db, batch.bankId);
+        if (bank.thresholds.pixel)
+            stored.info.pixelThreshold = float(*bank.thresholds.pixel);
+        if (bank.modelId)
+            stored.info.untrained = untrainedBackbones(store::model(db, bank.modelId).backbones);
+    }
+    const QList<store::StoredInspection> inspections = store::inspections(db, batchId);
+    progress.setStage(BatchWork::tr("Reading images"));
+    for (qsizetype i = 0; i < inspections.size(); ++i) {
+        progress.throwIfCanceled();
+        progress.report(i, inspections.size());
+        const store::StoredInspection &s = inspections.at(i);
+        BatchRow row;
+        row.inspectionId = s.id;
+        row.imagePath = s.imagePath;
+        row.score = s.score;
+        row.verdict = store::verdictName(s.verdict);
+        if (s.decision)
+            row.decision = store::reviewDecisionName(*s.decision);
+        row.reviewer = s.reviewer;
+        row.comment = s.reviewComment;
+        row.thumbnail = thumbnailOf(s.imagePath);
+        if (!s.map.storedPath.isEmpty())
+            row.mapPath = project.absolutePath(s.map.storedPath);
+        stored.rows.push_back(std::move(row));
+    }
+    return stored;
+}
+
+ReviewImage loadReviewImage(const BatchRow &row, const std::optional<float> &pixelThreshold)
+{
+    using namespace nexvitad;
+    ReviewImage image;
+    image.original = QImage(row.imagePath).convertToFormat(QImage::Format_RGB32);
+    image.map = row.map;
+    image.mapSize = row.mapSize;
+    if (!image.map && !row.mapPath.isEmpty()) {
+        report::HeatMap stored = report::loadHeatMap(row.mapPath, kMaxMapSide);
+        if (!stored.isEmpty()) {
+            image.mapSize = QSize(stored.width, stored.height);
+            image.map = std::make_shared<const std::vector<float>>(std::move(stored.values));
+        }
+    }
+    if (!image.map)
+        return image;
+    infer::Inspection inspection;
+    inspection.map = cv::Mat(image.mapSize.height(), image.mapSize.width(), CV_32FC1,
+                             const_cast<float *>(image.map->data()));
+    std::optional<infer::Threshold> threshold;
+    if (pixelThreshold)
+        threshold = infer::manualThreshold(*pixelThreshold);
+    const auto [low, high] = infer::overlayRange(inspection, threshold);
+    image.scoreLow = low;
+    image.scoreHigh = high;
+    return image;
+}
