@@ -1731,26 +1731,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>Zu schreibender Laufordner.</translation>
     </message>
     <message>
-        <source>cpu or paper (default: cpu).</source>
-        <translation>cpu oder paper (Standard: cpu).</translation>
-    </message>
-    <message>
-        <source>Number of epochs.</source>
-        <translation>Anzahl der Epochen.</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera-Gewichte: random:&lt;variant&gt;[:seed], ein Modellname oder eine .safetensors-Datei.</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
-    </message>
-    <message>
-        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5.</source>
-        <translation>Eine Trainingseinstellung überschreiben (wiederholbar), z. B. --set lambda2=0.5.</translation>
-    </message>
-    <message>
         <source>Continue the run in --out from its last checkpoint.</source>
         <translation>Den Lauf in --out ab seinem letzten Checkpoint fortsetzen.</translation>
     </message>
@@ -2565,6 +2545,10 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Write the PDF report of an inspection batch or an evaluation</source>
         <translation>PDF-Bericht eines Prüfstapels oder einer Evaluierung schreiben</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s protocol: repeated random splits, training, banks, mean / std / best per split</source>
+        <translation>Das Protokoll des Papers: wiederholte Zufallssplits, Training, Banks, Mittelwert / Std.-Abw. / Bestwert je Split</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4049,195 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCli</name>
+    <message>
+        <source>split %1 run %2 (seed %3): target %4; source %5%6
+  %7</source>
+        <translation>Split %1 Lauf %2 (Seed %3): Ziel %4; Quelle %5%6
+  %7</translation>
+    </message>
+    <message>
+        <source> (finished training run reused)</source>
+        <translation> (abgeschlossener Trainingslauf wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</source>
+        <translation>Führt das Protokoll des Papers aus: für jeden Split (Quellen/Ziele, z. B. 11/1) und jeden von R Läufen (Seed + r) werden die Klassen zufällig gezogen, ein Lauf wird in OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; trainiert (ein dort abgeschlossener Lauf wird wiederverwendet, ein unvollendeter fortgesetzt), je Zielklasse wird eine Memory Bank erstellt und auf den Testbildern dieser Klasse ausgewertet. Schreibt protocol.json, protocol.csv und protocol.md (Mittelwert, Standardabweichung und Bestwert je Split) nach --out. Ablationen: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>Datensatzordner.</translation>
+    </message>
+    <message>
+        <source>Splits, comma-separated, e.g. 11/1,10/2,9/3,8/4.</source>
+        <translation>Splits, durch Kommas getrennt, z. B. 11/1,10/2,9/3,8/4.</translation>
+    </message>
+    <message>
+        <source>Runs per split.</source>
+        <translation>Läufe je Split.</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Base seed; run r uses seed + r (default 0).</source>
+        <translation>Basis-Seed; Lauf r verwendet Seed + r (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Prototypes per layer (default 30).</source>
+        <translation>Prototypen je Schicht (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Good images per memory bank (default 10).</source>
+        <translation>Gutbilder je Memory Bank (Standard 10).</translation>
+    </message>
+    <message>
+        <source>memory_bank (default) or decoder.</source>
+        <translation>memory_bank (Standard) oder decoder.</translation>
+    </message>
+    <message>
+        <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
+        <translation>Kein Training: Banks auf einem untrainierten Encoder (schnell; Demonstrationen).</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli protocol: --%1 is required.</source>
+        <translation>nexvitad-cli protocol: --%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>Lese %1 ein</translation>
+    </message>
+    <message>
+        <source>the dataset holds no usable image</source>
+        <translation>der Datensatz enthält kein verwendbares Bild</translation>
+    </message>
+    <message>
+        <source>Written: %1, %2, %3</source>
+        <translation>Geschrieben: %1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFiles</name>
+    <message>
+        <source># NexViTAD protocol</source>
+        <translation># NexViTAD-Protokoll</translation>
+    </message>
+    <message>
+        <source>Dataset %1; %2 runs per split, seeds %3..%4; inference %5, K = %6, M = %7 good images per bank; %8.</source>
+        <translation>Datensatz %1; %2 Läufe je Split, Seeds %3..%4; Inferenz %5, K = %6, M = %7 Gutbilder je Bank; %8.</translation>
+    </message>
+    <message>
+        <source>untrained encoder (no training)</source>
+        <translation>untrainierter Encoder (kein Training)</translation>
+    </message>
+    <message>
+        <source>%1 epochs, mtl %2, pseudo_labels %3</source>
+        <translation>%1 Epochen, mtl %2, pseudo_labels %3</translation>
+    </message>
+    <message>
+        <source>**UNTRAINED BACKBONE (random weights)**: these numbers demonstrate the pipeline, not the method.</source>
+        <translation>**UNTRAINIERTES BACKBONE (Zufallsgewichte)**: diese Zahlen demonstrieren die Pipeline, nicht das Verfahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>## Split %1 (%n run(s))</source>
+        <translation>
+            <numerusform>## Split %1 (%n Lauf)</numerusform>
+            <numerusform>## Split %1 (%n Läufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>| metric | mean | std | best | runs |</source>
+        <translation>| Metrik | Mittelwert | Std.-Abw. | Bestwert | Läufe |</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRunner</name>
+    <message>
+        <source>no output folder given</source>
+        <translation>kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <source>no split given (e.g. 11/1,10/2)</source>
+        <translation>kein Split angegeben (z. B. 11/1,10/2)</translation>
+    </message>
+    <message>
+        <source>the number of runs must be at least 1 (got %1)</source>
+        <translation>die Anzahl der Läufe muss mindestens 1 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>K and the number of bank images must be at least 1</source>
+        <translation>K und die Anzahl der Bank-Bilder müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>inference = decoder needs a trained run: it cannot be combined with --untrained</source>
+        <translation>inference = decoder braucht einen trainierten Lauf: nicht mit --untrained kombinierbar</translation>
+    </message>
+    <message>
+        <source>the split %1 is given twice</source>
+        <translation>der Split %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>the split %1 needs at least one source and one target class</source>
+        <translation>der Split %1 braucht mindestens eine Quell- und eine Zielklasse</translation>
+    </message>
+    <message>
+        <source>the split %1 needs %2 classes, but the dataset has only %3 (%4)</source>
+        <translation>der Split %1 braucht %2 Klassen, der Datensatz hat aber nur %3 (%4)</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>this run folder was trained on another version of the dataset; remove it or choose another output folder</source>
+        <translation>dieser Laufordner wurde auf einer anderen Version des Datensatzes trainiert; entfernen Sie ihn oder wählen Sie einen anderen Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>this run folder was trained on other classes (another seed?); remove it or choose another output folder</source>
+        <translation>dieser Laufordner wurde auf anderen Klassen trainiert (anderer Seed?); entfernen Sie ihn oder wählen Sie einen anderen Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Split %1, run %2: training</source>
+        <translation>Split %1, Lauf %2: Training</translation>
+    </message>
+    <message>
+        <source>Split %1, run %2: memory bank and evaluation of %3</source>
+        <translation>Split %1, Lauf %2: Memory Bank und Auswertung von %3</translation>
+    </message>
+    <message>
+        <source>Writing the results</source>
+        <translation>Schreibe die Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingOptions</name>
+    <message>
+        <source>cpu or paper (default: cpu).</source>
+        <translation>cpu oder paper (Standard: cpu).</translation>
+    </message>
+    <message>
+        <source>Number of epochs.</source>
+        <translation>Anzahl der Epochen.</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei.</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
+    </message>
+    <message>
+        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
+        <translation>Eine Trainingseinstellung überschreiben (wiederholbar), z. B. --set lambda2=0.5 oder --set mtl=false.</translation>
     </message>
 </context>
 </TS>

@@ -1723,26 +1723,6 @@ With --project the run is recorded there as a job.</source>
         <translation>要写入的运行文件夹。</translation>
     </message>
     <message>
-        <source>cpu or paper (default: cpu).</source>
-        <translation>cpu 或 paper（默认：cpu）。</translation>
-    </message>
-    <message>
-        <source>Number of epochs.</source>
-        <translation>轮次数。</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera 权重：random:&lt;variant&gt;[:seed]、模型名称或 .safetensors 文件。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2 权重，语法相同。</translation>
-    </message>
-    <message>
-        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5.</source>
-        <translation>覆盖一项训练设置（可重复），例如 --set lambda2=0.5。</translation>
-    </message>
-    <message>
         <source>Continue the run in --out from its last checkpoint.</source>
         <translation>从 --out 中运行的最后一个检查点继续。</translation>
     </message>
@@ -2557,6 +2537,10 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Write the PDF report of an inspection batch or an evaluation</source>
         <translation>写出检测批次或评估的 PDF 报告</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s protocol: repeated random splits, training, banks, mean / std / best per split</source>
+        <translation>论文的评估协议：重复随机划分、训练、记忆库、每个划分的均值 / 标准差 / 最佳值</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4038,194 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Writing the report</source>
         <translation>正在写入报告</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCli</name>
+    <message>
+        <source>split %1 run %2 (seed %3): target %4; source %5%6
+  %7</source>
+        <translation>划分 %1 运行 %2（种子 %3）：目标 %4；源 %5%6
+  %7</translation>
+    </message>
+    <message>
+        <source> (finished training run reused)</source>
+        <translation>（复用已完成的训练运行）</translation>
+    </message>
+    <message>
+        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</source>
+        <translation>运行论文的评估协议：对每个划分（源/目标，例如 11/1）和 R 次运行中的每一次（种子 + r），随机抽取类别，在 OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; 中训练一次运行（已完成的运行会被复用，未完成的会继续），为每个目标类别构建记忆库并在该类别的测试图像上评估。将 protocol.json、protocol.csv 和 protocol.md（每个划分的均值、标准差和最佳值）写入 --out。消融：--set mtl=false、--set pseudo_labels=false、--inference decoder、--k K。</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>数据集文件夹。</translation>
+    </message>
+    <message>
+        <source>Splits, comma-separated, e.g. 11/1,10/2,9/3,8/4.</source>
+        <translation>划分，以逗号分隔，例如 11/1,10/2,9/3,8/4。</translation>
+    </message>
+    <message>
+        <source>Runs per split.</source>
+        <translation>每个划分的运行次数。</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Base seed; run r uses seed + r (default 0).</source>
+        <translation>基础种子；第 r 次运行使用种子 + r（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Prototypes per layer (default 30).</source>
+        <translation>每层原型数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Good images per memory bank (default 10).</source>
+        <translation>每个记忆库的良品图像数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>memory_bank (default) or decoder.</source>
+        <translation>memory_bank（默认）或 decoder。</translation>
+    </message>
+    <message>
+        <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
+        <translation>不训练：在未训练的编码器上构建记忆库（快速；用于演示）。</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：设置中的值）。</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli protocol: --%1 is required.</source>
+        <translation>nexvitad-cli protocol：必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message>
+        <source>the dataset holds no usable image</source>
+        <translation>数据集中没有可用的图像</translation>
+    </message>
+    <message>
+        <source>Written: %1, %2, %3</source>
+        <translation>已写入：%1、%2、%3</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFiles</name>
+    <message>
+        <source># NexViTAD protocol</source>
+        <translation># NexViTAD 评估协议</translation>
+    </message>
+    <message>
+        <source>Dataset %1; %2 runs per split, seeds %3..%4; inference %5, K = %6, M = %7 good images per bank; %8.</source>
+        <translation>数据集 %1；每个划分 %2 次运行，种子 %3..%4；推理 %5，K = %6，每个记忆库 M = %7 张良品图像；%8。</translation>
+    </message>
+    <message>
+        <source>untrained encoder (no training)</source>
+        <translation>未训练的编码器（不训练）</translation>
+    </message>
+    <message>
+        <source>%1 epochs, mtl %2, pseudo_labels %3</source>
+        <translation>%1 个轮次，mtl %2，pseudo_labels %3</translation>
+    </message>
+    <message>
+        <source>**UNTRAINED BACKBONE (random weights)**: these numbers demonstrate the pipeline, not the method.</source>
+        <translation>**未训练的骨干网络（随机权重）**：这些数字演示的是流程，而不是方法的效果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>## Split %1 (%n run(s))</source>
+        <translation>
+            <numerusform>## 划分 %1（%n 次运行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>| metric | mean | std | best | runs |</source>
+        <translation>| 指标 | 均值 | 标准差 | 最佳 | 运行次数 |</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRunner</name>
+    <message>
+        <source>no output folder given</source>
+        <translation>未指定输出文件夹</translation>
+    </message>
+    <message>
+        <source>no split given (e.g. 11/1,10/2)</source>
+        <translation>未指定划分（例如 11/1,10/2）</translation>
+    </message>
+    <message>
+        <source>the number of runs must be at least 1 (got %1)</source>
+        <translation>运行次数必须至少为 1（得到 %1）</translation>
+    </message>
+    <message>
+        <source>K and the number of bank images must be at least 1</source>
+        <translation>K 和记忆库图像数必须至少为 1</translation>
+    </message>
+    <message>
+        <source>inference = decoder needs a trained run: it cannot be combined with --untrained</source>
+        <translation>inference = decoder 需要已训练的运行：不能与 --untrained 同时使用</translation>
+    </message>
+    <message>
+        <source>the split %1 is given twice</source>
+        <translation>划分 %1 被指定了两次</translation>
+    </message>
+    <message>
+        <source>the split %1 needs at least one source and one target class</source>
+        <translation>划分 %1 至少需要一个源类别和一个目标类别</translation>
+    </message>
+    <message>
+        <source>the split %1 needs %2 classes, but the dataset has only %3 (%4)</source>
+        <translation>划分 %1 需要 %2 个类别，但数据集只有 %3 个（%4）</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>无法创建输出文件夹</translation>
+    </message>
+    <message>
+        <source>this run folder was trained on another version of the dataset; remove it or choose another output folder</source>
+        <translation>此运行文件夹是在另一版本的数据集上训练的；请删除它或选择其他输出文件夹</translation>
+    </message>
+    <message>
+        <source>this run folder was trained on other classes (another seed?); remove it or choose another output folder</source>
+        <translation>此运行文件夹是在其他类别上训练的（种子不同？）；请删除它或选择其他输出文件夹</translation>
+    </message>
+    <message>
+        <source>Split %1, run %2: training</source>
+        <translation>划分 %1，运行 %2：训练</translation>
+    </message>
+    <message>
+        <source>Split %1, run %2: memory bank and evaluation of %3</source>
+        <translation>划分 %1，运行 %2：%3 的记忆库与评估</translation>
+    </message>
+    <message>
+        <source>Writing the results</source>
+        <translation>正在写入结果</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingOptions</name>
+    <message>
+        <source>cpu or paper (default: cpu).</source>
+        <translation>cpu 或 paper（默认：cpu）。</translation>
+    </message>
+    <message>
+        <source>Number of epochs.</source>
+        <translation>轮次数。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2 权重，语法相同。</translation>
+    </message>
+    <message>
+        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
+        <translation>覆盖一项训练设置（可重复），例如 --set lambda2=0.5 或 --set mtl=false。</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ int runReport(const QStringList &args);
 int runBank(const QStringList &args);
 int runInspect(const QStringList &args);
 int runEval(const QStringList &args);
+int runProtocol(const QStringList &args);
 
 const std::vector<CliCommand> &cliCommands()
 {
@@ -46,6 +47,9 @@ const std::vector<CliCommand> &cliCommands()
          &runInspect},
         {"eval", QT_TRANSLATE_NOOP("cli", "Metrics of a memory bank on a class's test images"),
          &runEval},
+        {"protocol", QT_TRANSLATE_NOOP("cli", "The paper's protocol: repeated random splits, "
+                                              "training, banks, mean / std / best per split"),
+         &runProtocol},
     };
     return commands;
 }

@@ -8,6 +8,7 @@
 #include "cli_output.h"
 #include "cli_progress.h"
 #include "cli_project_option.h"
+#include "cli_training_options.h"
 #include "common/error.h"
 #include "common/progress.h"
 #include "common/runtime.h"
@@ -79,23 +80,6 @@ int runTrain(const QStringList &args)
                                     QStringLiteral("classes"));
     const QCommandLineOption outDir(QStringLiteral("out"), TrainCli::tr("Run folder to write."),
                                     QStringLiteral("dir"));
-    const QCommandLineOption preset(QStringLiteral("preset"),
-                                    TrainCli::tr("cpu or paper (default: cpu)."),
-                                    QStringLiteral("name"), QStringLiteral("cpu"));
-    const QCommandLineOption epochs(QStringLiteral("epochs"), TrainCli::tr("Number of epochs."),
-                                    QStringLiteral("n"));
-    const QCommandLineOption hiera(
-        QStringLiteral("hiera"),
-        TrainCli::tr(
-            "Hiera weights: random:<variant>[:seed], a model name or a .safetensors file."),
-        QStringLiteral("spec"));
-    const QCommandLineOption dinov2(QStringLiteral("dinov2"),
-                                    TrainCli::tr("DINOv2 weights, same syntax."),
-                                    QStringLiteral("spec"));
-    const QCommandLineOption set(
-        QStringLiteral("set"),
-        TrainCli::tr("Override a training setting (repeatable), e.g. --set lambda2=0.5."),
-        QStringLiteral("key=value"));
     const QCommandLineOption resume(
         QStringLiteral("resume"),
         TrainCli::tr("Continue the run in --out from its last checkpoint."));
@@ -104,8 +88,9 @@ int runTrain(const QStringList &args)
     const QCommandLineOption device(QStringLiteral("device"),
                                     TrainCli::tr("auto, cpu or cuda (default: the setting)."),
                                     QStringLiteral("device"));
-    parser.addOptions(
-        {data, source, target, outDir, preset, epochs, hiera, dinov2, set, resume, force, device});
+    parser.addOptions({data, source, target, outDir, resume, force, device});
+    const TrainingConfigOptions training;
+    training.addTo(parser);
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
@@ -133,15 +118,8 @@ int runTrain(const QStringList &args)
         train::TrainingConfig &config = request.config;
         config = request.resume && QFile::exists(folder.configPath())
                      ? train::loadTrainingConfig(folder.configPath())
-                     : train::TrainingConfig::fromPreset(parser.value(preset));
-        if (parser.isSet(epochs))
-            config.applyOverride(QStringLiteral("epochs=") + parser.value(epochs));
-        if (parser.isSet(hiera))
-            config.applyOverride(QStringLiteral("hiera=") + parser.value(hiera));
-        if (parser.isSet(dinov2))
-            config.applyOverride(QStringLiteral("dinov2=") + parser.value(dinov2));
-        for (const QString &assignment : parser.values(set))
-            config.applyOverride(assignment);
+                     : training.preset(parser);
+        training.applyOverrides(parser, config);
 
         DeviceChoice choice = settings.device();
         if (parser.isSet(device) && !parseDeviceChoice(parser.value(device), &choice))
