@@ -13,6 +13,190 @@
     </message>
 </context>
 <context>
+    <name>BatchReviewPanel</name>
+    <message>
+        <source>Inspect images...</source>
+        <translation>Bilder prüfen...</translation>
+    </message>
+    <message>
+        <source>Inspection batches recorded in the project</source>
+        <translation>Im Projekt gespeicherte Prüfchargen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>n. i. O.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>i. O.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Comment for the next decision (optional)</source>
+        <translation>Kommentar zur nächsten Entscheidung (optional)</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Charge:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>Memory Bank</translation>
+    </message>
+    <message>
+        <source>Memory banks (*.bank)</source>
+        <translation>Memory Banks (*.bank)</translation>
+    </message>
+    <message>
+        <source>Inspect images</source>
+        <translation>Bilder prüfen</translation>
+    </message>
+    <message>
+        <source>Inspect a folder of images or chosen image files?</source>
+        <translation>Einen Bildordner oder ausgewählte Bilddateien prüfen?</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>Ordner...</translation>
+    </message>
+    <message>
+        <source>Files...</source>
+        <translation>Dateien...</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Bildordner</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Open inspection batch</source>
+        <translation>Prüfcharge öffnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in this batch.</source>
+        <translation>
+            <numerusform>%n Bild in dieser Charge.</numerusform>
+            <numerusform>%n Bilder in dieser Charge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load image</source>
+        <translation>Bild laden</translation>
+    </message>
+    <message>
+        <source>Decision kept in this list only: the batch is not recorded in a project.</source>
+        <translation>Entscheidung nur in dieser Liste: Die Charge ist in keinem Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot store the decision: %1</source>
+        <translation>Die Entscheidung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Pass: %1   Review: %2   Fail: %3</source>
+        <translation>i. O.: %1   Prüfen: %2   n. i. O.: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>i. O.</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>n. i. O.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWork</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the folder holds no image</source>
+        <translation>der Ordner enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>Reading images</source>
+        <translation>Bilder werden gelesen</translation>
+    </message>
+</context>
+<context>
     <name>BenchCli</name>
     <message>
         <source>--%1 must be a positive integer.</source>
@@ -965,6 +1149,10 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Export &amp;report...</source>
         <translation>&amp;Bericht exportieren...</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;images...</source>
+        <translation>&amp;Bilder prüfen...</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,189 @@
     </message>
 </context>
 <context>
+    <name>BatchReviewPanel</name>
+    <message>
+        <source>Inspect images...</source>
+        <translation>检测图像...</translation>
+    </message>
+    <message>
+        <source>Inspection batches recorded in the project</source>
+        <translation>项目中记录的检测批次</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Comment for the next decision (optional)</source>
+        <translation>下一个决定的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>Memory banks (*.bank)</source>
+        <translation>记忆库 (*.bank)</translation>
+    </message>
+    <message>
+        <source>Inspect images</source>
+        <translation>检测图像</translation>
+    </message>
+    <message>
+        <source>Inspect a folder of images or chosen image files?</source>
+        <translation>检测一个图像文件夹还是选定的图像文件？</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>文件夹...</translation>
+    </message>
+    <message>
+        <source>Files...</source>
+        <translation>文件...</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>图像文件夹</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Open inspection batch</source>
+        <translation>打开检测批次</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in this batch.</source>
+        <translation>
+            <numerusform>此批次中有 %n 张图像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load image</source>
+        <translation>加载图像</translation>
+    </message>
+    <message>
+        <source>Decision kept in this list only: the batch is not recorded in a project.</source>
+        <translation>决定仅保存在此列表中：该批次未记录在项目中。</translation>
+    </message>
+    <message>
+        <source>Cannot store the decision: %1</source>
+        <translation>无法保存决定：%1</translation>
+    </message>
+    <message>
+        <source>Pass: %1   Review: %2   Fail: %3</source>
+        <translation>合格：%1   待复核：%2   不合格：%3</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWork</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder holds no image</source>
+        <translation>该文件夹中没有图像</translation>
+    </message>
+    <message>
+        <source>Reading images</source>
+        <translation>正在读取图像</translation>
+    </message>
+</context>
+<context>
     <name>BenchCli</name>
     <message>
         <source>--%1 must be a positive integer.</source>
@@ -964,6 +1147,10 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Export &amp;report...</source>
         <translation>导出报告(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;images...</source>
+        <translation>检测图像(&amp;I)...</translation>
     </message>
 </context>
 <context>
