@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -232,6 +233,29 @@ private Q_SLOTS:
                      QStringLiteral("fail"));
         filter->setCurrentIndex(0);
         QCOMPARE(proxy->rowCount(), model->rowCount());
+    }
+
+    void cancelStopsTheRunAndKeepsThePanelUsable()
+    {
+        BatchReviewPanel panel; // no project: nothing is recorded
+        QSignalSpy finished(&panel, &BatchReviewPanel::batchFinished);
+        panel.inspect(m_bank, {m_images});
+        QVERIFY(panel.isBusy());
+        panel.findChild<QPushButton *>(QStringLiteral("cancelBatchButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kJobTimeoutMs);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!panel.isBusy());
+        QCOMPARE(panel.batchInfo().batchId, 0);
+
+        // Without a project a run still completes, and decisions stay in the list.
+        panel.inspect(m_bank, {m_images});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kJobTimeoutMs);
+        QCOMPARE(finished.last().first().toBool(), true);
+        QCOMPARE(panel.model()->rowCount(), int(m_expected.size()));
+        QCOMPARE(panel.model()->row(0).inspectionId, 0);
+        panel.selectNext();
+        panel.decide(QStringLiteral("reject"));
+        QCOMPARE(panel.model()->row(panel.currentRow()).decision, QStringLiteral("reject"));
     }
 
     void reopenedBatchShowsTheSameRowsAndDecision()

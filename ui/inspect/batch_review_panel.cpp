@@ -145,8 +145,16 @@ BatchReviewPanel::~BatchReviewPanel()
 void BatchReviewPanel::setSession(ProjectSession *session)
 {
     m_session = session;
-    connect(session, &ProjectSession::opened, this, &BatchReviewPanel::refreshBatches);
-    connect(session, &ProjectSession::closed, this, &BatchReviewPanel::refreshBatches);
+    auto projectChanged = [this] {
+        if (m_info.batchId) { // a recorded batch belongs to the project that went away
+            ++m_generation;
+            m_model->clear();
+            showInfo(BatchInfo{});
+        }
+        refreshBatches();
+    };
+    connect(session, &ProjectSession::opened, this, projectChanged);
+    connect(session, &ProjectSession::closed, this, projectChanged);
     refreshBatches();
 }
 
