@@ -4311,6 +4311,10 @@ Backbones: %3 + %4 bei %5 px
         <source>Written: %1, %2, %3</source>
         <translation>Geschrieben: %1, %2, %3</translation>
     </message>
+    <message>
+        <source>split %1 run %2: epoch %3/%4, loss %5, %6 s</source>
+        <translation>Split %1 Lauf %2: Epoche %3/%4, Verlust %5, %6 s</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolFiles</name>

@@ -4299,6 +4299,10 @@ Backbones: %3 + %4 at %5 px
         <source>Written: %1, %2, %3</source>
         <translation>已写入：%1、%2、%3</translation>
     </message>
+    <message>
+        <source>split %1 run %2: epoch %3/%4, loss %5, %6 s</source>
+        <translation>划分 %1 运行 %2：轮次 %3/%4，损失 %5，%6 秒</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolFiles</name>

@@ -125,11 +125,24 @@ int runProtocol(const QStringList &args)
 
         const protocol::ProtocolResult result = withConsoleProgress(
             project.tracking(consoleProgress(ProgressUnit::Count)), [&](Progress &progress) {
-                return protocol::runProtocol(options, progress,
-                                             [](const protocol::RunOutcome &run) {
-                                                 endConsoleProgress();
-                                                 out() << runLine(run) << Qt::endl;
-                                             });
+                protocol::ProtocolCallbacks callbacks;
+                callbacks.runDone = [](const protocol::RunOutcome &run) {
+                    endConsoleProgress();
+                    out() << runLine(run) << Qt::endl;
+                };
+                callbacks.epochDone = [](const QString &split, int run,
+                                         const train::EpochReport &e) {
+                    endConsoleProgress();
+                    out() << ProtocolCli::tr("split %1 run %2: epoch %3/%4, loss %5, %6 s")
+                                 .arg(split)
+                                 .arg(run)
+                                 .arg(e.epoch + 1)
+                                 .arg(e.epochs)
+                                 .arg(e.loss.total, 0, 'f', 4)
+                                 .arg(e.seconds, 0, 'f', 1)
+                          << Qt::endl;
+                };
+                return protocol::runProtocol(options, progress, callbacks);
             });
         out() << "\n" << protocol::protocolMarkdown(options, result) << "\n";
         out() << ProtocolCli::tr("Written: %1, %2, %3")

@@ -115,7 +115,10 @@ RunState runState(const train::TrainingRequest &request)
 class Runner
 {
 public:
-    explicit Runner(const ProtocolOptions &options) : o(options) {}
+    Runner(const ProtocolOptions &options, const ProtocolCallbacks &callbacks)
+        : o(options), m_callbacks(callbacks)
+    {
+    }
 
     RunOutcome run(const PlannedSplit &split, int r, Progress &progress)
     {
@@ -168,7 +171,12 @@ private:
         if (!m_backbones)
             m_backbones =
                 train::loadBackbonePair(o.config.hiera, o.config.dinov2, o.modelsDir, o.device);
-        train::Trainer(request, m_backbones).run(progress);
+        train::Trainer trainer(request, m_backbones);
+        if (m_callbacks.epochDone)
+            trainer.onEpoch([this, &outcome](const train::EpochReport &e) {
+                m_callbacks.epochDone(outcome.split, outcome.run, e);
+            });
+        trainer.run(progress);
     }
 
     ClassOutcome evaluate(const RunOutcome &run, const QString &className, Progress &progress)
@@ -204,6 +212,7 @@ private:
     }
 
     const ProtocolOptions &o;
+    const ProtocolCallbacks &m_callbacks;
     std::shared_ptr<train::FrozenBackbones> m_backbones;
     bool m_untrainedBackbone = false;
 };
@@ -217,11 +226,11 @@ QString runFolderName(const QString &split, int run)
 }
 
 ProtocolResult runProtocol(const ProtocolOptions &options, Progress &progress,
-                           const std::function<void(const RunOutcome &)> &onRun)
+                           const ProtocolCallbacks &callbacks)
 {
     const std::vector<PlannedSplit> planned = checkOptions(options);
     ProtocolResult result;
-    Runner runner(options);
+    Runner runner(options, callbacks);
     const double units = double(planned.size()) * options.runs;
     int unit = 0;
     for (const PlannedSplit &split : planned) {
@@ -230,8 +239,8 @@ ProtocolResult runProtocol(const ProtocolOptions &options, Progress &progress,
             Progress part = progress.child(unit / units, (unit + 1) / units);
             result.runs.push_back(runner.run(split, r, part));
             values.push_back(result.runs.back().metrics);
-            if (onRun)
-                onRun(result.runs.back());
+            if (callbacks.runDone)
+                callbacks.runDone(result.runs.back());
         }
         result.splits.push_back({split.spec, summarizeRuns(values)});
     }

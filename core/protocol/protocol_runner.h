@@ -12,6 +12,7 @@
 #include "data/manifest.h"
 #include "infer/inspector.h"
 #include "protocol/protocol_summary.h"
+#include "train/trainer.h"
 #include "train/training_config.h"
 
 #include <QString>
@@ -68,13 +69,21 @@ struct ProtocolResult
     QString jsonPath, csvPath, markdownPath;
 };
 
+// What a caller (the CLI) may watch; each is optional.
+struct ProtocolCallbacks
+{
+    std::function<void(const RunOutcome &)> runDone;
+    // After every training epoch of a run (split as given, run index).
+    std::function<void(const QString &split, int run, const train::EpochReport &)> epochDone;
+};
+
 // The folder of one run below OUT: "<sources>-<targets>/run<r>".
 QString runFolderName(const QString &split, int run);
 
-// Checks everything first (split specs and class counts, options), then runs. `onRun` (if
-// set) sees each run when it is done. Throws nexvitad::Error naming the file or folder,
-// nexvitad::Canceled when canceled (finished training runs stay and are reused next time).
+// Checks everything first (split specs and class counts, options), then runs. Throws
+// nexvitad::Error naming the file or folder, nexvitad::Canceled when canceled (finished
+// training runs stay and are reused next time).
 ProtocolResult runProtocol(const ProtocolOptions &options, Progress &progress,
-                           const std::function<void(const RunOutcome &)> &onRun = {});
+                           const ProtocolCallbacks &callbacks = {});
 
 } // namespace nexvitad::protocol

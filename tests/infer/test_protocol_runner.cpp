@@ -171,7 +171,15 @@ private Q_SLOTS:
     void trainedProtocolReusesFinishedRuns()
     {
         const ProtocolOptions o = options(QStringLiteral("trained"), false);
-        const ProtocolResult first = runProtocol(o, Progress::none());
+        int epochs = 0, runsDone = 0;
+        ProtocolCallbacks callbacks;
+        callbacks.epochDone = [&epochs](const QString &, int, const train::EpochReport &) {
+            ++epochs;
+        };
+        callbacks.runDone = [&runsDone](const RunOutcome &) { ++runsDone; };
+        const ProtocolResult first = runProtocol(o, Progress::none(), callbacks);
+        QCOMPARE(epochs, 2); // 1 epoch in each of the 2 runs
+        QCOMPARE(runsDone, 2);
         checkAggregates(readJson(first.jsonPath), o);
         QVERIFY(!first.runs[0].reused && !first.runs[1].reused);
         const train::RunFolder run0(
@@ -182,7 +190,8 @@ private Q_SLOTS:
         const QDateTime written = QFileInfo(checkpoint).lastModified();
 
         QTest::qSleep(20);
-        const ProtocolResult second = runProtocol(o, Progress::none());
+        const ProtocolResult second = runProtocol(o, Progress::none(), callbacks);
+        QCOMPARE(epochs, 2); // nothing trained again
         QVERIFY(second.runs[0].reused && second.runs[1].reused);
         QCOMPARE(QFileInfo(checkpoint).lastModified(), written);
         // Same banks and evaluation: the same numbers.
