@@ -7,6 +7,8 @@
 #include "inspect/batch_review_panel.h"
 #include "inspect/batch_table_model.h"
 #include "inspect/batch_work.h"
+#include "main_window.h"
+#include "project/project_explorer.h"
 #include "project/project_session.h"
 #include "review/review_viewer.h"
 #include "widgets/untrained_banner.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -297,6 +300,24 @@ private Q_SLOTS:
                 QVERIFY(qAbs((*image.map)[p] - (*live.map)[p]) <= top / 65535.0f * 1.01f);
         }
         QTRY_VERIFY(panel.viewer()->regionCount() >= 0); // the first row, from its PNG
+    }
+
+    void explorerOpensTheBatchInTheReviewTab()
+    {
+        QVERIFY(m_batchId > 0);
+        MainWindow window;
+        QVERIFY(window.openProject(m_tmp.filePath(QStringLiteral("project"))));
+        auto *explorer = window.findChild<ProjectExplorer *>();
+        QTRY_COMPARE(explorer->itemCount(project::ItemGroup::Inspections), 1);
+        QTreeWidgetItem *group = explorer->topLevelItem(int(project::ItemGroup::Inspections));
+        QCOMPARE(group->childCount(), 1);
+        QTreeWidgetItem *item = group->child(0);
+        // The tree's own signal, as a double-click or Enter sends it.
+        emit static_cast<QTreeWidget *>(explorer)->itemActivated(item, 0);
+        BatchReviewPanel *panel = window.reviewPanel();
+        QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), panel);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), int(m_live.size()), kJobTimeoutMs);
+        QCOMPARE(panel->batchInfo().batchId, m_batchId);
     }
 };
 
