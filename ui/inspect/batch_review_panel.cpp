@@ -48,8 +48,7 @@ BatchReviewPanel::BatchReviewPanel(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(60);
     m_table->verticalHeader()->hide();
     m_table->setIconSize(QSize(56, 56));
-    m_table->horizontalHeader()->setSectionResizeMode(BatchTableModel::FileColumn,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_inspectButton = new QPushButton(tr("Inspect images..."), this);
     m_inspectButton->setObjectName(QStringLiteral("inspectImagesButton"));
@@ -98,7 +97,7 @@ BatchReviewPanel::BatchReviewPanel(QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(list);
     split->addWidget(m_viewer);
-    split->setStretchFactor(1, 2);
+    split->setSizes({480, 720});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_banner);

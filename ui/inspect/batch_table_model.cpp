@@ -1,6 +1,7 @@
 #include "batch_table_model.h"
 
 #include <QColor>
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -67,8 +68,11 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
             return r.score;
         break;
     case FileColumn:
-        if (role == Qt::DisplayRole || role == kSortRole)
-            return QFileInfo(r.imagePath).fileName();
+        if (role == Qt::DisplayRole || role == kSortRole) {
+            // With its folder: test sets repeat names (good/000.png, crack/000.png).
+            const QFileInfo file(r.imagePath);
+            return file.dir().dirName() + QLatin1Char('/') + file.fileName();
+        }
         if (role == Qt::ToolTipRole)
             return r.imagePath;
         break;
@@ -126,6 +130,7 @@ void BatchTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_verdictCounts.clear();
     endResetModel();
 }
 
@@ -134,6 +139,7 @@ void BatchTableModel::append(const BatchRow &row)
     const int at = rowCount();
     beginInsertRows({}, at, at);
     m_rows.push_back(row);
+    ++m_verdictCounts[row.verdict];
     endInsertRows();
 }
 
@@ -141,6 +147,9 @@ void BatchTableModel::setRows(std::vector<BatchRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_verdictCounts.clear();
+    for (const BatchRow &r : m_rows)
+        ++m_verdictCounts[r.verdict];
     endResetModel();
 }
 
@@ -164,6 +173,6 @@ void BatchTableModel::setDecision(int index, const QString &decision, const QStr
 
 int BatchTableModel::verdictCount(const QString &verdict) const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(),
-                             [&](const BatchRow &r) { return r.verdict == verdict; }));
+    const auto it = m_verdictCounts.find(verdict);
+    return it == m_verdictCounts.end() ? 0 : it->second;
 }

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 
+#include <map>
 #include <vector>
 
 class BatchTableModel : public QAbstractTableModel
@@ -41,4 +42,5 @@ public:
 
 private:
     std::vector<BatchRow> m_rows;
+    std::map<QString, int> m_verdictCounts; // kept as rows come, not recounted per row
 };
