@@ -58,8 +58,12 @@ BankEvaluation evaluateBank(Inspector &inspector, const data::Manifest &manifest
                         t.path);
         files << t.path;
     }
+    // mIoU at the pixel threshold the maps are judged by: the bank's (distances), or 0.5 for
+    // the decoder's defect probabilities.
     std::vector<float> iouThresholds;
-    if (const auto &pixel = inspector.thresholds().pixel)
+    if (inspector.inference() == InferenceMode::Decoder)
+        iouThresholds.push_back(0.5f);
+    else if (const auto &pixel = inspector.thresholds().pixel)
         iouThresholds.push_back(pixel->value);
     eval::EvaluationAccumulator accumulator(iouThresholds);
     BankEvaluation evaluation;

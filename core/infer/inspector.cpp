@@ -156,6 +156,11 @@ int Inspector::imageSize() const
     return d->encoder.imageSize();
 }
 
+InferenceMode Inspector::inference() const
+{
+    return d->options.inference;
+}
+
 bool Inspector::untrainedBackbone() const
 {
     return d->encoder.untrainedBackbone();

@@ -70,6 +70,7 @@ public:
     void setThresholds(const ThresholdSet &thresholds);
     const ThresholdSet &thresholds() const;
     int imageSize() const;
+    InferenceMode inference() const;
     // Any backbone has random weights: every result must say so.
     bool untrainedBackbone() const;
 

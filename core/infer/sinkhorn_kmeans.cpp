@@ -103,13 +103,19 @@ TransportPlan sinkhornTransport(const torch::Tensor &cost, double epsilon, doubl
     auto absorbedKernel = [&] {
         return torch::exp(logKernel + logU.unsqueeze(1) + logV.unsqueeze(0)).to(torch::kFloat32);
     };
-    logDomainIteration();
+    // Cold start: one exact log-domain iteration, so the absorbed kernel has no empty row or
+    // column. Warm start (potentials of the previous outer iteration, whose costs moved
+    // little): the potentials go straight into the kernel; an underflowed row or column is
+    // caught below and redone in the log domain.
+    const bool warm = logU.defined();
+    if (!warm)
+        logDomainIteration();
     torch::Tensor kernel = absorbedKernel();
     torch::Tensor a = torch::ones({n}, kernel.options());
     torch::Tensor b = torch::ones({k}, kernel.options());
 
     TransportPlan result;
-    result.iterations = 1;
+    result.iterations = warm ? 0 : 1;
     for (;;) {
         const torch::Tensor kb = kernel.mv(b);
         // Columns are exact after the last b update; the rows tell how far we are.

@@ -112,13 +112,16 @@ qint64 recordEvaluation(const store::Project &project, const EvaluationContext &
                         const std::map<QString, cv::Mat> &maps)
 {
     QJsonArray scores;
+    std::vector<std::pair<QString, store::ArtifactFile>> written; // image -> its map file
     for (const infer::EvaluatedImage &image : evaluation.images) {
         QJsonObject entry{{QStringLiteral("name"), image.path},
                           {QStringLiteral("score"), double(image.score)},
                           {QStringLiteral("defect"), image.defect},
                           {QStringLiteral("defect_type"), image.defectType}};
-        if (const auto it = maps.find(image.path); it != maps.end())
-            entry[QStringLiteral("map")] = writeHeatMap(project, image.path, it->second).storedPath;
+        if (const auto it = maps.find(image.path); it != maps.end()) {
+            written.emplace_back(image.path, writeHeatMap(project, image.path, it->second));
+            entry[QStringLiteral("map")] = written.back().second.storedPath;
+        }
         scores.append(entry);
     }
     store::EvaluationRecord record;
@@ -134,7 +137,16 @@ qint64 recordEvaluation(const store::Project &project, const EvaluationContext &
     record.curves[QStringLiteral("image_scores")] = scores;
     record.curves[QStringLiteral("thresholds")] = context.thresholds.toJson();
     record.curves[QStringLiteral("f1_thresholds")] = evaluation.f1Thresholds.toJson();
-    return store::addEvaluation(project.database(), record);
+    const QSqlDatabase db = project.database();
+    store::Transaction transaction(db);
+    const qint64 id = store::addEvaluation(db, record);
+    for (const auto &[image, file] : written)
+        store::insert(db,
+                      QStringLiteral("INSERT INTO evaluation_maps (evaluation_id, image_path,"
+                                     " map_path, map_sha256) VALUES (?, ?, ?, ?)"),
+                      {id, image, file.storedPath, file.sha256});
+    transaction.commit();
+    return id;
 }
 
 } // namespace nexvitad::project

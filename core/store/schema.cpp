@@ -158,6 +158,16 @@ const std::vector<QStringList> &migrationSteps()
             QStringLiteral("ALTER TABLE inspections_v4 RENAME TO inspections"),
             QStringLiteral("CREATE INDEX inspections_by_batch ON inspections (batch_id)"),
         },
+        // v5: the heat maps an evaluation keeps (of the images that did not pass). A column
+        // per file, like every other artifact, so the unreferenced-artifact sweep sees them.
+        {
+            QStringLiteral(
+                "CREATE TABLE evaluation_maps (id INTEGER PRIMARY KEY,"
+                " evaluation_id INTEGER NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,"
+                " image_path TEXT NOT NULL, map_path TEXT NOT NULL, map_sha256 TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX evaluation_maps_by_evaluation ON evaluation_maps"
+                           " (evaluation_id)"),
+        },
     };
     return steps;
 }
