@@ -13,6 +13,137 @@
     </message>
 </context>
 <context>
+    <name>BankCli</name>
+    <message>
+        <source>%1 (%2 x %3 x %4)</source>
+        <translation>%1 (%2 x %3 x %4)</translation>
+    </message>
+    <message>
+        <source>Memory bank %1: %2 images, layers %3, %4</source>
+        <translation>Memory Bank %1: %2 Bilder, Schichten %3, %4</translation>
+    </message>
+    <message>
+        <source>all patches (exact nearest neighbour)</source>
+        <translation>alle Patches (exakter nächster Nachbar)</translation>
+    </message>
+    <message>
+        <source>K = %1 prototypes per layer</source>
+        <translation>K = %1 Prototypen je Schicht</translation>
+    </message>
+    <message>
+        <source>Encoder: %1</source>
+        <translation>Encoder: %1</translation>
+    </message>
+    <message>
+        <source>untrained (identity adapters)</source>
+        <translation>untrainiert (Identitäts-Adapter)</translation>
+    </message>
+    <message>
+        <source>trained, run %1</source>
+        <translation>trainiert, Lauf %1</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone (random weights); results are for demonstration only.</source>
+        <translation>Warnung: untrainiertes Backbone (Zufallsgewichte); die Ergebnisse dienen nur der Demonstration.</translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>Zeit: %1 s</translation>
+    </message>
+    <message>
+        <source>Builds a memory bank from M good images of a target class: encodes them (trained encoder of a run, or an untrained one) and clusters each layer into K prototypes with Sinkhorn K-means. With --from it edits an existing bank instead: --add encodes only the new images, --remove drops images, then the prototypes are re-clustered.</source>
+        <translation>Erstellt eine Memory Bank aus M Gutbildern einer Zielklasse: kodiert sie (mit dem trainierten Encoder eines Laufs oder einem untrainierten) und clustert jede Schicht mit Sinkhorn K-means in K Prototypen. Mit --from wird stattdessen eine bestehende Bank bearbeitet: --add kodiert nur die neuen Bilder, --remove entfernt Bilder, danach werden die Prototypen neu geclustert.</translation>
+    </message>
+    <message>
+        <source>Training run folder.</source>
+        <translation>Ordner des Trainingslaufs.</translation>
+    </message>
+    <message>
+        <source>Use an untrained encoder (identity adapters).</source>
+        <translation>Einen untrainierten Encoder verwenden (Identitäts-Adapter).</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>Datensatzordner.</translation>
+    </message>
+    <message>
+        <source>Target class.</source>
+        <translation>Zielklasse.</translation>
+    </message>
+    <message>
+        <source>Good images, chosen at random (default 10).</source>
+        <translation>Gutbilder, zufällig ausgewählt (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Seed of the image choice and the clustering (default 0).</source>
+        <translation>Seed für die Bildauswahl und das Clustering (Standard 0).</translation>
+    </message>
+    <message>
+        <source>The good images instead of a random choice: comma-separated, or @file with one per line (relative to --data).</source>
+        <translation>Die Gutbilder statt einer zufälligen Auswahl: durch Kommas getrennt oder @file mit einem Bild pro Zeile (relativ zu --data).</translation>
+    </message>
+    <message>
+        <source>Prototypes per layer (default 30).</source>
+        <translation>Prototypen je Schicht (Standard 30).</translation>
+    </message>
+    <message>
+        <source>sinkhorn_kmeans (default) or all_patches.</source>
+        <translation>sinkhorn_kmeans (Standard) oder all_patches.</translation>
+    </message>
+    <message>
+        <source>Encoder layers (default 1,2,3,4).</source>
+        <translation>Encoder-Schichten (Standard 1,2,3,4).</translation>
+    </message>
+    <message>
+        <source>Untrained encoder: Hiera weights (default random:hiera_tiny_224).</source>
+        <translation>Untrainierter Encoder: Hiera-Gewichte (Standard random:hiera_tiny_224).</translation>
+    </message>
+    <message>
+        <source>Untrained encoder: DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
+        <translation>Untrainierter Encoder: DINOv2-Gewichte (Standard random:vit_small_patch14_dinov2).</translation>
+    </message>
+    <message>
+        <source>Untrained encoder: image size S (default 224).</source>
+        <translation>Untrainierter Encoder: Bildgröße S (Standard 224).</translation>
+    </message>
+    <message>
+        <source>Bank to edit.</source>
+        <translation>Zu bearbeitende Bank.</translation>
+    </message>
+    <message>
+        <source>With --from: images to add.</source>
+        <translation>Mit --from: hinzuzufügende Bilder.</translation>
+    </message>
+    <message>
+        <source>With --from: image names (or SHA-256) to remove.</source>
+        <translation>Mit --from: zu entfernende Bildnamen (oder SHA-256).</translation>
+    </message>
+    <message>
+        <source>Bank file to write.</source>
+        <translation>Zu schreibende Bank-Datei.</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Give --out and either --from BANK, or exactly one of --run and --untrained with --class and --data (or --images).</source>
+        <translation>Geben Sie --out und entweder --from BANK oder genau eines von --run und --untrained mit --class und --data (oder --images) an.</translation>
+    </message>
+    <message>
+        <source>the bank holds no image &quot;%1&quot;</source>
+        <translation>die Bank enthält kein Bild &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--prototypes must be sinkhorn_kmeans or all_patches</source>
+        <translation>--prototypes muss sinkhorn_kmeans oder all_patches sein</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: memory bank %2 (model %3)</source>
+        <translation>Im Projekt %1 erfasst: Memory Bank %2 (Modell %3)</translation>
+    </message>
+</context>
+<context>
     <name>BatchReviewPanel</name>
     <message>
         <source>Inspect images...</source>
@@ -290,6 +421,80 @@
         <source>PDF report of N images: seconds, pages, peak memory</source>
         <translation>PDF-Bericht über N Bilder: Sekunden, Seiten, Spitzenspeicher</translation>
     </message>
+    <message>
+        <source>Inspection time per image by stage and K; bank build time</source>
+        <translation>Prüfzeit pro Bild nach Stufe und K; Aufbauzeit der Bank</translation>
+    </message>
+</context>
+<context>
+    <name>BenchInspect</name>
+    <message>
+        <source>Times inspection per image split into feature extraction, scoring and post-processing, for K = 5, 10, 20, 30, 40 and all_patches at batch 1 and 10, and the building of a bank (M = 10, K = 30, 4 layers), on a fresh synthetic class with an untrained encoder (speed does not depend on the weights&apos; values).</source>
+        <translation>Misst die Prüfzeit pro Bild, aufgeteilt in Merkmalsextraktion, Scoring und Nachbearbeitung, für K = 5, 10, 20, 30, 40 und all_patches bei Batch 1 und 10, sowie den Aufbau einer Bank (M = 10, K = 30, 4 Schichten), auf einer neuen synthetischen Klasse mit einem untrainierten Encoder (die Geschwindigkeit hängt nicht von den Werten der Gewichte ab).</translation>
+    </message>
+    <message>
+        <source>Hiera weights (default random:hiera_tiny_224).</source>
+        <translation>Hiera-Gewichte (Standard random:hiera_tiny_224).</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
+        <translation>DINOv2-Gewichte (Standard random:vit_small_patch14_dinov2).</translation>
+    </message>
+    <message>
+        <source>Image size S (default 224).</source>
+        <translation>Bildgröße S (Standard 224).</translation>
+    </message>
+    <message>
+        <source>K values (default 5,10,20,30,40).</source>
+        <translation>K-Werte (Standard 5,10,20,30,40).</translation>
+    </message>
+    <message>
+        <source>Threads: %1; %2 + %3 at %4 px; untrained encoder</source>
+        <translation>Threads: %1; %2 + %3 bei %4 px; untrainierter Encoder</translation>
+    </message>
+    <message>
+        <source>Bank build, M = 10, K = 30, 4 layers: %1 s (encoding %2 s, clustering %3 s; loading the encoder, %4 s, not included)</source>
+        <translation>Bank-Aufbau, M = 10, K = 30, 4 Schichten: %1 s (Kodierung %2 s, Clustering %3 s; Laden des Encoders, %4 s, nicht enthalten)</translation>
+    </message>
+    <message>
+        <source>K            batch  features s/img  scoring s/img  post s/img  (scoring+post)/features  clustering s</source>
+        <translation>K            Batch Merkmale s/Bild Scoring s/Bild Post s/Bild  (Scoring+Post)/Merkmale  Clustering s</translation>
+    </message>
+</context>
+<context>
+    <name>BenchReport</name>
+    <message>
+        <source>Builds a temporary project with N inspections of synthetic defective images (each with a heat map and a ground-truth mask), writes their PDF report and prints the seconds, pages, file size and the peak resident memory (VmHWM) before and after.</source>
+        <translation>Legt ein temporäres Projekt mit N Prüfungen synthetischer fehlerhafter Bilder an (jeweils mit Heatmap und Ground-Truth-Maske), schreibt deren PDF-Bericht und gibt Sekunden, Seiten, Dateigröße und den maximalen residenten Speicher (VmHWM) davor und danach aus.</translation>
+    </message>
+    <message>
+        <source>Inspections in the batch (default 1000).</source>
+        <translation>Prüfungen im Stapel (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Image side in pixels (default 256).</source>
+        <translation>Bildseite in Pixeln (Standard 256).</translation>
+    </message>
+    <message>
+        <source>--images must be at least 1 and --size 32..1024.</source>
+        <translation>--images muss mindestens 1 sein und --size 32..1024.</translation>
+    </message>
+    <message>
+        <source>Writing %1 synthetic images</source>
+        <translation>Schreibe %1 synthetische Bilder</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2 x %2 px), image tiles: %3</source>
+        <translation>Bilder: %1 (%2 x %2 px), Bildkacheln: %3</translation>
+    </message>
+    <message>
+        <source>Report: %1 pages, %2 MiB, %3 s (%4 s per page)</source>
+        <translation>Bericht: %1 Seiten, %2 MiB, %3 s (%4 s pro Seite)</translation>
+    </message>
+    <message>
+        <source>Peak RSS: %1 MiB before the report, %2 MiB after it</source>
+        <translation>Spitzen-RSS: %1 MiB vor dem Bericht, %2 MiB danach</translation>
+    </message>
 </context>
 <context>
     <name>BenchTrain</name>
@@ -382,6 +587,29 @@
     <message>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
+    </message>
+</context>
+<context>
+    <name>CliValues</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs at least one number.</source>
+        <translation>--%1 braucht mindestens eine Zahl.</translation>
+    </message>
+    <message>
+        <source>cannot read the list for --%1: %2</source>
+        <translation>die Liste für --%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is empty.</source>
+        <translation>--%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
+        <translation>unbekanntes Gerät &quot;%1&quot; (auto, cpu oder cuda)</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1078,89 @@
     </message>
 </context>
 <context>
+    <name>EvalCli</name>
+    <message>
+        <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold.</source>
+        <translation>Evaluiert eine Memory Bank auf den gelabelten Testbildern einer Klasse: Pixel-AUROC, AP, AUPRO@0.3, F1-max, Bild-AUROC, AP, F1-max und mIoU bei der Pixelschwelle der Bank. --save-thresholds speichert die hier gefundenen F1-optimalen Schwellen in der Bank, mit einem Prüfband von +/- --review-margin um die Bildschwelle.</translation>
+    </message>
+    <message>
+        <source>Memory bank file.</source>
+        <translation>Memory-Bank-Datei.</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>Datensatzordner.</translation>
+    </message>
+    <message>
+        <source>Class to evaluate on.</source>
+        <translation>Klasse, auf der evaluiert wird.</translation>
+    </message>
+    <message>
+        <source>JSON file to write.</source>
+        <translation>Zu schreibende JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>memory_bank (default) or decoder.</source>
+        <translation>memory_bank (Standard) oder decoder.</translation>
+    </message>
+    <message>
+        <source>Also write every test image&apos;s map and overlay into this folder.</source>
+        <translation>Zusätzlich die Anomaliekarte und das Overlay jedes Testbilds in diesen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Store the F1-optimal thresholds in the bank.</source>
+        <translation>Die F1-optimalen Schwellen in der Bank speichern.</translation>
+    </message>
+    <message>
+        <source>Review band half-width relative to the image threshold (default 0.1; 0: no band).</source>
+        <translation>Halbe Breite des Prüfbands relativ zur Bildschwelle (Standard 0.1; 0: kein Band).</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Give --bank, --data and --class.</source>
+        <translation>Geben Sie --bank, --data und --class an.</translation>
+    </message>
+    <message>
+        <source>--review-margin must be a number from 0 to below 1</source>
+        <translation>--review-margin muss eine Zahl von 0 bis unter 1 sein</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Class %1: %2 test images, inference %3%4</source>
+        <translation>Klasse %1: %2 Testbilder, Inferenz %3%4</translation>
+    </message>
+    <message>
+        <source> (UNTRAINED BACKBONE: random weights, demonstration only)</source>
+        <translation> (UNTRAINIERTES BACKBONE: Zufallsgewichte, nur zur Demonstration)</translation>
+    </message>
+    <message>
+        <source>no threshold can be chosen: the test set has no defective image</source>
+        <translation>es kann keine Schwelle gewählt werden: der Testsatz enthält kein fehlerhaftes Bild</translation>
+    </message>
+    <message>
+        <source>Saved in the bank: image threshold %1 (review band %2 .. %3), pixel threshold %4; chosen on this labelled set.</source>
+        <translation>In der Bank gespeichert: Bildschwelle %1 (Prüfband %2 .. %3), Pixelschwelle %4; auf diesem gelabelten Satz gewählt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>Metriken: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: evaluation %2 (memory bank %3)</source>
+        <translation>Im Projekt %1 erfasst: Evaluierung %2 (Memory Bank %3)</translation>
+    </message>
+</context>
+<context>
     <name>FeaturesCli</name>
     <message>
         <source>Hiera weights.</source>
@@ -921,6 +1232,13 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
+    <name>FilesText</name>
+    <message>
+        <source>not an anomaly map file (no 2-D tensor &quot;map&quot;)</source>
+        <translation>keine Anomaliekarten-Datei (kein 2-D-Tensor &quot;map&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>ImageHeaderText</name>
     <message>
         <source>the %1 file is truncated (it ends before its last part)</source>
@@ -964,6 +1282,81 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCli</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the folder holds no image</source>
+        <translation>der Ordner enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>Inspects images with a memory bank: writes per image the raw anomaly map (&lt;name&gt;.map.safetensors) and a colour overlay (&lt;name&gt;.overlay.png), and a CSV of image scores and verdicts (pass / review / fail from the bank&apos;s thresholds).</source>
+        <translation>Prüft Bilder mit einer Memory Bank: schreibt je Bild die rohe Anomaliekarte (&lt;name&gt;.map.safetensors) und ein farbiges Overlay (&lt;name&gt;.overlay.png) sowie eine CSV-Datei mit Bildscores und Urteilen (pass / review / fail anhand der Schwellen der Bank).</translation>
+    </message>
+    <message>
+        <source>Image files or folders.</source>
+        <translation>Bilddateien oder -ordner.</translation>
+    </message>
+    <message>
+        <source>Memory bank file.</source>
+        <translation>Memory-Bank-Datei.</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>CSV file (default: OUT/inspection.csv).</source>
+        <translation>CSV-Datei (Standard: OUT/inspection.csv).</translation>
+    </message>
+    <message>
+        <source>memory_bank (default) or decoder.</source>
+        <translation>memory_bank (Standard) oder decoder.</translation>
+    </message>
+    <message>
+        <source>Images per batch (default 8).</source>
+        <translation>Bilder pro Batch (Standard 8).</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Give --bank, --out and at least one image or folder.</source>
+        <translation>Geben Sie --bank, --out und mindestens ein Bild oder einen Ordner an.</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone (random weights); results are for demonstration only.</source>
+        <translation>Warnung: untrainiertes Backbone (Zufallsgewichte); die Ergebnisse dienen nur der Demonstration.</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Inspected %1 images: %2 pass, %3 review, %4 fail%5</source>
+        <translation>%1 Bilder geprüft: %2 bestanden, %3 zu prüfen, %4 abgelehnt%5</translation>
+    </message>
+    <message>
+        <source>, %1 without verdict (the bank has no threshold: run eval --save-thresholds)</source>
+        <translation>, %1 ohne Urteil (die Bank hat keine Schwelle: führen Sie eval --save-thresholds aus)</translation>
+    </message>
+    <message>
+        <source>Per image: features %1 s, scoring %2 s, post-processing %3 s</source>
+        <translation>Pro Bild: Merkmale %1 s, Scoring %2 s, Nachbearbeitung %3 s</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>Scores: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: inspection batch %2</source>
+        <translation>Im Projekt %1 erfasst: Prüfstapel %2</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1855,297 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCli</name>
+    <message>
+        <source>split %1 run %2 (seed %3): target %4; source %5%6
+  %7</source>
+        <translation>Split %1 Lauf %2 (Seed %3): Ziel %4; Quelle %5%6
+  %7</translation>
+    </message>
+    <message>
+        <source> (finished training run reused)</source>
+        <translation> (abgeschlossener Trainingslauf wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</source>
+        <translation>Führt das Protokoll des Papers aus: für jeden Split (Quellen/Ziele, z. B. 11/1) und jeden von R Läufen (Seed + r) werden die Klassen zufällig gezogen, ein Lauf wird in OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; trainiert (ein dort abgeschlossener Lauf wird wiederverwendet, ein unvollendeter fortgesetzt), je Zielklasse wird eine Memory Bank erstellt und auf den Testbildern dieser Klasse ausgewertet. Schreibt protocol.json, protocol.csv und protocol.md (Mittelwert, Standardabweichung und Bestwert je Split) nach --out. Ablationen: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>Datensatzordner.</translation>
+    </message>
+    <message>
+        <source>Splits, comma-separated, e.g. 11/1,10/2,9/3,8/4.</source>
+        <translation>Splits, durch Kommas getrennt, z. B. 11/1,10/2,9/3,8/4.</translation>
+    </message>
+    <message>
+        <source>Runs per split.</source>
+        <translation>Läufe je Split.</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Base seed; run r uses seed + r (default 0).</source>
+        <translation>Basis-Seed; Lauf r verwendet Seed + r (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Prototypes per layer (default 30).</source>
+        <translation>Prototypen je Schicht (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Good images per memory bank (default 10).</source>
+        <translation>Gutbilder je Memory Bank (Standard 10).</translation>
+    </message>
+    <message>
+        <source>memory_bank (default) or decoder.</source>
+        <translation>memory_bank (Standard) oder decoder.</translation>
+    </message>
+    <message>
+        <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
+        <translation>Kein Training: Banks auf einem untrainierten Encoder (schnell; Demonstrationen).</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli protocol: --%1 is required.</source>
+        <translation>nexvitad-cli protocol: --%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>Lese %1 ein</translation>
+    </message>
+    <message>
+        <source>the dataset holds no usable image</source>
+        <translation>der Datensatz enthält kein verwendbares Bild</translation>
+    </message>
+    <message>
+        <source>Written: %1, %2, %3</source>
+        <translation>Geschrieben: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>split %1 run %2: epoch %3/%4, loss %5, %6 s</source>
+        <translation>Split %1 Lauf %2: Epoche %3/%4, Verlust %5, %6 s</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFiles</name>
+    <message>
+        <source># NexViTAD protocol</source>
+        <translation># NexViTAD-Protokoll</translation>
+    </message>
+    <message>
+        <source>Dataset %1; %2 runs per split, seeds %3..%4; inference %5, K = %6, M = %7 good images per bank; %8.</source>
+        <translation>Datensatz %1; %2 Läufe je Split, Seeds %3..%4; Inferenz %5, K = %6, M = %7 Gutbilder je Bank; %8.</translation>
+    </message>
+    <message>
+        <source>untrained encoder (no training)</source>
+        <translation>untrainierter Encoder (kein Training)</translation>
+    </message>
+    <message>
+        <source>%1 epochs, mtl %2, pseudo_labels %3</source>
+        <translation>%1 Epochen, mtl %2, pseudo_labels %3</translation>
+    </message>
+    <message>
+        <source>**UNTRAINED BACKBONE (random weights)**: these numbers demonstrate the pipeline, not the method.</source>
+        <translation>**UNTRAINIERTES BACKBONE (Zufallsgewichte)**: diese Zahlen demonstrieren die Pipeline, nicht das Verfahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>## Split %1 (%n run(s))</source>
+        <translation>
+            <numerusform>## Split %1 (%n Lauf)</numerusform>
+            <numerusform>## Split %1 (%n Läufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>| metric | mean | std | best | runs |</source>
+        <translation>| Metrik | Mittelwert | Std.-Abw. | Bestwert | Läufe |</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRunner</name>
+    <message>
+        <source>no output folder given</source>
+        <translation>kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <source>no split given (e.g. 11/1,10/2)</source>
+        <translation>kein Split angegeben (z. B. 11/1,10/2)</translation>
+    </message>
+    <message>
+        <source>the number of runs must be at least 1 (got %1)</source>
+        <translation>die Anzahl der Läufe muss mindestens 1 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>K and the number of bank images must be at least 1</source>
+        <translation>K und die Anzahl der Bank-Bilder müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>inference = decoder needs a trained run: it cannot be combined with --untrained</source>
+        <translation>inference = decoder braucht einen trainierten Lauf: nicht mit --untrained kombinierbar</translation>
+    </message>
+    <message>
+        <source>the split %1 is given twice</source>
+        <translation>der Split %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>the split %1 needs at least one source and one target class</source>
+        <translation>der Split %1 braucht mindestens eine Quell- und eine Zielklasse</translation>
+    </message>
+    <message>
+        <source>the split %1 needs %2 classes, but the dataset has only %3 (%4)</source>
+        <translation>der Split %1 braucht %2 Klassen, der Datensatz hat aber nur %3 (%4)</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>this run folder was trained on another version of the dataset; remove it or choose another output folder</source>
+        <translation>dieser Laufordner wurde auf einer anderen Version des Datensatzes trainiert; entfernen Sie ihn oder wählen Sie einen anderen Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>this run folder was trained on other classes (another seed?); remove it or choose another output folder</source>
+        <translation>dieser Laufordner wurde auf anderen Klassen trainiert (anderer Seed?); entfernen Sie ihn oder wählen Sie einen anderen Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Split %1, run %2: training</source>
+        <translation>Split %1, Lauf %2: Training</translation>
+    </message>
+    <message>
+        <source>Split %1, run %2: memory bank and evaluation of %3</source>
+        <translation>Split %1, Lauf %2: Memory Bank und Auswertung von %3</translation>
+    </message>
+    <message>
+        <source>Writing the results</source>
+        <translation>Schreibe die Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCli</name>
+    <message>
+        <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
+        <translation>Schreibt den PDF-Bericht eines Prüfstapels oder einer Evaluierung des Projekts: Urteilsübersicht, Herkunft (Software, Modell und Backbone-Gewichte mit SHA-256, Memory Bank, Schwellen und wer sie gesetzt hat, Manifest-Hash des Datensatzes, Seeds), Metriken und Diagramme sowie die abgelehnten und zu prüfenden Bilder. Der Bericht wird auch im Projekt abgelegt.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Page size: a4 (default) or letter.</source>
+        <translation>Seitengröße: a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>Language whose script the font must cover, e.g. zh_CN (default: the language setting, else the system&apos;s).</source>
+        <translation>Sprache, deren Schrift die Schriftart abdecken muss, z. B. zh_CN (Standard: die Spracheinstellung, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Operator shown on the cover (default: the setting).</source>
+        <translation>Auf dem Deckblatt genannter Bediener (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Give --project DIR, --out FILE.pdf and one of --inspection-batch ID or --evaluation ID.</source>
+        <translation>Geben Sie --project DIR, --out DATEI.pdf und entweder --inspection-batch ID oder --evaluation ID an.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper muss a4 oder letter sein.</translation>
+    </message>
+    <message>
+        <source>Recorded in the project as report %1.</source>
+        <translation>Im Projekt als Bericht %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive id or &quot;latest&quot;.</source>
+        <translation>--%1 muss eine positive ID oder &quot;latest&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Report on this inspection batch (an id, or &quot;latest&quot;).</source>
+        <translation>Bericht über diesen Prüfstapel (eine ID oder &quot;latest&quot;).</translation>
+    </message>
+    <message>
+        <source>Report on this evaluation (an id, or &quot;latest&quot;).</source>
+        <translation>Bericht über diese Evaluierung (eine ID oder &quot;latest&quot;).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3 KiB).</source>
+        <translation>%1 geschrieben (%2 Seiten, %3 KiB).</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch yet.</source>
+        <translation>Das Projekt enthält noch keinen Prüfstapel.</translation>
+    </message>
+    <message>
+        <source>The project holds no evaluation yet.</source>
+        <translation>Das Projekt enthält noch keine Evaluierung.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Report on:</source>
+        <translation>Bericht über:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>PDF &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading the project...</source>
+        <translation>Projekt wird gelesen...</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch or evaluation yet.</source>
+        <translation>Das Projekt enthält noch keinen Prüfstapel und keine Evaluierung.</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der ersten Seite.</numerusform>
+            <numerusform>Vorschau der ersten %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 geschrieben (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2893,29 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingOptions</name>
+    <message>
+        <source>cpu or paper (default: cpu).</source>
+        <translation>cpu oder paper (Standard: cpu).</translation>
+    </message>
+    <message>
+        <source>Number of epochs.</source>
+        <translation>Anzahl der Epochen.</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei.</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
+    </message>
+    <message>
+        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
+        <translation>Eine Trainingseinstellung überschreiben (wiederholbar), z. B. --set lambda2=0.5 oder --set mtl=false.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSet</name>
     <message>
         <source>the target pool folder does not exist</source>
@@ -2715,6 +3422,22 @@ Backbones: %3 + %4 bei %5 px
         <translation>Diesen Lauf im Projekt in &lt;folder&gt; erfassen.</translation>
     </message>
     <message>
+        <source>Write the PDF report of an inspection batch or an evaluation</source>
+        <translation>PDF-Bericht eines Prüfstapels oder einer Evaluierung schreiben</translation>
+    </message>
+    <message>
+        <source>Build or edit a memory bank from good images of a target class</source>
+        <translation>Eine Memory Bank aus Gutbildern einer Zielklasse erstellen oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>Anomaly maps, scores and verdicts for images</source>
+        <translation>Anomaliekarten, Scores und Urteile für Bilder</translation>
+    </message>
+    <message>
+        <source>Metrics of a memory bank on a class&apos;s test images</source>
+        <translation>Metriken einer Memory Bank auf den Testbildern einer Klasse</translation>
+    </message>
+    <message>
         <source>Cannot record this run in the project %1, so nothing was done: %2</source>
         <translation>Dieser Lauf kann nicht im Projekt %1 erfasst werden, daher wurde nichts getan: %2</translation>
     </message>
@@ -2729,10 +3452,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>The project %1 already holds this dataset (dataset %2).</source>
         <translation>Das Projekt %1 enthält diesen Datensatz bereits (Datensatz %2).</translation>
-    </message>
-    <message>
-        <source>Write the PDF report of an inspection batch or an evaluation</source>
-        <translation>PDF-Bericht eines Prüfstapels oder einer Evaluierung schreiben</translation>
     </message>
     <message>
         <source>The paper&apos;s protocol: repeated random splits, training, banks, mean / std / best per split</source>
@@ -3032,6 +3751,113 @@ Backbones: %3 + %4 bei %5 px
     </message>
 </context>
 <context>
+    <name>nexvitad::infer::BankBuilder</name>
+    <message>
+        <source>A memory bank needs at least one good image.</source>
+        <translation>Eine Memory Bank braucht mindestens ein Gutbild.</translation>
+    </message>
+    <message>
+        <source>A memory bank needs at least one encoder layer.</source>
+        <translation>Eine Memory Bank braucht mindestens eine Encoder-Schicht.</translation>
+    </message>
+    <message>
+        <source>Encoder layer %1 does not exist (layers are 1 to 4).</source>
+        <translation>Die Encoder-Schicht %1 existiert nicht (Schichten sind 1 bis 4).</translation>
+    </message>
+    <message>
+        <source>Loading the encoder</source>
+        <translation>Encoder wird geladen</translation>
+    </message>
+    <message>
+        <source>Encoding good images</source>
+        <translation>Gutbilder werden kodiert</translation>
+    </message>
+    <message>
+        <source>Clustering</source>
+        <translation>Clustering</translation>
+    </message>
+    <message>
+        <source>The new images give features of another shape than the memory bank holds.</source>
+        <translation>Die neuen Bilder liefern Merkmale einer anderen Form als die der Memory Bank.</translation>
+    </message>
+    <message>
+        <source>The dataset has no class &quot;%1&quot; (classes: %2).</source>
+        <translation>Der Datensatz hat keine Klasse &quot;%1&quot; (Klassen: %2).</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; has no train/good images.</source>
+        <translation>Die Klasse &quot;%1&quot; hat keine Bilder in train/good.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::BankEncoder</name>
+    <message>
+        <source>the memory bank lacks the encoder weight &quot;%1&quot;</source>
+        <translation>der Memory Bank fehlt das Encoder-Gewicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the memory bank&apos;s encoder weight &quot;%1&quot; has the wrong shape</source>
+        <translation>das Encoder-Gewicht &quot;%1&quot; der Memory Bank hat die falsche Form</translation>
+    </message>
+    <message>
+        <source>the run was not trained for the target class &quot;%1&quot; (its targets: %2)</source>
+        <translation>der Lauf wurde nicht für die Zielklasse &quot;%1&quot; trainiert (seine Zielklassen: %2)</translation>
+    </message>
+    <message>
+        <source>the memory bank does not say which encoder built it</source>
+        <translation>die Memory Bank gibt nicht an, mit welchem Encoder sie erstellt wurde</translation>
+    </message>
+    <message>
+        <source>the backbone weights differ from those the memory bank was built with (%1; found %2)</source>
+        <translation>die Backbone-Gewichte unterscheiden sich von denen, mit denen die Memory Bank erstellt wurde (%1; gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>inference = decoder needs a trained target head: build the memory bank from a training run</source>
+        <translation>inference = decoder braucht einen trainierten Ziel-Kopf: erstellen Sie die Memory Bank aus einem Trainingslauf</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::BankEvaluation</name>
+    <message>
+        <source>The dataset has no class &quot;%1&quot; (classes: %2).</source>
+        <translation>Der Datensatz hat keine Klasse &quot;%1&quot; (Klassen: %2).</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; has no test images.</source>
+        <translation>Die Klasse &quot;%1&quot; hat keine Testbilder.</translation>
+    </message>
+    <message>
+        <source>This test image is also in the memory bank; evaluate on images the bank has not seen.</source>
+        <translation>Dieses Testbild ist auch in der Memory Bank enthalten; evaluieren Sie auf Bildern, die die Bank nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Computing metrics</source>
+        <translation>Metriken werden berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::InspectionFiles</name>
+    <message>
+        <source>cannot encode the overlay image</source>
+        <translation>das Overlay-Bild kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the image: %1</source>
+        <translation>das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::Inspector</name>
+    <message>
+        <source>Unknown inference mode &quot;%1&quot; (memory_bank or decoder).</source>
+        <translation>Unbekannter Inferenzmodus &quot;%1&quot; (memory_bank oder decoder).</translation>
+    </message>
+    <message>
+        <source>inference = decoder needs a memory bank built from a training run (it holds the target head).</source>
+        <translation>inference = decoder braucht eine aus einem Trainingslauf erstellte Memory Bank (sie enthält den Ziel-Kopf).</translation>
+    </message>
+</context>
+<context>
     <name>nexvitad::infer::JsonFields</name>
     <message>
         <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
@@ -3314,448 +4140,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Cannot list the project: %1</source>
         <translation>Das Projekt kann nicht aufgelistet werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nexvitad::runtime</name>
-    <message>
-        <source>Matrix products run at %1 GFLOP/s (BLAS: %2). This is the slow reference BLAS; install the package libopenblas0-openmp for a 10-40x faster engine.</source>
-        <translation>Matrixprodukte laufen mit %1 GFLOP/s (BLAS: %2). Das ist die langsame Referenz-BLAS; installieren Sie das Paket libopenblas0-openmp für eine 10- bis 40-mal schnellere Engine.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>CUDA was requested but this LibTorch build has no usable CUDA device. Choose the CPU or Auto in the settings.</source>
-        <translation>CUDA wurde gewählt, aber dieser LibTorch-Build hat kein nutzbares CUDA-Gerät. Wählen Sie in den Einstellungen CPU oder Automatisch.</translation>
-    </message>
-</context>
-<context>
-    <name>nexvitad::store</name>
-    <message>
-        <source>Invalid artifact name: %1/%2</source>
-        <translation>Ungültiger Artefaktname: %1/%2</translation>
-    </message>
-    <message>
-        <source>The project is read-only.</source>
-        <translation>Das Projekt ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Cannot read: %1</source>
-        <translation>Lesen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Memory bank %1 does not exist.</source>
-        <translation>Memory Bank %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot open the project database: %1</source>
-        <translation>Die Projektdatenbank kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>This is a file, not a folder.</source>
-        <translation>Dies ist eine Datei, kein Ordner.</translation>
-    </message>
-    <message>
-        <source>The folder is not empty; a new project needs an empty or new folder.</source>
-        <translation>Der Ordner ist nicht leer; ein neues Projekt braucht einen leeren oder neuen Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot move the new project into place: %1</source>
-        <translation>Das neue Projekt kann nicht an seinen Platz verschoben werden: %1</translation>
-    </message>
-    <message>
-        <source>Job %1 does not exist.</source>
-        <translation>Job %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Job %1 has an unknown status.</source>
-        <translation>Job %1 hat einen unbekannten Status.</translation>
-    </message>
-    <message>
-        <source>Job %1 cannot change from %2 to %3.</source>
-        <translation>Job %1 kann nicht von %2 zu %3 wechseln.</translation>
-    </message>
-    <message>
-        <source>Job %1 was changed by another program meanwhile.</source>
-        <translation>Job %1 wurde inzwischen von einem anderen Programm geändert.</translation>
-    </message>
-    <message>
-        <source>Job %1 is not running.</source>
-        <translation>Job %1 läuft nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is not writable (%2)</source>
-        <translation>%1 ist nicht beschreibbar (%2)</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder.</source>
-        <translation>Der Ordner kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>Not a NexViTAD project: %1 is missing.</source>
-        <translation>Kein NexViTAD-Projekt: %1 fehlt.</translation>
-    </message>
-    <message>
-        <source>The project cannot be opened for writing: %1</source>
-        <translation>Das Projekt kann nicht zum Schreiben geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Opened read-only on request; nothing in the project will be changed.</source>
-        <translation>Auf Wunsch schreibgeschützt geöffnet; am Projekt wird nichts verändert.</translation>
-    </message>
-    <message>
-        <source>The project folder is read-only (%1). It is opened read-only: you can look at everything, but nothing can be saved.</source>
-        <translation>Der Projektordner ist schreibgeschützt (%1). Das Projekt wird schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts speichern.</translation>
-    </message>
-    <message>
-        <source>The project uses schema version %1 and must be upgraded to version %2, which a read-only project cannot be.</source>
-        <translation>Das Projekt verwendet Schemaversion %1 und muss auf Version %2 aktualisiert werden, was bei einem schreibgeschützten Projekt nicht möglich ist.</translation>
-    </message>
-    <message>
-        <source>The project must be upgraded to schema version %1; close the other programs that have it open and try again.</source>
-        <translation>Das Projekt muss auf Schemaversion %1 aktualisiert werden; schließen Sie die anderen Programme, die es geöffnet haben, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The file does not match its recorded SHA-256; run `project check`.</source>
-        <translation>Die Datei stimmt nicht mit ihrem verzeichneten SHA-256 überein; führen Sie `project check` aus.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is refused: %2</source>
-        <translation>Der Archiveintrag &quot;%1&quot; wird abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>absolute paths are not allowed</source>
-        <translation>absolute Pfade sind nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>&quot;..&quot; would leave the project folder</source>
-        <translation>&quot;..&quot; würde den Projektordner verlassen</translation>
-    </message>
-    <message>
-        <source>the name contains a control character or a backslash</source>
-        <translation>der Name enthält ein Steuerzeichen oder einen Backslash</translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation>der Name ist leer</translation>
-    </message>
-    <message>
-        <source>links (here to &quot;%1&quot;) are not allowed in a project archive</source>
-        <translation>Links (hier auf &quot;%1&quot;) sind in einem Projektarchiv nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>only files and folders are allowed</source>
-        <translation>nur Dateien und Ordner sind erlaubt</translation>
-    </message>
-    <message>
-        <source>a project archive holds only %1, %2 and %3/</source>
-        <translation>ein Projektarchiv enthält nur %1, %2 und %3/</translation>
-    </message>
-    <message>
-        <source>Cannot write (is the name in the archive twice?): %1</source>
-        <translation>Schreiben nicht möglich (steht der Name doppelt im Archiv?): %1</translation>
-    </message>
-    <message>
-        <source>Cannot write: %1</source>
-        <translation>Schreiben nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Cannot flush to disk: %1</source>
-        <translation>Schreiben auf den Datenträger (flush) nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Taking a snapshot of the database</source>
-        <translation>Momentaufnahme der Datenbank wird erstellt</translation>
-    </message>
-    <message>
-        <source>Writing the archive</source>
-        <translation>Archiv wird geschrieben</translation>
-    </message>
-    <message>
-        <source>Unpacking the archive</source>
-        <translation>Archiv wird entpackt</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s manifest is invalid.</source>
-        <translation>Das Manifest des Archivs ist ungültig.</translation>
-    </message>
-    <message>
-        <source>The archive has no valid manifest (%1).</source>
-        <translation>Das Archiv hat kein gültiges Manifest (%1).</translation>
-    </message>
-    <message>
-        <source>%1 is missing from the archive or does not match the manifest.</source>
-        <translation>%1 fehlt im Archiv oder passt nicht zum Manifest.</translation>
-    </message>
-    <message>
-        <source>%1 is in the archive but not in its manifest.</source>
-        <translation>%1 ist im Archiv, aber nicht in dessen Manifest.</translation>
-    </message>
-    <message>
-        <source>Checking the imported project</source>
-        <translation>Importiertes Projekt wird geprüft</translation>
-    </message>
-    <message>
-        <source>The imported project has problems: %1</source>
-        <translation>Das importierte Projekt hat Probleme: %1</translation>
-    </message>
-    <message>
-        <source>Checking the database</source>
-        <translation>Datenbank wird geprüft</translation>
-    </message>
-    <message>
-        <source>database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>database: row %1 of table %2 refers to a missing row of %3</source>
-        <translation>Datenbank: Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
-    </message>
-    <message>
-        <source>Checking artifacts</source>
-        <translation>Artefakte werden geprüft</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %3) is missing</source>
-        <translation>%1 (%2 %3) fehlt</translation>
-    </message>
-    <message>
-        <source>%1 does not match its recorded SHA-256</source>
-        <translation>%1 stimmt nicht mit seinem verzeichneten SHA-256 überein</translation>
-    </message>
-    <message>
-        <source>Cannot open the project&apos;s lock file: %1</source>
-        <translation>Die Sperrdatei des Projekts kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot lock the project: %1</source>
-        <translation>Das Projekt kann nicht gesperrt werden: %1</translation>
-    </message>
-    <message>
-        <source>The project database is damaged (%1). It has not been changed: restore it from a backup or an exported archive.</source>
-        <translation>Die Projektdatenbank ist beschädigt (%1). Sie wurde nicht verändert: stellen Sie sie aus einer Sicherung oder einem exportierten Archiv wieder her.</translation>
-    </message>
-    <message>
-        <source>Inspection %1 does not exist.</source>
-        <translation>Inspektion %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The project was written by a newer NexViTAD (schema version %1; this version understands up to %2).</source>
-        <translation>Das Projekt wurde von einer neueren NexViTAD-Version geschrieben (Schemaversion %1; diese Version versteht bis %2).</translation>
-    </message>
-    <message>
-        <source>Project database error: %1</source>
-        <translation>Fehler der Projektdatenbank: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the archive: %1</source>
-        <translation>Das Archiv kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>A file changed size while it was being archived: %1</source>
-        <translation>Eine Datei hat ihre Größe geändert, während sie archiviert wurde: %1</translation>
-    </message>
-    <message>
-        <source>Not a valid project archive: %1</source>
-        <translation>Kein gültiges Projektarchiv: %1</translation>
-    </message>
-    <message>
-        <source>the archive is truncated</source>
-        <translation>das Archiv ist abgeschnitten</translation>
-    </message>
-    <message>
-        <source>a header checksum is wrong</source>
-        <translation>eine Header-Prüfsumme ist falsch</translation>
-    </message>
-    <message>
-        <source>an entry size is invalid</source>
-        <translation>eine Eintragsgröße ist ungültig</translation>
-    </message>
-    <message>
-        <source>an extended header is too large</source>
-        <translation>ein erweiterter Header ist zu groß</translation>
-    </message>
-    <message>
-        <source>an extended header is invalid</source>
-        <translation>ein erweiterter Header ist ungültig</translation>
-    </message>
-    <message>
-        <source>Dataset %1 does not exist.</source>
-        <translation>Datensatz %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Model %1 does not exist.</source>
-        <translation>Modell %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Inspection batch %1 does not exist.</source>
-        <translation>Prüfstapel %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Evaluation %1 does not exist.</source>
-        <translation>Evaluierung %1 existiert nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>BenchReport</name>
-    <message>
-        <source>Builds a temporary project with N inspections of synthetic defective images (each with a heat map and a ground-truth mask), writes their PDF report and prints the seconds, pages, file size and the peak resident memory (VmHWM) before and after.</source>
-        <translation>Legt ein temporäres Projekt mit N Prüfungen synthetischer fehlerhafter Bilder an (jeweils mit Heatmap und Ground-Truth-Maske), schreibt deren PDF-Bericht und gibt Sekunden, Seiten, Dateigröße und den maximalen residenten Speicher (VmHWM) davor und danach aus.</translation>
-    </message>
-    <message>
-        <source>Inspections in the batch (default 1000).</source>
-        <translation>Prüfungen im Stapel (Standard 1000).</translation>
-    </message>
-    <message>
-        <source>Image side in pixels (default 256).</source>
-        <translation>Bildseite in Pixeln (Standard 256).</translation>
-    </message>
-    <message>
-        <source>--images must be at least 1 and --size 32..1024.</source>
-        <translation>--images muss mindestens 1 sein und --size 32..1024.</translation>
-    </message>
-    <message>
-        <source>Writing %1 synthetic images</source>
-        <translation>Schreibe %1 synthetische Bilder</translation>
-    </message>
-    <message>
-        <source>Images: %1 (%2 x %2 px), image tiles: %3</source>
-        <translation>Bilder: %1 (%2 x %2 px), Bildkacheln: %3</translation>
-    </message>
-    <message>
-        <source>Report: %1 pages, %2 MiB, %3 s (%4 s per page)</source>
-        <translation>Bericht: %1 Seiten, %2 MiB, %3 s (%4 s pro Seite)</translation>
-    </message>
-    <message>
-        <source>Peak RSS: %1 MiB before the report, %2 MiB after it</source>
-        <translation>Spitzen-RSS: %1 MiB vor dem Bericht, %2 MiB danach</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCli</name>
-    <message>
-        <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
-        <translation>Schreibt den PDF-Bericht eines Prüfstapels oder einer Evaluierung des Projekts: Urteilsübersicht, Herkunft (Software, Modell und Backbone-Gewichte mit SHA-256, Memory Bank, Schwellen und wer sie gesetzt hat, Manifest-Hash des Datensatzes, Seeds), Metriken und Diagramme sowie die abgelehnten und zu prüfenden Bilder. Der Bericht wird auch im Projekt abgelegt.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>Page size: a4 (default) or letter.</source>
-        <translation>Seitengröße: a4 (Standard) oder letter.</translation>
-    </message>
-    <message>
-        <source>Language whose script the font must cover, e.g. zh_CN (default: the language setting, else the system&apos;s).</source>
-        <translation>Sprache, deren Schrift die Schriftart abdecken muss, z. B. zh_CN (Standard: die Spracheinstellung, sonst die des Systems).</translation>
-    </message>
-    <message>
-        <source>Operator shown on the cover (default: the setting).</source>
-        <translation>Auf dem Deckblatt genannter Bediener (Standard: die Einstellung).</translation>
-    </message>
-    <message>
-        <source>Give --project DIR, --out FILE.pdf and one of --inspection-batch ID or --evaluation ID.</source>
-        <translation>Geben Sie --project DIR, --out DATEI.pdf und entweder --inspection-batch ID oder --evaluation ID an.</translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter.</source>
-        <translation>--paper muss a4 oder letter sein.</translation>
-    </message>
-    <message>
-        <source>Recorded in the project as report %1.</source>
-        <translation>Im Projekt als Bericht %1 erfasst.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a positive id or &quot;latest&quot;.</source>
-        <translation>--%1 muss eine positive ID oder &quot;latest&quot; sein.</translation>
-    </message>
-    <message>
-        <source>Report on this inspection batch (an id, or &quot;latest&quot;).</source>
-        <translation>Bericht über diesen Prüfstapel (eine ID oder &quot;latest&quot;).</translation>
-    </message>
-    <message>
-        <source>Report on this evaluation (an id, or &quot;latest&quot;).</source>
-        <translation>Bericht über diese Evaluierung (eine ID oder &quot;latest&quot;).</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages, %3 KiB).</source>
-        <translation>%1 geschrieben (%2 Seiten, %3 KiB).</translation>
-    </message>
-    <message>
-        <source>The project holds no inspection batch yet.</source>
-        <translation>Das Projekt enthält noch keinen Prüfstapel.</translation>
-    </message>
-    <message>
-        <source>The project holds no evaluation yet.</source>
-        <translation>Das Projekt enthält noch keine Evaluierung.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExportDialog</name>
-    <message>
-        <source>Export report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Report on:</source>
-        <translation>Bericht über:</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>Seitengröße:</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF...</source>
-        <translation>PDF &amp;exportieren...</translation>
-    </message>
-    <message>
-        <source>Cancel export</source>
-        <translation>Export abbrechen</translation>
-    </message>
-    <message>
-        <source>Reading the project...</source>
-        <translation>Projekt wird gelesen...</translation>
-    </message>
-    <message>
-        <source>The project holds no inspection batch or evaluation yet.</source>
-        <translation>Das Projekt enthält noch keinen Prüfstapel und keine Evaluierung.</translation>
-    </message>
-    <message>
-        <source>Report preview</source>
-        <translation>Berichtsvorschau</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of the first %n page(s).</source>
-        <translation>
-            <numerusform>Vorschau der ersten Seite.</numerusform>
-            <numerusform>Vorschau der ersten %n Seiten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>%1 geschrieben (%2 Seiten).</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4240,196 +4624,308 @@ Backbones: %3 + %4 bei %5 px
     </message>
 </context>
 <context>
-    <name>ProtocolCli</name>
+    <name>nexvitad::runtime</name>
     <message>
-        <source>split %1 run %2 (seed %3): target %4; source %5%6
-  %7</source>
-        <translation>Split %1 Lauf %2 (Seed %3): Ziel %4; Quelle %5%6
-  %7</translation>
+        <source>Matrix products run at %1 GFLOP/s (BLAS: %2). This is the slow reference BLAS; install the package libopenblas0-openmp for a 10-40x faster engine.</source>
+        <translation>Matrixprodukte laufen mit %1 GFLOP/s (BLAS: %2). Das ist die langsame Referenz-BLAS; installieren Sie das Paket libopenblas0-openmp für eine 10- bis 40-mal schnellere Engine.</translation>
     </message>
     <message>
-        <source> (finished training run reused)</source>
-        <translation> (abgeschlossener Trainingslauf wiederverwendet)</translation>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</source>
-        <translation>Führt das Protokoll des Papers aus: für jeden Split (Quellen/Ziele, z. B. 11/1) und jeden von R Läufen (Seed + r) werden die Klassen zufällig gezogen, ein Lauf wird in OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; trainiert (ein dort abgeschlossener Lauf wird wiederverwendet, ein unvollendeter fortgesetzt), je Zielklasse wird eine Memory Bank erstellt und auf den Testbildern dieser Klasse ausgewertet. Schreibt protocol.json, protocol.csv und protocol.md (Mittelwert, Standardabweichung und Bestwert je Split) nach --out. Ablationen: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</translation>
-    </message>
-    <message>
-        <source>Dataset folder.</source>
-        <translation>Datensatzordner.</translation>
-    </message>
-    <message>
-        <source>Splits, comma-separated, e.g. 11/1,10/2,9/3,8/4.</source>
-        <translation>Splits, durch Kommas getrennt, z. B. 11/1,10/2,9/3,8/4.</translation>
-    </message>
-    <message>
-        <source>Runs per split.</source>
-        <translation>Läufe je Split.</translation>
-    </message>
-    <message>
-        <source>Output folder.</source>
-        <translation>Ausgabeordner.</translation>
-    </message>
-    <message>
-        <source>Base seed; run r uses seed + r (default 0).</source>
-        <translation>Basis-Seed; Lauf r verwendet Seed + r (Standard 0).</translation>
-    </message>
-    <message>
-        <source>Prototypes per layer (default 30).</source>
-        <translation>Prototypen je Schicht (Standard 30).</translation>
-    </message>
-    <message>
-        <source>Good images per memory bank (default 10).</source>
-        <translation>Gutbilder je Memory Bank (Standard 10).</translation>
-    </message>
-    <message>
-        <source>memory_bank (default) or decoder.</source>
-        <translation>memory_bank (Standard) oder decoder.</translation>
-    </message>
-    <message>
-        <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
-        <translation>Kein Training: Banks auf einem untrainierten Encoder (schnell; Demonstrationen).</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
-        <source>nexvitad-cli protocol: --%1 is required.</source>
-        <translation>nexvitad-cli protocol: --%1 ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Scanning %1</source>
-        <translation>Lese %1 ein</translation>
-    </message>
-    <message>
-        <source>the dataset holds no usable image</source>
-        <translation>der Datensatz enthält kein verwendbares Bild</translation>
-    </message>
-    <message>
-        <source>Written: %1, %2, %3</source>
-        <translation>Geschrieben: %1, %2, %3</translation>
-    </message>
-    <message>
-        <source>split %1 run %2: epoch %3/%4, loss %5, %6 s</source>
-        <translation>Split %1 Lauf %2: Epoche %3/%4, Verlust %5, %6 s</translation>
+        <source>CUDA was requested but this LibTorch build has no usable CUDA device. Choose the CPU or Auto in the settings.</source>
+        <translation>CUDA wurde gewählt, aber dieser LibTorch-Build hat kein nutzbares CUDA-Gerät. Wählen Sie in den Einstellungen CPU oder Automatisch.</translation>
     </message>
 </context>
 <context>
-    <name>ProtocolFiles</name>
+    <name>nexvitad::store</name>
     <message>
-        <source># NexViTAD protocol</source>
-        <translation># NexViTAD-Protokoll</translation>
+        <source>Invalid artifact name: %1/%2</source>
+        <translation>Ungültiger Artefaktname: %1/%2</translation>
     </message>
     <message>
-        <source>Dataset %1; %2 runs per split, seeds %3..%4; inference %5, K = %6, M = %7 good images per bank; %8.</source>
-        <translation>Datensatz %1; %2 Läufe je Split, Seeds %3..%4; Inferenz %5, K = %6, M = %7 Gutbilder je Bank; %8.</translation>
+        <source>The project is read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt.</translation>
     </message>
     <message>
-        <source>untrained encoder (no training)</source>
-        <translation>untrainierter Encoder (kein Training)</translation>
+        <source>Cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
-        <source>%1 epochs, mtl %2, pseudo_labels %3</source>
-        <translation>%1 Epochen, mtl %2, pseudo_labels %3</translation>
+        <source>Memory bank %1 does not exist.</source>
+        <translation>Memory Bank %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>**UNTRAINED BACKBONE (random weights)**: these numbers demonstrate the pipeline, not the method.</source>
-        <translation>**UNTRAINIERTES BACKBONE (Zufallsgewichte)**: diese Zahlen demonstrieren die Pipeline, nicht das Verfahren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>## Split %1 (%n run(s))</source>
-        <translation>
-            <numerusform>## Split %1 (%n Lauf)</numerusform>
-            <numerusform>## Split %1 (%n Läufe)</numerusform>
-        </translation>
+        <source>Cannot open the project database: %1</source>
+        <translation>Die Projektdatenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>| metric | mean | std | best | runs |</source>
-        <translation>| Metrik | Mittelwert | Std.-Abw. | Bestwert | Läufe |</translation>
+        <source>This is a file, not a folder.</source>
+        <translation>Dies ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; a new project needs an empty or new folder.</source>
+        <translation>Der Ordner ist nicht leer; ein neues Projekt braucht einen leeren oder neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new project into place: %1</source>
+        <translation>Das neue Projekt kann nicht an seinen Platz verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 does not exist.</source>
+        <translation>Job %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Job %1 has an unknown status.</source>
+        <translation>Job %1 hat einen unbekannten Status.</translation>
+    </message>
+    <message>
+        <source>Job %1 cannot change from %2 to %3.</source>
+        <translation>Job %1 kann nicht von %2 zu %3 wechseln.</translation>
+    </message>
+    <message>
+        <source>Job %1 was changed by another program meanwhile.</source>
+        <translation>Job %1 wurde inzwischen von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not running.</source>
+        <translation>Job %1 läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not writable (%2)</source>
+        <translation>%1 ist nicht beschreibbar (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not a NexViTAD project: %1 is missing.</source>
+        <translation>Kein NexViTAD-Projekt: %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The project cannot be opened for writing: %1</source>
+        <translation>Das Projekt kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Opened read-only on request; nothing in the project will be changed.</source>
+        <translation>Auf Wunsch schreibgeschützt geöffnet; am Projekt wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The project folder is read-only (%1). It is opened read-only: you can look at everything, but nothing can be saved.</source>
+        <translation>Der Projektordner ist schreibgeschützt (%1). Das Projekt wird schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts speichern.</translation>
+    </message>
+    <message>
+        <source>The project uses schema version %1 and must be upgraded to version %2, which a read-only project cannot be.</source>
+        <translation>Das Projekt verwendet Schemaversion %1 und muss auf Version %2 aktualisiert werden, was bei einem schreibgeschützten Projekt nicht möglich ist.</translation>
+    </message>
+    <message>
+        <source>The project must be upgraded to schema version %1; close the other programs that have it open and try again.</source>
+        <translation>Das Projekt muss auf Schemaversion %1 aktualisiert werden; schließen Sie die anderen Programme, die es geöffnet haben, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file does not match its recorded SHA-256; run `project check`.</source>
+        <translation>Die Datei stimmt nicht mit ihrem verzeichneten SHA-256 überein; führen Sie `project check` aus.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: %2</source>
+        <translation>Der Archiveintrag &quot;%1&quot; wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed</source>
+        <translation>absolute Pfade sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; would leave the project folder</source>
+        <translation>&quot;..&quot; würde den Projektordner verlassen</translation>
+    </message>
+    <message>
+        <source>the name contains a control character or a backslash</source>
+        <translation>der Name enthält ein Steuerzeichen oder einen Backslash</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>links (here to &quot;%1&quot;) are not allowed in a project archive</source>
+        <translation>Links (hier auf &quot;%1&quot;) sind in einem Projektarchiv nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>only files and folders are allowed</source>
+        <translation>nur Dateien und Ordner sind erlaubt</translation>
+    </message>
+    <message>
+        <source>a project archive holds only %1, %2 and %3/</source>
+        <translation>ein Projektarchiv enthält nur %1, %2 und %3/</translation>
+    </message>
+    <message>
+        <source>Cannot write (is the name in the archive twice?): %1</source>
+        <translation>Schreiben nicht möglich (steht der Name doppelt im Archiv?): %1</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush to disk: %1</source>
+        <translation>Schreiben auf den Datenträger (flush) nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the database</source>
+        <translation>Momentaufnahme der Datenbank wird erstellt</translation>
+    </message>
+    <message>
+        <source>Writing the archive</source>
+        <translation>Archiv wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Unpacking the archive</source>
+        <translation>Archiv wird entpackt</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest is invalid.</source>
+        <translation>Das Manifest des Archivs ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The archive has no valid manifest (%1).</source>
+        <translation>Das Archiv hat kein gültiges Manifest (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive or does not match the manifest.</source>
+        <translation>%1 fehlt im Archiv oder passt nicht zum Manifest.</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive but not in its manifest.</source>
+        <translation>%1 ist im Archiv, aber nicht in dessen Manifest.</translation>
+    </message>
+    <message>
+        <source>Checking the imported project</source>
+        <translation>Importiertes Projekt wird geprüft</translation>
+    </message>
+    <message>
+        <source>The imported project has problems: %1</source>
+        <translation>Das importierte Projekt hat Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Datenbank wird geprüft</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>database: row %1 of table %2 refers to a missing row of %3</source>
+        <translation>Datenbank: Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+    <message>
+        <source>Checking artifacts</source>
+        <translation>Artefakte werden geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) is missing</source>
+        <translation>%1 (%2 %3) fehlt</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256</source>
+        <translation>%1 stimmt nicht mit seinem verzeichneten SHA-256 überein</translation>
+    </message>
+    <message>
+        <source>Cannot open the project&apos;s lock file: %1</source>
+        <translation>Die Sperrdatei des Projekts kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the project: %1</source>
+        <translation>Das Projekt kann nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The project database is damaged (%1). It has not been changed: restore it from a backup or an exported archive.</source>
+        <translation>Die Projektdatenbank ist beschädigt (%1). Sie wurde nicht verändert: stellen Sie sie aus einer Sicherung oder einem exportierten Archiv wieder her.</translation>
+    </message>
+    <message>
+        <source>Inspection %1 does not exist.</source>
+        <translation>Inspektion %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The project was written by a newer NexViTAD (schema version %1; this version understands up to %2).</source>
+        <translation>Das Projekt wurde von einer neueren NexViTAD-Version geschrieben (Schemaversion %1; diese Version versteht bis %2).</translation>
+    </message>
+    <message>
+        <source>Project database error: %1</source>
+        <translation>Fehler der Projektdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive: %1</source>
+        <translation>Das Archiv kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>A file changed size while it was being archived: %1</source>
+        <translation>Eine Datei hat ihre Größe geändert, während sie archiviert wurde: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid project archive: %1</source>
+        <translation>Kein gültiges Projektarchiv: %1</translation>
+    </message>
+    <message>
+        <source>the archive is truncated</source>
+        <translation>das Archiv ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a header checksum is wrong</source>
+        <translation>eine Header-Prüfsumme ist falsch</translation>
+    </message>
+    <message>
+        <source>an entry size is invalid</source>
+        <translation>eine Eintragsgröße ist ungültig</translation>
+    </message>
+    <message>
+        <source>an extended header is too large</source>
+        <translation>ein erweiterter Header ist zu groß</translation>
+    </message>
+    <message>
+        <source>an extended header is invalid</source>
+        <translation>ein erweiterter Header ist ungültig</translation>
+    </message>
+    <message>
+        <source>Dataset %1 does not exist.</source>
+        <translation>Datensatz %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Model %1 does not exist.</source>
+        <translation>Modell %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Inspection batch %1 does not exist.</source>
+        <translation>Prüfstapel %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 does not exist.</source>
+        <translation>Evaluierung %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
-    <name>ProtocolRunner</name>
+    <name>nexvitad::train::RunModel</name>
     <message>
-        <source>no output folder given</source>
-        <translation>kein Ausgabeordner angegeben</translation>
+        <source>not a training run folder (no config.json)</source>
+        <translation>kein Ordner eines Trainingslaufs (keine config.json)</translation>
     </message>
     <message>
-        <source>no split given (e.g. 11/1,10/2)</source>
-        <translation>kein Split angegeben (z. B. 11/1,10/2)</translation>
+        <source>cannot read the run&apos;s description: %1</source>
+        <translation>die Beschreibung des Laufs kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>the number of runs must be at least 1 (got %1)</source>
-        <translation>die Anzahl der Läufe muss mindestens 1 sein (erhalten: %1)</translation>
+        <source>the run&apos;s description names no target class</source>
+        <translation>die Beschreibung des Laufs nennt keine Zielklasse</translation>
     </message>
     <message>
-        <source>K and the number of bank images must be at least 1</source>
-        <translation>K und die Anzahl der Bank-Bilder müssen mindestens 1 sein</translation>
-    </message>
-    <message>
-        <source>inference = decoder needs a trained run: it cannot be combined with --untrained</source>
-        <translation>inference = decoder braucht einen trainierten Lauf: nicht mit --untrained kombinierbar</translation>
-    </message>
-    <message>
-        <source>the split %1 is given twice</source>
-        <translation>der Split %1 ist doppelt angegeben</translation>
-    </message>
-    <message>
-        <source>the split %1 needs at least one source and one target class</source>
-        <translation>der Split %1 braucht mindestens eine Quell- und eine Zielklasse</translation>
-    </message>
-    <message>
-        <source>the split %1 needs %2 classes, but the dataset has only %3 (%4)</source>
-        <translation>der Split %1 braucht %2 Klassen, der Datensatz hat aber nur %3 (%4)</translation>
-    </message>
-    <message>
-        <source>cannot create the output folder</source>
-        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>this run folder was trained on another version of the dataset; remove it or choose another output folder</source>
-        <translation>dieser Laufordner wurde auf einer anderen Version des Datensatzes trainiert; entfernen Sie ihn oder wählen Sie einen anderen Ausgabeordner</translation>
-    </message>
-    <message>
-        <source>this run folder was trained on other classes (another seed?); remove it or choose another output folder</source>
-        <translation>dieser Laufordner wurde auf anderen Klassen trainiert (anderer Seed?); entfernen Sie ihn oder wählen Sie einen anderen Ausgabeordner</translation>
-    </message>
-    <message>
-        <source>Split %1, run %2: training</source>
-        <translation>Split %1, Lauf %2: Training</translation>
-    </message>
-    <message>
-        <source>Split %1, run %2: memory bank and evaluation of %3</source>
-        <translation>Split %1, Lauf %2: Memory Bank und Auswertung von %3</translation>
-    </message>
-    <message>
-        <source>Writing the results</source>
-        <translation>Schreibe die Ergebnisse</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingOptions</name>
-    <message>
-        <source>cpu or paper (default: cpu).</source>
-        <translation>cpu oder paper (Standard: cpu).</translation>
-    </message>
-    <message>
-        <source>Number of epochs.</source>
-        <translation>Anzahl der Epochen.</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei.</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
-    </message>
-    <message>
-        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
-        <translation>Eine Trainingseinstellung überschreiben (wiederholbar), z. B. --set lambda2=0.5 oder --set mtl=false.</translation>
+        <source>the run has no checkpoint yet (train at least one epoch)</source>
+        <translation>der Lauf hat noch keinen Checkpoint (trainieren Sie mindestens eine Epoche)</translation>
     </message>
 </context>
 </TS>

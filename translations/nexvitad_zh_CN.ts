@@ -13,6 +13,137 @@
     </message>
 </context>
 <context>
+    <name>BankCli</name>
+    <message>
+        <source>%1 (%2 x %3 x %4)</source>
+        <translation>%1（%2 x %3 x %4）</translation>
+    </message>
+    <message>
+        <source>Memory bank %1: %2 images, layers %3, %4</source>
+        <translation>记忆库 %1：%2 张图像，层 %3，%4</translation>
+    </message>
+    <message>
+        <source>all patches (exact nearest neighbour)</source>
+        <translation>所有图像块（精确最近邻）</translation>
+    </message>
+    <message>
+        <source>K = %1 prototypes per layer</source>
+        <translation>每层 K = %1 个原型</translation>
+    </message>
+    <message>
+        <source>Encoder: %1</source>
+        <translation>编码器：%1</translation>
+    </message>
+    <message>
+        <source>untrained (identity adapters)</source>
+        <translation>未训练（恒等适配器）</translation>
+    </message>
+    <message>
+        <source>trained, run %1</source>
+        <translation>已训练，运行 %1</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone (random weights); results are for demonstration only.</source>
+        <translation>警告：未训练的骨干网络（随机权重）；结果仅供演示。</translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>耗时：%1 秒</translation>
+    </message>
+    <message>
+        <source>Builds a memory bank from M good images of a target class: encodes them (trained encoder of a run, or an untrained one) and clusters each layer into K prototypes with Sinkhorn K-means. With --from it edits an existing bank instead: --add encodes only the new images, --remove drops images, then the prototypes are re-clustered.</source>
+        <translation>从目标类别的 M 张良品图像构建记忆库：对这些图像编码（使用某次运行的已训练编码器，或未训练的编码器），并用 Sinkhorn K-means 将每一层聚类为 K 个原型。使用 --from 时改为编辑现有记忆库：--add 只编码新图像，--remove 删除图像，然后重新聚类原型。</translation>
+    </message>
+    <message>
+        <source>Training run folder.</source>
+        <translation>训练运行文件夹。</translation>
+    </message>
+    <message>
+        <source>Use an untrained encoder (identity adapters).</source>
+        <translation>使用未训练的编码器（恒等适配器）。</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>数据集文件夹。</translation>
+    </message>
+    <message>
+        <source>Target class.</source>
+        <translation>目标类别。</translation>
+    </message>
+    <message>
+        <source>Good images, chosen at random (default 10).</source>
+        <translation>良品图像数，随机选取（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Seed of the image choice and the clustering (default 0).</source>
+        <translation>图像选取和聚类的随机种子（默认 0）。</translation>
+    </message>
+    <message>
+        <source>The good images instead of a random choice: comma-separated, or @file with one per line (relative to --data).</source>
+        <translation>指定良品图像而不随机选取：以逗号分隔，或使用 @file 每行一个（相对于 --data）。</translation>
+    </message>
+    <message>
+        <source>Prototypes per layer (default 30).</source>
+        <translation>每层原型数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>sinkhorn_kmeans (default) or all_patches.</source>
+        <translation>sinkhorn_kmeans（默认）或 all_patches。</translation>
+    </message>
+    <message>
+        <source>Encoder layers (default 1,2,3,4).</source>
+        <translation>编码器层（默认 1,2,3,4）。</translation>
+    </message>
+    <message>
+        <source>Untrained encoder: Hiera weights (default random:hiera_tiny_224).</source>
+        <translation>未训练的编码器：Hiera 权重（默认 random:hiera_tiny_224）。</translation>
+    </message>
+    <message>
+        <source>Untrained encoder: DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
+        <translation>未训练的编码器：DINOv2 权重（默认 random:vit_small_patch14_dinov2）。</translation>
+    </message>
+    <message>
+        <source>Untrained encoder: image size S (default 224).</source>
+        <translation>未训练的编码器：图像尺寸 S（默认 224）。</translation>
+    </message>
+    <message>
+        <source>Bank to edit.</source>
+        <translation>要编辑的记忆库。</translation>
+    </message>
+    <message>
+        <source>With --from: images to add.</source>
+        <translation>与 --from 一起使用：要添加的图像。</translation>
+    </message>
+    <message>
+        <source>With --from: image names (or SHA-256) to remove.</source>
+        <translation>与 --from 一起使用：要删除的图像名称（或 SHA-256）。</translation>
+    </message>
+    <message>
+        <source>Bank file to write.</source>
+        <translation>要写入的记忆库文件。</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>Give --out and either --from BANK, or exactly one of --run and --untrained with --class and --data (or --images).</source>
+        <translation>请指定 --out，以及 --from BANK，或者 --run 和 --untrained 中的恰好一个并同时指定 --class 和 --data（或 --images）。</translation>
+    </message>
+    <message>
+        <source>the bank holds no image &quot;%1&quot;</source>
+        <translation>记忆库中没有图像“%1”</translation>
+    </message>
+    <message>
+        <source>--prototypes must be sinkhorn_kmeans or all_patches</source>
+        <translation>--prototypes 必须是 sinkhorn_kmeans 或 all_patches</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: memory bank %2 (model %3)</source>
+        <translation>已记录到项目 %1：记忆库 %2（模型 %3）</translation>
+    </message>
+</context>
+<context>
     <name>BatchReviewPanel</name>
     <message>
         <source>Inspect images...</source>
@@ -289,6 +420,80 @@
         <source>PDF report of N images: seconds, pages, peak memory</source>
         <translation>N 张图像的 PDF 报告：秒数、页数、峰值内存</translation>
     </message>
+    <message>
+        <source>Inspection time per image by stage and K; bank build time</source>
+        <translation>按阶段和 K 统计的每张图像检测时间；记忆库构建时间</translation>
+    </message>
+</context>
+<context>
+    <name>BenchInspect</name>
+    <message>
+        <source>Times inspection per image split into feature extraction, scoring and post-processing, for K = 5, 10, 20, 30, 40 and all_patches at batch 1 and 10, and the building of a bank (M = 10, K = 30, 4 layers), on a fresh synthetic class with an untrained encoder (speed does not depend on the weights&apos; values).</source>
+        <translation>在批大小 1 和 10 下，针对 K = 5、10、20、30、40 和 all_patches，对每张图像的检测时间计时（分为特征提取、评分和后处理），并对构建记忆库（M = 10，K = 30，4 层）计时；使用全新的合成类别和未训练的编码器（速度与权重的取值无关）。</translation>
+    </message>
+    <message>
+        <source>Hiera weights (default random:hiera_tiny_224).</source>
+        <translation>Hiera 权重（默认 random:hiera_tiny_224）。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
+        <translation>DINOv2 权重（默认 random:vit_small_patch14_dinov2）。</translation>
+    </message>
+    <message>
+        <source>Image size S (default 224).</source>
+        <translation>图像尺寸 S（默认 224）。</translation>
+    </message>
+    <message>
+        <source>K values (default 5,10,20,30,40).</source>
+        <translation>K 值（默认 5,10,20,30,40）。</translation>
+    </message>
+    <message>
+        <source>Threads: %1; %2 + %3 at %4 px; untrained encoder</source>
+        <translation>线程：%1；%2 + %3，%4 px；未训练的编码器</translation>
+    </message>
+    <message>
+        <source>Bank build, M = 10, K = 30, 4 layers: %1 s (encoding %2 s, clustering %3 s; loading the encoder, %4 s, not included)</source>
+        <translation>记忆库构建，M = 10，K = 30，4 层：%1 秒（编码 %2 秒，聚类 %3 秒；不含加载编码器的 %4 秒）</translation>
+    </message>
+    <message>
+        <source>K            batch  features s/img  scoring s/img  post s/img  (scoring+post)/features  clustering s</source>
+        <translation>K            批大小      特征 秒/张     评分 秒/张 后处理 秒/张       (评分+后处理)/特征       聚类 秒</translation>
+    </message>
+</context>
+<context>
+    <name>BenchReport</name>
+    <message>
+        <source>Builds a temporary project with N inspections of synthetic defective images (each with a heat map and a ground-truth mask), writes their PDF report and prints the seconds, pages, file size and the peak resident memory (VmHWM) before and after.</source>
+        <translation>创建一个包含 N 次合成缺陷图像检测的临时项目（每张图像带热力图和真值掩膜），写出其 PDF 报告，并打印耗时、页数、文件大小以及写报告前后的峰值常驻内存（VmHWM）。</translation>
+    </message>
+    <message>
+        <source>Inspections in the batch (default 1000).</source>
+        <translation>批次中的检测数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Image side in pixels (default 256).</source>
+        <translation>图像边长，单位像素（默认 256）。</translation>
+    </message>
+    <message>
+        <source>--images must be at least 1 and --size 32..1024.</source>
+        <translation>--images 至少为 1，--size 须在 32..1024 之间。</translation>
+    </message>
+    <message>
+        <source>Writing %1 synthetic images</source>
+        <translation>正在写入 %1 张合成图像</translation>
+    </message>
+    <message>
+        <source>Images: %1 (%2 x %2 px), image tiles: %3</source>
+        <translation>图像：%1（%2 x %2 像素），图像块：%3</translation>
+    </message>
+    <message>
+        <source>Report: %1 pages, %2 MiB, %3 s (%4 s per page)</source>
+        <translation>报告：%1 页，%2 MiB，%3 秒（每页 %4 秒）</translation>
+    </message>
+    <message>
+        <source>Peak RSS: %1 MiB before the report, %2 MiB after it</source>
+        <translation>峰值 RSS：报告前 %1 MiB，报告后 %2 MiB</translation>
+    </message>
 </context>
 <context>
     <name>BenchTrain</name>
@@ -381,6 +586,29 @@
     <message>
         <source>Dataset folder</source>
         <translation>数据集文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>CliValues</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--%1 needs at least one number.</source>
+        <translation>--%1 至少需要一个数字。</translation>
+    </message>
+    <message>
+        <source>cannot read the list for --%1: %2</source>
+        <translation>无法读取 --%1 的列表：%2</translation>
+    </message>
+    <message>
+        <source>--%1 is empty.</source>
+        <translation>--%1 为空。</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
+        <translation>未知设备“%1”（auto、cpu 或 cuda）</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1076,89 @@
     </message>
 </context>
 <context>
+    <name>EvalCli</name>
+    <message>
+        <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold.</source>
+        <translation>在某个类别带标注的测试图像上评估记忆库：像素 AUROC、AP、AUPRO@0.3、F1-max，图像 AUROC、AP、F1-max，以及在记忆库像素阈值下的 mIoU。--save-thresholds 将此处找到的 F1 最优阈值保存到记忆库中，并在图像阈值两侧设置 +/- --review-margin 的复核区间。</translation>
+    </message>
+    <message>
+        <source>Memory bank file.</source>
+        <translation>记忆库文件。</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>数据集文件夹。</translation>
+    </message>
+    <message>
+        <source>Class to evaluate on.</source>
+        <translation>要评估的类别。</translation>
+    </message>
+    <message>
+        <source>JSON file to write.</source>
+        <translation>要写入的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>memory_bank (default) or decoder.</source>
+        <translation>memory_bank（默认）或 decoder。</translation>
+    </message>
+    <message>
+        <source>Also write every test image&apos;s map and overlay into this folder.</source>
+        <translation>同时将每张测试图像的异常图和叠加图写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>Store the F1-optimal thresholds in the bank.</source>
+        <translation>将 F1 最优阈值保存到记忆库中。</translation>
+    </message>
+    <message>
+        <source>Review band half-width relative to the image threshold (default 0.1; 0: no band).</source>
+        <translation>复核区间相对于图像阈值的半宽（默认 0.1；0：无区间）。</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>Give --bank, --data and --class.</source>
+        <translation>请指定 --bank、--data 和 --class。</translation>
+    </message>
+    <message>
+        <source>--review-margin must be a number from 0 to below 1</source>
+        <translation>--review-margin 必须是不小于 0 且小于 1 的数</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>Class %1: %2 test images, inference %3%4</source>
+        <translation>类别 %1：%2 张测试图像，推理 %3%4</translation>
+    </message>
+    <message>
+        <source> (UNTRAINED BACKBONE: random weights, demonstration only)</source>
+        <translation> （未训练的骨干网络：随机权重，仅供演示）</translation>
+    </message>
+    <message>
+        <source>no threshold can be chosen: the test set has no defective image</source>
+        <translation>无法选择阈值：测试集中没有缺陷图像</translation>
+    </message>
+    <message>
+        <source>Saved in the bank: image threshold %1 (review band %2 .. %3), pixel threshold %4; chosen on this labelled set.</source>
+        <translation>已保存到记忆库：图像阈值 %1（复核区间 %2 .. %3），像素阈值 %4；基于此带标注的数据集选定。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: evaluation %2 (memory bank %3)</source>
+        <translation>已记录到项目 %1：评估 %2（记忆库 %3）</translation>
+    </message>
+</context>
+<context>
     <name>FeaturesCli</name>
     <message>
         <source>Hiera weights.</source>
@@ -919,6 +1230,13 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
+    <name>FilesText</name>
+    <message>
+        <source>not an anomaly map file (no 2-D tensor &quot;map&quot;)</source>
+        <translation>不是异常图文件（没有二维张量“map”）</translation>
+    </message>
+</context>
+<context>
     <name>ImageHeaderText</name>
     <message>
         <source>the %1 file is truncated (it ends before its last part)</source>
@@ -962,6 +1280,81 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCli</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder holds no image</source>
+        <translation>该文件夹中没有图像</translation>
+    </message>
+    <message>
+        <source>Inspects images with a memory bank: writes per image the raw anomaly map (&lt;name&gt;.map.safetensors) and a colour overlay (&lt;name&gt;.overlay.png), and a CSV of image scores and verdicts (pass / review / fail from the bank&apos;s thresholds).</source>
+        <translation>使用记忆库检测图像：为每张图像写出原始异常图（&lt;name&gt;.map.safetensors）和彩色叠加图（&lt;name&gt;.overlay.png），并写出包含图像分数和判定（根据记忆库的阈值得出 pass / review / fail）的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Image files or folders.</source>
+        <translation>图像文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Memory bank file.</source>
+        <translation>记忆库文件。</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>输出文件夹。</translation>
+    </message>
+    <message>
+        <source>CSV file (default: OUT/inspection.csv).</source>
+        <translation>CSV 文件（默认：OUT/inspection.csv）。</translation>
+    </message>
+    <message>
+        <source>memory_bank (default) or decoder.</source>
+        <translation>memory_bank（默认）或 decoder。</translation>
+    </message>
+    <message>
+        <source>Images per batch (default 8).</source>
+        <translation>每批图像数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>Give --bank, --out and at least one image or folder.</source>
+        <translation>请指定 --bank、--out 以及至少一个图像或文件夹。</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone (random weights); results are for demonstration only.</source>
+        <translation>警告：未训练的骨干网络（随机权重）；结果仅供演示。</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>无法创建输出文件夹</translation>
+    </message>
+    <message>
+        <source>Inspected %1 images: %2 pass, %3 review, %4 fail%5</source>
+        <translation>已检测 %1 张图像：%2 通过，%3 待复核，%4 不合格%5</translation>
+    </message>
+    <message>
+        <source>, %1 without verdict (the bank has no threshold: run eval --save-thresholds)</source>
+        <translation>，%1 张无判定（记忆库没有阈值：请运行 eval --save-thresholds）</translation>
+    </message>
+    <message>
+        <source>Per image: features %1 s, scoring %2 s, post-processing %3 s</source>
+        <translation>每张图像：特征 %1 秒，评分 %2 秒，后处理 %3 秒</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>分数：%1</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: inspection batch %2</source>
+        <translation>已记录到项目 %1：检测批次 %2</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1849,295 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Reports</source>
         <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCli</name>
+    <message>
+        <source>split %1 run %2 (seed %3): target %4; source %5%6
+  %7</source>
+        <translation>划分 %1 运行 %2（种子 %3）：目标 %4；源 %5%6
+  %7</translation>
+    </message>
+    <message>
+        <source> (finished training run reused)</source>
+        <translation>（复用已完成的训练运行）</translation>
+    </message>
+    <message>
+        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</source>
+        <translation>运行论文的评估协议：对每个划分（源/目标，例如 11/1）和 R 次运行中的每一次（种子 + r），随机抽取类别，在 OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; 中训练一次运行（已完成的运行会被复用，未完成的会继续），为每个目标类别构建记忆库并在该类别的测试图像上评估。将 protocol.json、protocol.csv 和 protocol.md（每个划分的均值、标准差和最佳值）写入 --out。消融：--set mtl=false、--set pseudo_labels=false、--inference decoder、--k K。</translation>
+    </message>
+    <message>
+        <source>Dataset folder.</source>
+        <translation>数据集文件夹。</translation>
+    </message>
+    <message>
+        <source>Splits, comma-separated, e.g. 11/1,10/2,9/3,8/4.</source>
+        <translation>划分，以逗号分隔，例如 11/1,10/2,9/3,8/4。</translation>
+    </message>
+    <message>
+        <source>Runs per split.</source>
+        <translation>每个划分的运行次数。</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Base seed; run r uses seed + r (default 0).</source>
+        <translation>基础种子；第 r 次运行使用种子 + r（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Prototypes per layer (default 30).</source>
+        <translation>每层原型数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Good images per memory bank (default 10).</source>
+        <translation>每个记忆库的良品图像数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>memory_bank (default) or decoder.</source>
+        <translation>memory_bank（默认）或 decoder。</translation>
+    </message>
+    <message>
+        <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
+        <translation>不训练：在未训练的编码器上构建记忆库（快速；用于演示）。</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：设置中的值）。</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli protocol: --%1 is required.</source>
+        <translation>nexvitad-cli protocol：必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message>
+        <source>the dataset holds no usable image</source>
+        <translation>数据集中没有可用的图像</translation>
+    </message>
+    <message>
+        <source>Written: %1, %2, %3</source>
+        <translation>已写入：%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>split %1 run %2: epoch %3/%4, loss %5, %6 s</source>
+        <translation>划分 %1 运行 %2：轮次 %3/%4，损失 %5，%6 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFiles</name>
+    <message>
+        <source># NexViTAD protocol</source>
+        <translation># NexViTAD 评估协议</translation>
+    </message>
+    <message>
+        <source>Dataset %1; %2 runs per split, seeds %3..%4; inference %5, K = %6, M = %7 good images per bank; %8.</source>
+        <translation>数据集 %1；每个划分 %2 次运行，种子 %3..%4；推理 %5，K = %6，每个记忆库 M = %7 张良品图像；%8。</translation>
+    </message>
+    <message>
+        <source>untrained encoder (no training)</source>
+        <translation>未训练的编码器（不训练）</translation>
+    </message>
+    <message>
+        <source>%1 epochs, mtl %2, pseudo_labels %3</source>
+        <translation>%1 个轮次，mtl %2，pseudo_labels %3</translation>
+    </message>
+    <message>
+        <source>**UNTRAINED BACKBONE (random weights)**: these numbers demonstrate the pipeline, not the method.</source>
+        <translation>**未训练的骨干网络（随机权重）**：这些数字演示的是流程，而不是方法的效果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>## Split %1 (%n run(s))</source>
+        <translation>
+            <numerusform>## 划分 %1（%n 次运行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>| metric | mean | std | best | runs |</source>
+        <translation>| 指标 | 均值 | 标准差 | 最佳 | 运行次数 |</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRunner</name>
+    <message>
+        <source>no output folder given</source>
+        <translation>未指定输出文件夹</translation>
+    </message>
+    <message>
+        <source>no split given (e.g. 11/1,10/2)</source>
+        <translation>未指定划分（例如 11/1,10/2）</translation>
+    </message>
+    <message>
+        <source>the number of runs must be at least 1 (got %1)</source>
+        <translation>运行次数必须至少为 1（得到 %1）</translation>
+    </message>
+    <message>
+        <source>K and the number of bank images must be at least 1</source>
+        <translation>K 和记忆库图像数必须至少为 1</translation>
+    </message>
+    <message>
+        <source>inference = decoder needs a trained run: it cannot be combined with --untrained</source>
+        <translation>inference = decoder 需要已训练的运行：不能与 --untrained 同时使用</translation>
+    </message>
+    <message>
+        <source>the split %1 is given twice</source>
+        <translation>划分 %1 被指定了两次</translation>
+    </message>
+    <message>
+        <source>the split %1 needs at least one source and one target class</source>
+        <translation>划分 %1 至少需要一个源类别和一个目标类别</translation>
+    </message>
+    <message>
+        <source>the split %1 needs %2 classes, but the dataset has only %3 (%4)</source>
+        <translation>划分 %1 需要 %2 个类别，但数据集只有 %3 个（%4）</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>无法创建输出文件夹</translation>
+    </message>
+    <message>
+        <source>this run folder was trained on another version of the dataset; remove it or choose another output folder</source>
+        <translation>此运行文件夹是在另一版本的数据集上训练的；请删除它或选择其他输出文件夹</translation>
+    </message>
+    <message>
+        <source>this run folder was trained on other classes (another seed?); remove it or choose another output folder</source>
+        <translation>此运行文件夹是在其他类别上训练的（种子不同？）；请删除它或选择其他输出文件夹</translation>
+    </message>
+    <message>
+        <source>Split %1, run %2: training</source>
+        <translation>划分 %1，运行 %2：训练</translation>
+    </message>
+    <message>
+        <source>Split %1, run %2: memory bank and evaluation of %3</source>
+        <translation>划分 %1，运行 %2：%3 的记忆库与评估</translation>
+    </message>
+    <message>
+        <source>Writing the results</source>
+        <translation>正在写入结果</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCli</name>
+    <message>
+        <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
+        <translation>写出项目中某个检测批次或评估的 PDF 报告：判定汇总、溯源信息（软件、模型及带 SHA-256 的骨干网络权重、记忆库、阈值及其设定人、数据集清单哈希、随机种子）、指标和图表，以及不合格和待复核的图像。报告也会保存在项目中。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Page size: a4 (default) or letter.</source>
+        <translation>页面尺寸：a4（默认）或 letter。</translation>
+    </message>
+    <message>
+        <source>Language whose script the font must cover, e.g. zh_CN (default: the language setting, else the system&apos;s).</source>
+        <translation>字体必须覆盖其文字的语言，例如 zh_CN（默认：语言设置，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>Operator shown on the cover (default: the setting).</source>
+        <translation>封面上显示的操作员（默认：设置中的值）。</translation>
+    </message>
+    <message>
+        <source>Give --project DIR, --out FILE.pdf and one of --inspection-batch ID or --evaluation ID.</source>
+        <translation>请提供 --project DIR、--out FILE.pdf，以及 --inspection-batch ID 或 --evaluation ID 之一。</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper 必须为 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>Recorded in the project as report %1.</source>
+        <translation>已在项目中记录为报告 %1。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive id or &quot;latest&quot;.</source>
+        <translation>--%1 必须是正整数 ID 或 &quot;latest&quot;。</translation>
+    </message>
+    <message>
+        <source>Report on this inspection batch (an id, or &quot;latest&quot;).</source>
+        <translation>报告此检测批次（ID 或 &quot;latest&quot;）。</translation>
+    </message>
+    <message>
+        <source>Report on this evaluation (an id, or &quot;latest&quot;).</source>
+        <translation>报告此评估（ID 或 &quot;latest&quot;）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3 KiB).</source>
+        <translation>已写入 %1（%2 页，%3 KiB）。</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch yet.</source>
+        <translation>项目中还没有检测批次。</translation>
+    </message>
+    <message>
+        <source>The project holds no evaluation yet.</source>
+        <translation>项目中还没有评估。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Report on:</source>
+        <translation>报告对象：</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>页面尺寸：</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>导出 PDF(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Reading the project...</source>
+        <translation>正在读取项目...</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch or evaluation yet.</source>
+        <translation>项目中还没有检测批次或评估。</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n page(s).</source>
+        <translation>
+            <numerusform>前 %n 页的预览。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已写入 %1（%2 页）。</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2882,29 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
+    <name>TrainingOptions</name>
+    <message>
+        <source>cpu or paper (default: cpu).</source>
+        <translation>cpu 或 paper（默认：cpu）。</translation>
+    </message>
+    <message>
+        <source>Number of epochs.</source>
+        <translation>轮次数。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2 权重，语法相同。</translation>
+    </message>
+    <message>
+        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
+        <translation>覆盖一项训练设置（可重复），例如 --set lambda2=0.5 或 --set mtl=false。</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSet</name>
     <message>
         <source>the target pool folder does not exist</source>
@@ -2706,6 +3411,22 @@ Backbones: %3 + %4 at %5 px
         <translation>将此次运行记录到 &lt;folder&gt; 中的项目。</translation>
     </message>
     <message>
+        <source>Write the PDF report of an inspection batch or an evaluation</source>
+        <translation>写出检测批次或评估的 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Build or edit a memory bank from good images of a target class</source>
+        <translation>从目标类别的良品图像构建或编辑记忆库</translation>
+    </message>
+    <message>
+        <source>Anomaly maps, scores and verdicts for images</source>
+        <translation>图像的异常图、分数和判定</translation>
+    </message>
+    <message>
+        <source>Metrics of a memory bank on a class&apos;s test images</source>
+        <translation>记忆库在某个类别测试图像上的指标</translation>
+    </message>
+    <message>
         <source>Cannot record this run in the project %1, so nothing was done: %2</source>
         <translation>无法将本次运行记录到项目 %1 中，因此未执行任何操作：%2</translation>
     </message>
@@ -2720,10 +3441,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>The project %1 already holds this dataset (dataset %2).</source>
         <translation>项目 %1 已包含此数据集（数据集 %2）。</translation>
-    </message>
-    <message>
-        <source>Write the PDF report of an inspection batch or an evaluation</source>
-        <translation>写出检测批次或评估的 PDF 报告</translation>
     </message>
     <message>
         <source>The paper&apos;s protocol: repeated random splits, training, banks, mean / std / best per split</source>
@@ -3023,6 +3740,113 @@ Backbones: %3 + %4 at %5 px
     </message>
 </context>
 <context>
+    <name>nexvitad::infer::BankBuilder</name>
+    <message>
+        <source>A memory bank needs at least one good image.</source>
+        <translation>记忆库至少需要一张良品图像。</translation>
+    </message>
+    <message>
+        <source>A memory bank needs at least one encoder layer.</source>
+        <translation>记忆库至少需要一个编码器层。</translation>
+    </message>
+    <message>
+        <source>Encoder layer %1 does not exist (layers are 1 to 4).</source>
+        <translation>编码器层 %1 不存在（层编号为 1 到 4）。</translation>
+    </message>
+    <message>
+        <source>Loading the encoder</source>
+        <translation>正在加载编码器</translation>
+    </message>
+    <message>
+        <source>Encoding good images</source>
+        <translation>正在编码良品图像</translation>
+    </message>
+    <message>
+        <source>Clustering</source>
+        <translation>正在聚类</translation>
+    </message>
+    <message>
+        <source>The new images give features of another shape than the memory bank holds.</source>
+        <translation>新图像产生的特征形状与记忆库中的不同。</translation>
+    </message>
+    <message>
+        <source>The dataset has no class &quot;%1&quot; (classes: %2).</source>
+        <translation>数据集中没有类别“%1”（类别：%2）。</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; has no train/good images.</source>
+        <translation>类别“%1”没有 train/good 图像。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::BankEncoder</name>
+    <message>
+        <source>the memory bank lacks the encoder weight &quot;%1&quot;</source>
+        <translation>记忆库缺少编码器权重“%1”</translation>
+    </message>
+    <message>
+        <source>the memory bank&apos;s encoder weight &quot;%1&quot; has the wrong shape</source>
+        <translation>记忆库的编码器权重“%1”形状错误</translation>
+    </message>
+    <message>
+        <source>the run was not trained for the target class &quot;%1&quot; (its targets: %2)</source>
+        <translation>该运行未针对目标类别“%1”训练（其目标类别：%2）</translation>
+    </message>
+    <message>
+        <source>the memory bank does not say which encoder built it</source>
+        <translation>记忆库未说明是由哪个编码器构建的</translation>
+    </message>
+    <message>
+        <source>the backbone weights differ from those the memory bank was built with (%1; found %2)</source>
+        <translation>骨干网络权重与构建记忆库时使用的不同（%1；实际为 %2）</translation>
+    </message>
+    <message>
+        <source>inference = decoder needs a trained target head: build the memory bank from a training run</source>
+        <translation>inference = decoder 需要已训练的目标头：请从训练运行构建记忆库</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::BankEvaluation</name>
+    <message>
+        <source>The dataset has no class &quot;%1&quot; (classes: %2).</source>
+        <translation>数据集中没有类别“%1”（类别：%2）。</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; has no test images.</source>
+        <translation>类别“%1”没有测试图像。</translation>
+    </message>
+    <message>
+        <source>This test image is also in the memory bank; evaluate on images the bank has not seen.</source>
+        <translation>此测试图像也在记忆库中；请在记忆库未见过的图像上评估。</translation>
+    </message>
+    <message>
+        <source>Computing metrics</source>
+        <translation>正在计算指标</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::InspectionFiles</name>
+    <message>
+        <source>cannot encode the overlay image</source>
+        <translation>无法编码叠加图像</translation>
+    </message>
+    <message>
+        <source>cannot read the image: %1</source>
+        <translation>无法读取图像：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::Inspector</name>
+    <message>
+        <source>Unknown inference mode &quot;%1&quot; (memory_bank or decoder).</source>
+        <translation>未知的推理模式“%1”（memory_bank 或 decoder）。</translation>
+    </message>
+    <message>
+        <source>inference = decoder needs a memory bank built from a training run (it holds the target head).</source>
+        <translation>inference = decoder 需要从训练运行构建的记忆库（其中包含目标头）。</translation>
+    </message>
+</context>
+<context>
     <name>nexvitad::infer::JsonFields</name>
     <message>
         <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
@@ -3305,447 +4129,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Cannot list the project: %1</source>
         <translation>无法列出项目：%1</translation>
-    </message>
-</context>
-<context>
-    <name>nexvitad::runtime</name>
-    <message>
-        <source>Matrix products run at %1 GFLOP/s (BLAS: %2). This is the slow reference BLAS; install the package libopenblas0-openmp for a 10-40x faster engine.</source>
-        <translation>矩阵乘法速度为 %1 GFLOP/s（BLAS：%2）。这是较慢的参考 BLAS；请安装 libopenblas0-openmp 软件包，引擎可提速 10 到 40 倍。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>CUDA was requested but this LibTorch build has no usable CUDA device. Choose the CPU or Auto in the settings.</source>
-        <translation>已选择 CUDA，但此 LibTorch 构建没有可用的 CUDA 设备。请在设置中选择 CPU 或自动。</translation>
-    </message>
-</context>
-<context>
-    <name>nexvitad::store</name>
-    <message>
-        <source>Invalid artifact name: %1/%2</source>
-        <translation>无效的产物名称：%1/%2</translation>
-    </message>
-    <message>
-        <source>The project is read-only.</source>
-        <translation>项目为只读。</translation>
-    </message>
-    <message>
-        <source>Cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>Memory bank %1 does not exist.</source>
-        <translation>记忆库 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot open the project database: %1</source>
-        <translation>无法打开项目数据库：%1</translation>
-    </message>
-    <message>
-        <source>This is a file, not a folder.</source>
-        <translation>这是一个文件，而不是文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder is not empty; a new project needs an empty or new folder.</source>
-        <translation>文件夹不为空；新项目需要空文件夹或新文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot move the new project into place: %1</source>
-        <translation>无法将新项目移动到位：%1</translation>
-    </message>
-    <message>
-        <source>Job %1 does not exist.</source>
-        <translation>作业 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Job %1 has an unknown status.</source>
-        <translation>作业 %1 的状态未知。</translation>
-    </message>
-    <message>
-        <source>Job %1 cannot change from %2 to %3.</source>
-        <translation>作业 %1 无法从 %2 变为 %3。</translation>
-    </message>
-    <message>
-        <source>Job %1 was changed by another program meanwhile.</source>
-        <translation>作业 %1 在此期间已被其他程序更改。</translation>
-    </message>
-    <message>
-        <source>Job %1 is not running.</source>
-        <translation>作业 %1 未在运行。</translation>
-    </message>
-    <message>
-        <source>%1 is not writable (%2)</source>
-        <translation>%1 不可写（%2）</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder.</source>
-        <translation>无法创建文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>无法创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Not a NexViTAD project: %1 is missing.</source>
-        <translation>不是 NexViTAD 项目：缺少 %1。</translation>
-    </message>
-    <message>
-        <source>The project cannot be opened for writing: %1</source>
-        <translation>无法以写入方式打开项目：%1</translation>
-    </message>
-    <message>
-        <source>Opened read-only on request; nothing in the project will be changed.</source>
-        <translation>已按要求以只读方式打开；项目中的任何内容都不会被更改。</translation>
-    </message>
-    <message>
-        <source>The project folder is read-only (%1). It is opened read-only: you can look at everything, but nothing can be saved.</source>
-        <translation>项目文件夹为只读（%1）。已以只读方式打开：可以查看所有内容，但无法保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The project uses schema version %1 and must be upgraded to version %2, which a read-only project cannot be.</source>
-        <translation>项目使用架构版本 %1，必须升级到版本 %2，而只读项目无法升级。</translation>
-    </message>
-    <message>
-        <source>The project must be upgraded to schema version %1; close the other programs that have it open and try again.</source>
-        <translation>项目必须升级到架构版本 %1；请关闭打开了该项目的其他程序后重试。</translation>
-    </message>
-    <message>
-        <source>The file does not match its recorded SHA-256; run `project check`.</source>
-        <translation>文件与其记录的 SHA-256 不匹配；请运行 `project check`。</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is refused: %2</source>
-        <translation>拒绝归档条目“%1”：%2</translation>
-    </message>
-    <message>
-        <source>absolute paths are not allowed</source>
-        <translation>不允许使用绝对路径</translation>
-    </message>
-    <message>
-        <source>&quot;..&quot; would leave the project folder</source>
-        <translation>&quot;..&quot; 会离开项目文件夹</translation>
-    </message>
-    <message>
-        <source>the name contains a control character or a backslash</source>
-        <translation>名称包含控制字符或反斜杠</translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation>名称为空</translation>
-    </message>
-    <message>
-        <source>links (here to &quot;%1&quot;) are not allowed in a project archive</source>
-        <translation>项目归档中不允许使用链接（此处指向“%1”）</translation>
-    </message>
-    <message>
-        <source>only files and folders are allowed</source>
-        <translation>只允许文件和文件夹</translation>
-    </message>
-    <message>
-        <source>a project archive holds only %1, %2 and %3/</source>
-        <translation>项目归档只包含 %1、%2 和 %3/</translation>
-    </message>
-    <message>
-        <source>Cannot write (is the name in the archive twice?): %1</source>
-        <translation>无法写入（归档中该名称是否出现了两次？）：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write: %1</source>
-        <translation>无法写入：%1</translation>
-    </message>
-    <message>
-        <source>Cannot flush to disk: %1</source>
-        <translation>无法刷新到磁盘：%1</translation>
-    </message>
-    <message>
-        <source>Taking a snapshot of the database</source>
-        <translation>正在生成数据库快照</translation>
-    </message>
-    <message>
-        <source>Writing the archive</source>
-        <translation>正在写入归档</translation>
-    </message>
-    <message>
-        <source>Unpacking the archive</source>
-        <translation>正在解包归档</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s manifest is invalid.</source>
-        <translation>归档的清单无效。</translation>
-    </message>
-    <message>
-        <source>The archive has no valid manifest (%1).</source>
-        <translation>归档没有有效的清单（%1）。</translation>
-    </message>
-    <message>
-        <source>%1 is missing from the archive or does not match the manifest.</source>
-        <translation>归档中缺少 %1，或其与清单不匹配。</translation>
-    </message>
-    <message>
-        <source>%1 is in the archive but not in its manifest.</source>
-        <translation>%1 在归档中，但不在其清单中。</translation>
-    </message>
-    <message>
-        <source>Checking the imported project</source>
-        <translation>正在检查导入的项目</translation>
-    </message>
-    <message>
-        <source>The imported project has problems: %1</source>
-        <translation>导入的项目存在问题：%1</translation>
-    </message>
-    <message>
-        <source>Checking the database</source>
-        <translation>正在检查数据库</translation>
-    </message>
-    <message>
-        <source>database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>database: row %1 of table %2 refers to a missing row of %3</source>
-        <translation>数据库：表 %2 的第 %1 行引用了 %3 中缺失的行</translation>
-    </message>
-    <message>
-        <source>Checking artifacts</source>
-        <translation>正在检查产物</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %3) is missing</source>
-        <translation>%1（%2 %3）缺失</translation>
-    </message>
-    <message>
-        <source>%1 does not match its recorded SHA-256</source>
-        <translation>%1 与其记录的 SHA-256 不匹配</translation>
-    </message>
-    <message>
-        <source>Cannot open the project&apos;s lock file: %1</source>
-        <translation>无法打开项目的锁文件：%1</translation>
-    </message>
-    <message>
-        <source>Cannot lock the project: %1</source>
-        <translation>无法锁定项目：%1</translation>
-    </message>
-    <message>
-        <source>The project database is damaged (%1). It has not been changed: restore it from a backup or an exported archive.</source>
-        <translation>项目数据库已损坏（%1）。数据库未被更改：请从备份或导出的归档中恢复。</translation>
-    </message>
-    <message>
-        <source>Inspection %1 does not exist.</source>
-        <translation>检测 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The project was written by a newer NexViTAD (schema version %1; this version understands up to %2).</source>
-        <translation>该项目由更新版本的 NexViTAD 写入（架构版本 %1；此版本最高支持 %2）。</translation>
-    </message>
-    <message>
-        <source>Project database error: %1</source>
-        <translation>项目数据库错误：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write the archive: %1</source>
-        <translation>无法写入归档：%1</translation>
-    </message>
-    <message>
-        <source>A file changed size while it was being archived: %1</source>
-        <translation>文件在归档过程中大小发生了变化：%1</translation>
-    </message>
-    <message>
-        <source>Not a valid project archive: %1</source>
-        <translation>不是有效的项目归档：%1</translation>
-    </message>
-    <message>
-        <source>the archive is truncated</source>
-        <translation>归档已被截断</translation>
-    </message>
-    <message>
-        <source>a header checksum is wrong</source>
-        <translation>某个文件头校验和错误</translation>
-    </message>
-    <message>
-        <source>an entry size is invalid</source>
-        <translation>某个条目大小无效</translation>
-    </message>
-    <message>
-        <source>an extended header is too large</source>
-        <translation>某个扩展文件头过大</translation>
-    </message>
-    <message>
-        <source>an extended header is invalid</source>
-        <translation>某个扩展文件头无效</translation>
-    </message>
-    <message>
-        <source>Dataset %1 does not exist.</source>
-        <translation>数据集 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Model %1 does not exist.</source>
-        <translation>模型 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Inspection batch %1 does not exist.</source>
-        <translation>检测批次 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Evaluation %1 does not exist.</source>
-        <translation>评估 %1 不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>BenchReport</name>
-    <message>
-        <source>Builds a temporary project with N inspections of synthetic defective images (each with a heat map and a ground-truth mask), writes their PDF report and prints the seconds, pages, file size and the peak resident memory (VmHWM) before and after.</source>
-        <translation>创建一个包含 N 次合成缺陷图像检测的临时项目（每张图像带热力图和真值掩膜），写出其 PDF 报告，并打印耗时、页数、文件大小以及写报告前后的峰值常驻内存（VmHWM）。</translation>
-    </message>
-    <message>
-        <source>Inspections in the batch (default 1000).</source>
-        <translation>批次中的检测数（默认 1000）。</translation>
-    </message>
-    <message>
-        <source>Image side in pixels (default 256).</source>
-        <translation>图像边长，单位像素（默认 256）。</translation>
-    </message>
-    <message>
-        <source>--images must be at least 1 and --size 32..1024.</source>
-        <translation>--images 至少为 1，--size 须在 32..1024 之间。</translation>
-    </message>
-    <message>
-        <source>Writing %1 synthetic images</source>
-        <translation>正在写入 %1 张合成图像</translation>
-    </message>
-    <message>
-        <source>Images: %1 (%2 x %2 px), image tiles: %3</source>
-        <translation>图像：%1（%2 x %2 像素），图像块：%3</translation>
-    </message>
-    <message>
-        <source>Report: %1 pages, %2 MiB, %3 s (%4 s per page)</source>
-        <translation>报告：%1 页，%2 MiB，%3 秒（每页 %4 秒）</translation>
-    </message>
-    <message>
-        <source>Peak RSS: %1 MiB before the report, %2 MiB after it</source>
-        <translation>峰值 RSS：报告前 %1 MiB，报告后 %2 MiB</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCli</name>
-    <message>
-        <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
-        <translation>写出项目中某个检测批次或评估的 PDF 报告：判定汇总、溯源信息（软件、模型及带 SHA-256 的骨干网络权重、记忆库、阈值及其设定人、数据集清单哈希、随机种子）、指标和图表，以及不合格和待复核的图像。报告也会保存在项目中。</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>要写入的 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>Page size: a4 (default) or letter.</source>
-        <translation>页面尺寸：a4（默认）或 letter。</translation>
-    </message>
-    <message>
-        <source>Language whose script the font must cover, e.g. zh_CN (default: the language setting, else the system&apos;s).</source>
-        <translation>字体必须覆盖其文字的语言，例如 zh_CN（默认：语言设置，否则为系统语言）。</translation>
-    </message>
-    <message>
-        <source>Operator shown on the cover (default: the setting).</source>
-        <translation>封面上显示的操作员（默认：设置中的值）。</translation>
-    </message>
-    <message>
-        <source>Give --project DIR, --out FILE.pdf and one of --inspection-batch ID or --evaluation ID.</source>
-        <translation>请提供 --project DIR、--out FILE.pdf，以及 --inspection-batch ID 或 --evaluation ID 之一。</translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter.</source>
-        <translation>--paper 必须为 a4 或 letter。</translation>
-    </message>
-    <message>
-        <source>Recorded in the project as report %1.</source>
-        <translation>已在项目中记录为报告 %1。</translation>
-    </message>
-    <message>
-        <source>--%1 must be a positive id or &quot;latest&quot;.</source>
-        <translation>--%1 必须是正整数 ID 或 &quot;latest&quot;。</translation>
-    </message>
-    <message>
-        <source>Report on this inspection batch (an id, or &quot;latest&quot;).</source>
-        <translation>报告此检测批次（ID 或 &quot;latest&quot;）。</translation>
-    </message>
-    <message>
-        <source>Report on this evaluation (an id, or &quot;latest&quot;).</source>
-        <translation>报告此评估（ID 或 &quot;latest&quot;）。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages, %3 KiB).</source>
-        <translation>已写入 %1（%2 页，%3 KiB）。</translation>
-    </message>
-    <message>
-        <source>The project holds no inspection batch yet.</source>
-        <translation>项目中还没有检测批次。</translation>
-    </message>
-    <message>
-        <source>The project holds no evaluation yet.</source>
-        <translation>项目中还没有评估。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExportDialog</name>
-    <message>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Report on:</source>
-        <translation>报告对象：</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>页面尺寸：</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF...</source>
-        <translation>导出 PDF(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Cancel export</source>
-        <translation>取消导出</translation>
-    </message>
-    <message>
-        <source>Reading the project...</source>
-        <translation>正在读取项目...</translation>
-    </message>
-    <message>
-        <source>The project holds no inspection batch or evaluation yet.</source>
-        <translation>项目中还没有检测批次或评估。</translation>
-    </message>
-    <message>
-        <source>Report preview</source>
-        <translation>报告预览</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of the first %n page(s).</source>
-        <translation>
-            <numerusform>前 %n 页的预览。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>已写入 %1（%2 页）。</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation>导出已取消；未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -4228,195 +4611,308 @@ Backbones: %3 + %4 at %5 px
     </message>
 </context>
 <context>
-    <name>ProtocolCli</name>
+    <name>nexvitad::runtime</name>
     <message>
-        <source>split %1 run %2 (seed %3): target %4; source %5%6
-  %7</source>
-        <translation>划分 %1 运行 %2（种子 %3）：目标 %4；源 %5%6
-  %7</translation>
+        <source>Matrix products run at %1 GFLOP/s (BLAS: %2). This is the slow reference BLAS; install the package libopenblas0-openmp for a 10-40x faster engine.</source>
+        <translation>矩阵乘法速度为 %1 GFLOP/s（BLAS：%2）。这是较慢的参考 BLAS；请安装 libopenblas0-openmp 软件包，引擎可提速 10 到 40 倍。</translation>
     </message>
     <message>
-        <source> (finished training run reused)</source>
-        <translation>（复用已完成的训练运行）</translation>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
     <message>
-        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</source>
-        <translation>运行论文的评估协议：对每个划分（源/目标，例如 11/1）和 R 次运行中的每一次（种子 + r），随机抽取类别，在 OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; 中训练一次运行（已完成的运行会被复用，未完成的会继续），为每个目标类别构建记忆库并在该类别的测试图像上评估。将 protocol.json、protocol.csv 和 protocol.md（每个划分的均值、标准差和最佳值）写入 --out。消融：--set mtl=false、--set pseudo_labels=false、--inference decoder、--k K。</translation>
-    </message>
-    <message>
-        <source>Dataset folder.</source>
-        <translation>数据集文件夹。</translation>
-    </message>
-    <message>
-        <source>Splits, comma-separated, e.g. 11/1,10/2,9/3,8/4.</source>
-        <translation>划分，以逗号分隔，例如 11/1,10/2,9/3,8/4。</translation>
-    </message>
-    <message>
-        <source>Runs per split.</source>
-        <translation>每个划分的运行次数。</translation>
-    </message>
-    <message>
-        <source>Output folder.</source>
-        <translation>输出文件夹。</translation>
-    </message>
-    <message>
-        <source>Base seed; run r uses seed + r (default 0).</source>
-        <translation>基础种子；第 r 次运行使用种子 + r（默认 0）。</translation>
-    </message>
-    <message>
-        <source>Prototypes per layer (default 30).</source>
-        <translation>每层原型数（默认 30）。</translation>
-    </message>
-    <message>
-        <source>Good images per memory bank (default 10).</source>
-        <translation>每个记忆库的良品图像数（默认 10）。</translation>
-    </message>
-    <message>
-        <source>memory_bank (default) or decoder.</source>
-        <translation>memory_bank（默认）或 decoder。</translation>
-    </message>
-    <message>
-        <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
-        <translation>不训练：在未训练的编码器上构建记忆库（快速；用于演示）。</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：设置中的值）。</translation>
-    </message>
-    <message>
-        <source>nexvitad-cli protocol: --%1 is required.</source>
-        <translation>nexvitad-cli protocol：必须提供 --%1。</translation>
-    </message>
-    <message>
-        <source>Scanning %1</source>
-        <translation>正在扫描 %1</translation>
-    </message>
-    <message>
-        <source>the dataset holds no usable image</source>
-        <translation>数据集中没有可用的图像</translation>
-    </message>
-    <message>
-        <source>Written: %1, %2, %3</source>
-        <translation>已写入：%1、%2、%3</translation>
-    </message>
-    <message>
-        <source>split %1 run %2: epoch %3/%4, loss %5, %6 s</source>
-        <translation>划分 %1 运行 %2：轮次 %3/%4，损失 %5，%6 秒</translation>
+        <source>CUDA was requested but this LibTorch build has no usable CUDA device. Choose the CPU or Auto in the settings.</source>
+        <translation>已选择 CUDA，但此 LibTorch 构建没有可用的 CUDA 设备。请在设置中选择 CPU 或自动。</translation>
     </message>
 </context>
 <context>
-    <name>ProtocolFiles</name>
+    <name>nexvitad::store</name>
     <message>
-        <source># NexViTAD protocol</source>
-        <translation># NexViTAD 评估协议</translation>
+        <source>Invalid artifact name: %1/%2</source>
+        <translation>无效的产物名称：%1/%2</translation>
     </message>
     <message>
-        <source>Dataset %1; %2 runs per split, seeds %3..%4; inference %5, K = %6, M = %7 good images per bank; %8.</source>
-        <translation>数据集 %1；每个划分 %2 次运行，种子 %3..%4；推理 %5，K = %6，每个记忆库 M = %7 张良品图像；%8。</translation>
+        <source>The project is read-only.</source>
+        <translation>项目为只读。</translation>
     </message>
     <message>
-        <source>untrained encoder (no training)</source>
-        <translation>未训练的编码器（不训练）</translation>
+        <source>Cannot read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
-        <source>%1 epochs, mtl %2, pseudo_labels %3</source>
-        <translation>%1 个轮次，mtl %2，pseudo_labels %3</translation>
+        <source>Memory bank %1 does not exist.</source>
+        <translation>记忆库 %1 不存在。</translation>
     </message>
     <message>
-        <source>**UNTRAINED BACKBONE (random weights)**: these numbers demonstrate the pipeline, not the method.</source>
-        <translation>**未训练的骨干网络（随机权重）**：这些数字演示的是流程，而不是方法的效果。</translation>
-    </message>
-    <message numerus="yes">
-        <source>## Split %1 (%n run(s))</source>
-        <translation>
-            <numerusform>## 划分 %1（%n 次运行）</numerusform>
-        </translation>
+        <source>Cannot open the project database: %1</source>
+        <translation>无法打开项目数据库：%1</translation>
     </message>
     <message>
-        <source>| metric | mean | std | best | runs |</source>
-        <translation>| 指标 | 均值 | 标准差 | 最佳 | 运行次数 |</translation>
+        <source>This is a file, not a folder.</source>
+        <translation>这是一个文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; a new project needs an empty or new folder.</source>
+        <translation>文件夹不为空；新项目需要空文件夹或新文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot move the new project into place: %1</source>
+        <translation>无法将新项目移动到位：%1</translation>
+    </message>
+    <message>
+        <source>Job %1 does not exist.</source>
+        <translation>作业 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Job %1 has an unknown status.</source>
+        <translation>作业 %1 的状态未知。</translation>
+    </message>
+    <message>
+        <source>Job %1 cannot change from %2 to %3.</source>
+        <translation>作业 %1 无法从 %2 变为 %3。</translation>
+    </message>
+    <message>
+        <source>Job %1 was changed by another program meanwhile.</source>
+        <translation>作业 %1 在此期间已被其他程序更改。</translation>
+    </message>
+    <message>
+        <source>Job %1 is not running.</source>
+        <translation>作业 %1 未在运行。</translation>
+    </message>
+    <message>
+        <source>%1 is not writable (%2)</source>
+        <translation>%1 不可写（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>无法创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Not a NexViTAD project: %1 is missing.</source>
+        <translation>不是 NexViTAD 项目：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The project cannot be opened for writing: %1</source>
+        <translation>无法以写入方式打开项目：%1</translation>
+    </message>
+    <message>
+        <source>Opened read-only on request; nothing in the project will be changed.</source>
+        <translation>已按要求以只读方式打开；项目中的任何内容都不会被更改。</translation>
+    </message>
+    <message>
+        <source>The project folder is read-only (%1). It is opened read-only: you can look at everything, but nothing can be saved.</source>
+        <translation>项目文件夹为只读（%1）。已以只读方式打开：可以查看所有内容，但无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The project uses schema version %1 and must be upgraded to version %2, which a read-only project cannot be.</source>
+        <translation>项目使用架构版本 %1，必须升级到版本 %2，而只读项目无法升级。</translation>
+    </message>
+    <message>
+        <source>The project must be upgraded to schema version %1; close the other programs that have it open and try again.</source>
+        <translation>项目必须升级到架构版本 %1；请关闭打开了该项目的其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The file does not match its recorded SHA-256; run `project check`.</source>
+        <translation>文件与其记录的 SHA-256 不匹配；请运行 `project check`。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: %2</source>
+        <translation>拒绝归档条目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed</source>
+        <translation>不允许使用绝对路径</translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; would leave the project folder</source>
+        <translation>&quot;..&quot; 会离开项目文件夹</translation>
+    </message>
+    <message>
+        <source>the name contains a control character or a backslash</source>
+        <translation>名称包含控制字符或反斜杠</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>links (here to &quot;%1&quot;) are not allowed in a project archive</source>
+        <translation>项目归档中不允许使用链接（此处指向“%1”）</translation>
+    </message>
+    <message>
+        <source>only files and folders are allowed</source>
+        <translation>只允许文件和文件夹</translation>
+    </message>
+    <message>
+        <source>a project archive holds only %1, %2 and %3/</source>
+        <translation>项目归档只包含 %1、%2 和 %3/</translation>
+    </message>
+    <message>
+        <source>Cannot write (is the name in the archive twice?): %1</source>
+        <translation>无法写入（归档中该名称是否出现了两次？）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot flush to disk: %1</source>
+        <translation>无法刷新到磁盘：%1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the database</source>
+        <translation>正在生成数据库快照</translation>
+    </message>
+    <message>
+        <source>Writing the archive</source>
+        <translation>正在写入归档</translation>
+    </message>
+    <message>
+        <source>Unpacking the archive</source>
+        <translation>正在解包归档</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest is invalid.</source>
+        <translation>归档的清单无效。</translation>
+    </message>
+    <message>
+        <source>The archive has no valid manifest (%1).</source>
+        <translation>归档没有有效的清单（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive or does not match the manifest.</source>
+        <translation>归档中缺少 %1，或其与清单不匹配。</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive but not in its manifest.</source>
+        <translation>%1 在归档中，但不在其清单中。</translation>
+    </message>
+    <message>
+        <source>Checking the imported project</source>
+        <translation>正在检查导入的项目</translation>
+    </message>
+    <message>
+        <source>The imported project has problems: %1</source>
+        <translation>导入的项目存在问题：%1</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>正在检查数据库</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>database: row %1 of table %2 refers to a missing row of %3</source>
+        <translation>数据库：表 %2 的第 %1 行引用了 %3 中缺失的行</translation>
+    </message>
+    <message>
+        <source>Checking artifacts</source>
+        <translation>正在检查产物</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) is missing</source>
+        <translation>%1（%2 %3）缺失</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256</source>
+        <translation>%1 与其记录的 SHA-256 不匹配</translation>
+    </message>
+    <message>
+        <source>Cannot open the project&apos;s lock file: %1</source>
+        <translation>无法打开项目的锁文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the project: %1</source>
+        <translation>无法锁定项目：%1</translation>
+    </message>
+    <message>
+        <source>The project database is damaged (%1). It has not been changed: restore it from a backup or an exported archive.</source>
+        <translation>项目数据库已损坏（%1）。数据库未被更改：请从备份或导出的归档中恢复。</translation>
+    </message>
+    <message>
+        <source>Inspection %1 does not exist.</source>
+        <translation>检测 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The project was written by a newer NexViTAD (schema version %1; this version understands up to %2).</source>
+        <translation>该项目由更新版本的 NexViTAD 写入（架构版本 %1；此版本最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>Project database error: %1</source>
+        <translation>项目数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive: %1</source>
+        <translation>无法写入归档：%1</translation>
+    </message>
+    <message>
+        <source>A file changed size while it was being archived: %1</source>
+        <translation>文件在归档过程中大小发生了变化：%1</translation>
+    </message>
+    <message>
+        <source>Not a valid project archive: %1</source>
+        <translation>不是有效的项目归档：%1</translation>
+    </message>
+    <message>
+        <source>the archive is truncated</source>
+        <translation>归档已被截断</translation>
+    </message>
+    <message>
+        <source>a header checksum is wrong</source>
+        <translation>某个文件头校验和错误</translation>
+    </message>
+    <message>
+        <source>an entry size is invalid</source>
+        <translation>某个条目大小无效</translation>
+    </message>
+    <message>
+        <source>an extended header is too large</source>
+        <translation>某个扩展文件头过大</translation>
+    </message>
+    <message>
+        <source>an extended header is invalid</source>
+        <translation>某个扩展文件头无效</translation>
+    </message>
+    <message>
+        <source>Dataset %1 does not exist.</source>
+        <translation>数据集 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Model %1 does not exist.</source>
+        <translation>模型 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Inspection batch %1 does not exist.</source>
+        <translation>检测批次 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 does not exist.</source>
+        <translation>评估 %1 不存在。</translation>
     </message>
 </context>
 <context>
-    <name>ProtocolRunner</name>
+    <name>nexvitad::train::RunModel</name>
     <message>
-        <source>no output folder given</source>
-        <translation>未指定输出文件夹</translation>
+        <source>not a training run folder (no config.json)</source>
+        <translation>不是训练运行文件夹（没有 config.json）</translation>
     </message>
     <message>
-        <source>no split given (e.g. 11/1,10/2)</source>
-        <translation>未指定划分（例如 11/1,10/2）</translation>
+        <source>cannot read the run&apos;s description: %1</source>
+        <translation>无法读取运行的描述：%1</translation>
     </message>
     <message>
-        <source>the number of runs must be at least 1 (got %1)</source>
-        <translation>运行次数必须至少为 1（得到 %1）</translation>
+        <source>the run&apos;s description names no target class</source>
+        <translation>运行的描述中没有指定目标类别</translation>
     </message>
     <message>
-        <source>K and the number of bank images must be at least 1</source>
-        <translation>K 和记忆库图像数必须至少为 1</translation>
-    </message>
-    <message>
-        <source>inference = decoder needs a trained run: it cannot be combined with --untrained</source>
-        <translation>inference = decoder 需要已训练的运行：不能与 --untrained 同时使用</translation>
-    </message>
-    <message>
-        <source>the split %1 is given twice</source>
-        <translation>划分 %1 被指定了两次</translation>
-    </message>
-    <message>
-        <source>the split %1 needs at least one source and one target class</source>
-        <translation>划分 %1 至少需要一个源类别和一个目标类别</translation>
-    </message>
-    <message>
-        <source>the split %1 needs %2 classes, but the dataset has only %3 (%4)</source>
-        <translation>划分 %1 需要 %2 个类别，但数据集只有 %3 个（%4）</translation>
-    </message>
-    <message>
-        <source>cannot create the output folder</source>
-        <translation>无法创建输出文件夹</translation>
-    </message>
-    <message>
-        <source>this run folder was trained on another version of the dataset; remove it or choose another output folder</source>
-        <translation>此运行文件夹是在另一版本的数据集上训练的；请删除它或选择其他输出文件夹</translation>
-    </message>
-    <message>
-        <source>this run folder was trained on other classes (another seed?); remove it or choose another output folder</source>
-        <translation>此运行文件夹是在其他类别上训练的（种子不同？）；请删除它或选择其他输出文件夹</translation>
-    </message>
-    <message>
-        <source>Split %1, run %2: training</source>
-        <translation>划分 %1，运行 %2：训练</translation>
-    </message>
-    <message>
-        <source>Split %1, run %2: memory bank and evaluation of %3</source>
-        <translation>划分 %1，运行 %2：%3 的记忆库与评估</translation>
-    </message>
-    <message>
-        <source>Writing the results</source>
-        <translation>正在写入结果</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingOptions</name>
-    <message>
-        <source>cpu or paper (default: cpu).</source>
-        <translation>cpu 或 paper（默认：cpu）。</translation>
-    </message>
-    <message>
-        <source>Number of epochs.</source>
-        <translation>轮次数。</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2 权重，语法相同。</translation>
-    </message>
-    <message>
-        <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
-        <translation>覆盖一项训练设置（可重复），例如 --set lambda2=0.5 或 --set mtl=false。</translation>
+        <source>the run has no checkpoint yet (train at least one epoch)</source>
+        <translation>该运行还没有检查点（请至少训练一个轮次）</translation>
     </message>
 </context>
 </TS>
