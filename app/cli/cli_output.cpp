@@ -4,7 +4,6 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 QTextStream &out()
@@ -33,6 +32,19 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args)
         out() << parser.helpText() << Qt::flush;
         return cli_exit::ok;
     }
+    return -1;
+}
+
+int requireOptions(const QCommandLineParser &parser,
+                   std::initializer_list<QCommandLineOption> required, const QString &command)
+{
+    for (const QCommandLineOption &option : required)
+        if (!parser.isSet(option)) {
+            err() << QCoreApplication::translate("cli", "nexvitad-cli %1: --%2 is required.")
+                         .arg(command, option.names().constFirst())
+                  << Qt::endl;
+            return cli_exit::usage;
+        }
     return -1;
 }
 

@@ -89,13 +89,10 @@ int runProtocol(const QStringList &args)
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
-    for (const auto &required : {data, splits, runs, outDir})
-        if (!parser.isSet(required)) {
-            err() << ProtocolCli::tr("nexvitad-cli protocol: --%1 is required.")
-                         .arg(required.names().constFirst())
-                  << Qt::endl;
-            return cli_exit::usage;
-        }
+    if (const int code =
+            requireOptions(parser, {data, splits, runs, outDir}, QStringLiteral("protocol"));
+        code >= 0)
+        return code;
 
     return project.run(parser, QStringLiteral("protocol"), args, [&] {
         Settings settings;

@@ -21,7 +21,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-
 #include <optional>
 
 namespace {
@@ -95,13 +94,10 @@ int runTrain(const QStringList &args)
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
-    for (const auto &required : {data, source, target, outDir})
-        if (!parser.isSet(required)) {
-            err() << TrainCli::tr("nexvitad-cli train: --%1 is required.")
-                         .arg(required.names().constFirst())
-                  << Qt::endl;
-            return cli_exit::usage;
-        }
+    if (const int code =
+            requireOptions(parser, {data, source, target, outDir}, QStringLiteral("train"));
+        code >= 0)
+        return code;
 
     return project.run(parser, QStringLiteral("train"), args, [&] {
         Settings settings;
