@@ -1914,10 +1914,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
     </message>
     <message>
-        <source>nexvitad-cli protocol: --%1 is required.</source>
-        <translation>nexvitad-cli protocol: --%1 ist erforderlich.</translation>
-    </message>
-    <message>
         <source>Scanning %1</source>
         <translation>Lese %1 ein</translation>
     </message>
@@ -2613,10 +2609,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>auto, cpu or cuda (default: the setting).</source>
         <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
-        <source>nexvitad-cli train: --%1 is required.</source>
-        <translation>nexvitad-cli train: --%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
@@ -3456,6 +3448,10 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>The paper&apos;s protocol: repeated random splits, training, banks, mean / std / best per split</source>
         <translation>Das Protokoll des Papers: wiederholte Zufallssplits, Training, Banks, Mittelwert / Std.-Abw. / Bestwert je Split</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli %1: --%2 is required.</source>
+        <translation>nexvitad-cli %1: --%2 ist erforderlich.</translation>
     </message>
 </context>
 <context>

@@ -1908,10 +1908,6 @@ With --project the run is recorded there as a job.</source>
         <translation>auto、cpu 或 cuda（默认：设置中的值）。</translation>
     </message>
     <message>
-        <source>nexvitad-cli protocol: --%1 is required.</source>
-        <translation>nexvitad-cli protocol：必须提供 --%1。</translation>
-    </message>
-    <message>
         <source>Scanning %1</source>
         <translation>正在扫描 %1</translation>
     </message>
@@ -2602,10 +2598,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>auto, cpu or cuda (default: the setting).</source>
         <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
-    </message>
-    <message>
-        <source>nexvitad-cli train: --%1 is required.</source>
-        <translation>nexvitad-cli train：--%1 为必需项。</translation>
     </message>
     <message>
         <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
@@ -3445,6 +3437,10 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>The paper&apos;s protocol: repeated random splits, training, banks, mean / std / best per split</source>
         <translation>论文的评估协议：重复随机划分、训练、记忆库、每个划分的均值 / 标准差 / 最佳值</translation>
+    </message>
+    <message>
+        <source>nexvitad-cli %1: --%2 is required.</source>
+        <translation>nexvitad-cli %1：--%2 为必需项。</translation>
     </message>
 </context>
 <context>
