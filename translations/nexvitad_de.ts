@@ -315,14 +315,6 @@
 <context>
     <name>BatchWork</name>
     <message>
-        <source>no such file or folder</source>
-        <translation>Datei oder Ordner nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>the folder holds no image</source>
-        <translation>der Ordner enthält kein Bild</translation>
-    </message>
-    <message>
         <source>Reading images</source>
         <translation>Bilder werden gelesen</translation>
     </message>
@@ -1286,14 +1278,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
 </context>
 <context>
     <name>InspectCli</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>Datei oder Ordner nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>the folder holds no image</source>
-        <translation>der Ordner enthält kein Bild</translation>
-    </message>
     <message>
         <source>Inspects images with a memory bank: writes per image the raw anomaly map (&lt;name&gt;.map.safetensors) and a colour overlay (&lt;name&gt;.overlay.png), and a CSV of image scores and verdicts (pass / review / fail from the bank&apos;s thresholds).</source>
         <translation>Prüft Bilder mit einer Memory Bank: schreibt je Bild die rohe Anomaliekarte (&lt;name&gt;.map.safetensors) und ein farbiges Overlay (&lt;name&gt;.overlay.png) sowie eine CSV-Datei mit Bildscores und Urteilen (pass / review / fail anhand der Schwellen der Bank).</translation>
@@ -3726,6 +3710,17 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Cannot read the weights file: %1</source>
         <translation>Die Gewichtsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::data::ImageFiles</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the folder holds no image</source>
+        <translation>der Ordner enthält kein Bild</translation>
     </message>
 </context>
 <context>

@@ -314,14 +314,6 @@
 <context>
     <name>BatchWork</name>
     <message>
-        <source>no such file or folder</source>
-        <translation>文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <source>the folder holds no image</source>
-        <translation>该文件夹中没有图像</translation>
-    </message>
-    <message>
         <source>Reading images</source>
         <translation>正在读取图像</translation>
     </message>
@@ -1284,14 +1276,6 @@ With --project the run is recorded there as a job.</source>
 </context>
 <context>
     <name>InspectCli</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <source>the folder holds no image</source>
-        <translation>该文件夹中没有图像</translation>
-    </message>
     <message>
         <source>Inspects images with a memory bank: writes per image the raw anomaly map (&lt;name&gt;.map.safetensors) and a colour overlay (&lt;name&gt;.overlay.png), and a CSV of image scores and verdicts (pass / review / fail from the bank&apos;s thresholds).</source>
         <translation>使用记忆库检测图像：为每张图像写出原始异常图（&lt;name&gt;.map.safetensors）和彩色叠加图（&lt;name&gt;.overlay.png），并写出包含图像分数和判定（根据记忆库的阈值得出 pass / review / fail）的 CSV 文件。</translation>
@@ -3715,6 +3699,17 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Cannot read the weights file: %1</source>
         <translation>无法读取权重文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::data::ImageFiles</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder holds no image</source>
+        <translation>该文件夹中没有图像</translation>
     </message>
 </context>
 <context>

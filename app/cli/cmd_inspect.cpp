@@ -7,18 +7,16 @@
 #include "cli_progress.h"
 #include "cli_project_option.h"
 #include "cli_values.h"
-
 #include "common/error.h"
 #include "common/settings.h"
+#include "data/image_files.h"
 #include "infer/inspection_files.h"
 #include "io/atomic_file.h"
 #include "project/inference_record.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
-#include <QImageReader>
 #include <map>
 
 namespace {
@@ -28,36 +26,6 @@ struct InspectCli
 };
 
 using namespace nexvitad;
-
-// Files as given; folders contribute their image files (recursively, sorted).
-QStringList collectImages(const QStringList &inputs)
-{
-    QStringList suffixes;
-    for (const QByteArray &format : QImageReader::supportedImageFormats())
-        suffixes << QString::fromLatin1(format).toLower();
-    QStringList files;
-    for (const QString &input : inputs) {
-        const QFileInfo info(input);
-        if (!info.exists())
-            throw Error(InspectCli::tr("no such file or folder"), input);
-        if (info.isFile()) {
-            files << info.absoluteFilePath();
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            if (suffixes.contains(QFileInfo(file).suffix().toLower()))
-                found << QFileInfo(file).absoluteFilePath();
-        }
-        found.sort();
-        if (found.isEmpty())
-            throw Error(InspectCli::tr("the folder holds no image"), input);
-        files << found;
-    }
-    return files;
-}
 
 // Unique output stems: the file's base name, or its path below the common folder when two
 // images share a name ("test/crack/000" -> "test_crack_000").
@@ -94,7 +62,8 @@ int runInspect(const QStringList &args)
         "Inspects images with a memory bank: writes per image the raw anomaly map "
         "(<name>.map.safetensors) and a colour overlay (<name>.overlay.png), and a CSV of "
         "image scores and verdicts (pass / review / fail from the bank's thresholds)."));
-    parser.addPositionalArgument(QStringLiteral("images"), InspectCli::tr("Image files or folders."),
+    parser.addPositionalArgument(QStringLiteral("images"),
+                                 InspectCli::tr("Image files or folders."),
                                  QStringLiteral("IMAGE_OR_DIR..."));
     const QCommandLineOption bank(QStringLiteral("bank"), InspectCli::tr("Memory bank file."),
                                   QStringLiteral("file"));
@@ -118,18 +87,18 @@ int runInspect(const QStringList &args)
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
     if (!parser.isSet(bank) || !parser.isSet(outDir) || parser.positionalArguments().isEmpty()) {
-        err() << InspectCli::tr("Give --bank, --out and at least one image or folder.")
-              << Qt::endl;
+        err() << InspectCli::tr("Give --bank, --out and at least one image or folder.") << Qt::endl;
         return cli_exit::usage;
     }
 
     return project.run(parser, QStringLiteral("inspect"), args, [&] {
-        const QStringList files = collectImages(parser.positionalArguments());
+        const QStringList files = data::collectImageFiles(parser.positionalArguments());
         infer::InspectorOptions options;
         options.modelsDir = Settings().modelsDirectory();
         options.device = cli_values::device(parser.value(device));
         options.inference = infer::inferenceModeFromName(parser.value(inference));
-        options.batchSize = cli_values::integer(QStringLiteral("batch"), parser.value(batch), 1, 1024);
+        options.batchSize =
+            cli_values::integer(QStringLiteral("batch"), parser.value(batch), 1, 1024);
         infer::Inspector inspector(parser.value(bank), options);
         if (inspector.untrainedBackbone())
             out() << InspectCli::tr("Warning: untrained backbone (random weights); results are "
@@ -145,32 +114,34 @@ int runInspect(const QStringList &args)
                 project.project(), parser.value(bank), inspector.bank(), 0,
                 inspector.bank().info().encoder.value(QStringLiteral("target_class")).toString(),
                 Settings().operatorName());
-            batchId = project::recordInspectionBatch(project.project(), recorded.bankId,
-                                                     project.jobId(),
-                                                     parser.positionalArguments().join(QLatin1Char(' ')));
+            batchId =
+                project::recordInspectionBatch(project.project(), recorded.bankId, project.jobId(),
+                                               parser.positionalArguments().join(QLatin1Char(' ')));
         }
         const auto &pixel = inspector.thresholds().pixel;
         QStringList rows{QStringLiteral("image,score,verdict,map,overlay")};
         std::map<QString, int> counts;
-        withConsoleProgress(project.tracking(consoleProgress(ProgressUnit::Count)),
-                            [&](Progress &progress) {
-            inspector.inspectFiles(files, progress, [&](infer::Inspection &&r) {
-                const infer::InspectionFiles written =
-                    infer::writeInspectionFiles(r, parser.value(outDir), stemFor(r.path, root), pixel);
-                if (batchId)
-                    project::recordInspection(project.project(), batchId, r);
-                const QString verdict = r.verdict ? infer::verdictKey(*r.verdict) : QString();
-                ++counts[verdict.isEmpty() ? QStringLiteral("none") : verdict];
-                rows << QStringList{csvField(r.path), QString::number(double(r.score), 'g', 7),
-                                    verdict, csvField(written.map), csvField(written.overlay)}
-                            .join(QLatin1Char(','));
+        withConsoleProgress(
+            project.tracking(consoleProgress(ProgressUnit::Count)), [&](Progress &progress) {
+                inspector.inspectFiles(files, progress, [&](infer::Inspection &&r) {
+                    const infer::InspectionFiles written = infer::writeInspectionFiles(
+                        r, parser.value(outDir), stemFor(r.path, root), pixel);
+                    if (batchId)
+                        project::recordInspection(project.project(), batchId, r);
+                    const QString verdict = r.verdict ? infer::verdictKey(*r.verdict) : QString();
+                    ++counts[verdict.isEmpty() ? QStringLiteral("none") : verdict];
+                    rows << QStringList{csvField(r.path), QString::number(double(r.score), 'g', 7),
+                                        verdict, csvField(written.map), csvField(written.overlay)}
+                                .join(QLatin1Char(','));
+                });
+                return 0;
             });
-            return 0;
-        });
-        const QString csvPath = parser.isSet(csv)
-                                    ? parser.value(csv)
-                                    : QDir(parser.value(outDir)).filePath(QStringLiteral("inspection.csv"));
-        io::writeFileAtomically(csvPath, (rows.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+        const QString csvPath =
+            parser.isSet(csv)
+                ? parser.value(csv)
+                : QDir(parser.value(outDir)).filePath(QStringLiteral("inspection.csv"));
+        io::writeFileAtomically(csvPath,
+                                (rows.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
         const infer::InspectionTiming &t = inspector.timing();
         out() << InspectCli::tr("Inspected %1 images: %2 pass, %3 review, %4 fail%5")
                      .arg(files.size())

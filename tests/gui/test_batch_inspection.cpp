@@ -16,6 +16,7 @@
 #include "common/progress.h"
 #include "common/settings.h"
 #include "data/dataset_scan.h"
+#include "data/image_files.h"
 #include "data/synthetic.h"
 #include "infer/bank_builder.h"
 #include "infer/inspector.h"
@@ -97,7 +98,7 @@ private Q_SLOTS:
         infer::MemoryBank bank = infer::buildBank(request);
 
         // Thresholds between the sorted test scores, so that pass, review and fail all occur.
-        const QStringList files = collectImageFiles({m_images});
+        const QStringList files = nexvitad::data::collectImageFiles({m_images});
         QVERIFY(files.size() >= 5);
         std::vector<float> scores;
         {

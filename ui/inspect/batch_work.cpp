@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/runtime.h"
+#include "data/image_files.h"
 #include "infer/inspection_files.h"
 #include "infer/inspector.h"
 #include "project/inference_record.h"
@@ -11,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QImageReader>
 
@@ -43,46 +43,20 @@ bool untrainedBackbones(const QJsonObject &backbones)
 {
     for (auto it = backbones.begin(); it != backbones.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        if (o.value(QStringLiteral("untrained")).toBool()
-            || o.value(QStringLiteral("spec")).toString().startsWith(QLatin1String("random:")))
+        if (o.value(QStringLiteral("untrained")).toBool() ||
+            o.value(QStringLiteral("spec")).toString().startsWith(QLatin1String("random:")))
             return true;
     }
     return false;
 }
 } // namespace
 
-QStringList collectImageFiles(const QStringList &inputs)
-{
-    QStringList patterns;
-    for (const QByteArray &format : QImageReader::supportedImageFormats())
-        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-    QStringList files;
-    for (const QString &input : inputs) {
-        const QFileInfo info(input);
-        if (info.isFile()) {
-            files << info.absoluteFilePath();
-            continue;
-        }
-        if (!info.isDir())
-            throw nexvitad::Error(BatchWork::tr("no such file or folder"), input);
-        QStringList found;
-        QDirIterator it(input, patterns, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found << QFileInfo(it.next()).absoluteFilePath();
-        if (found.isEmpty())
-            throw nexvitad::Error(BatchWork::tr("the folder holds no image"), input);
-        found.sort();
-        files << found;
-    }
-    return files;
-}
-
 void inspectBatch(const BatchInspectionParams &params, nexvitad::Progress &progress,
                   const std::function<void(const BatchInfo &)> &onInfo,
                   const std::function<void(const BatchRow &)> &onRow)
 {
     using namespace nexvitad;
-    const QStringList files = collectImageFiles(params.inputs);
+    const QStringList files = data::collectImageFiles(params.inputs);
     infer::InspectorOptions options;
     options.modelsDir = params.modelsDir;
     options.device = runtime::resolveDevice(params.device);
@@ -99,8 +73,8 @@ void inspectBatch(const BatchInspectionParams &params, nexvitad::Progress &progr
             *params.project, params.bankPath, inspector.bank(), 0,
             inspector.bank().info().encoder.value(QStringLiteral("target_class")).toString(),
             params.operatorName);
-        info.batchId = project::recordInspectionBatch(*params.project, recorded.bankId, 0,
-                                                      info.source);
+        info.batchId =
+            project::recordInspectionBatch(*params.project, recorded.bankId, 0, info.source);
     }
     onInfo(info);
 

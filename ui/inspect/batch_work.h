@@ -26,10 +26,6 @@ struct BatchInspectionParams
     std::optional<nexvitad::store::Project> project; // record the batch there
 };
 
-// Image files of `inputs`, folders expanded and sorted. Throws nexvitad::Error for a
-// missing input or a folder without images.
-QStringList collectImageFiles(const QStringList &inputs);
-
 // Loads the bank, records it and a new batch when there is a project, then inspects every
 // image; `onInfo` once before the first row, `onRow` per image as its batch is done.
 // Throws nexvitad::Error, nexvitad::Canceled.
