@@ -8,7 +8,6 @@
 #include "cli_progress.h"
 #include "cli_project_option.h"
 #include "cli_values.h"
-
 #include "common/error.h"
 #include "common/settings.h"
 #include "data/dataset_scan.h"
@@ -17,13 +16,13 @@
 #include "io/atomic_file.h"
 #include "project/inference_record.h"
 
-#include <map>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <map>
+#include <optional>
 
 namespace {
 struct EvalCli
@@ -37,13 +36,13 @@ QJsonObject imagesJson(const infer::BankEvaluation &evaluation)
 {
     QJsonArray images;
     for (const infer::EvaluatedImage &i : evaluation.images)
-        images.append(QJsonObject{
-            {QStringLiteral("image"), i.path},
-            {QStringLiteral("defect_type"), i.defectType},
-            {QStringLiteral("defect"), i.defect},
-            {QStringLiteral("score"), double(i.score)},
-            {QStringLiteral("verdict"),
-             i.verdict ? QJsonValue(infer::verdictKey(*i.verdict)) : QJsonValue()}});
+        images.append(
+            QJsonObject{{QStringLiteral("image"), i.path},
+                        {QStringLiteral("defect_type"), i.defectType},
+                        {QStringLiteral("defect"), i.defect},
+                        {QStringLiteral("score"), double(i.score)},
+                        {QStringLiteral("verdict"),
+                         i.verdict ? QJsonValue(infer::verdictKey(*i.verdict)) : QJsonValue()}});
     return QJsonObject{{QStringLiteral("images"), images}};
 }
 
@@ -119,9 +118,9 @@ int runEval(const QStringList &args)
                             return;
                         QString stem = QDir(manifest.root).relativeFilePath(r.path);
                         stem.chop(QFileInfo(r.path).suffix().size() + 1);
-                        infer::writeInspectionFiles(r, heatmapDir,
-                                                    stem.replace(QLatin1Char('/'), QLatin1Char('_')),
-                                                    inspector.thresholds().pixel);
+                        infer::writeInspectionFiles(
+                            r, heatmapDir, stem.replace(QLatin1Char('/'), QLatin1Char('_')),
+                            inspector.thresholds().pixel);
                     });
             });
 
@@ -137,6 +136,7 @@ int runEval(const QStringList &args)
               << metricsTable(evaluation.result) << Qt::endl;
 
         infer::ThresholdSet used = inspector.thresholds();
+        std::optional<infer::MemoryBank> saved; // the bank with the new thresholds
         if (parser.isSet(save)) {
             infer::ThresholdSet thresholds = evaluation.f1Thresholds;
             if (!thresholds.image)
@@ -147,30 +147,31 @@ int runEval(const QStringList &args)
             if (reviewMargin > 0.0)
                 thresholds.imageReview = infer::makeReviewBand(float(t * (1.0 - reviewMargin)),
                                                                float(t * (1.0 + reviewMargin)));
-            infer::MemoryBank updated = infer::MemoryBank::load(parser.value(bank));
-            updated.setThresholds(thresholds);
-            updated.save(parser.value(bank));
+            saved.emplace(inspector.bank()); // the loaded bank: no second read of the file
+            saved->setThresholds(thresholds);
+            saved->save(parser.value(bank));
             used = thresholds;
             out() << EvalCli::tr("Saved in the bank: image threshold %1 (review band %2 .. %3), "
                                  "pixel threshold %4; chosen on this labelled set.")
                          .arg(double(t), 0, 'g', 5)
-                         .arg(double(thresholds.imageReview ? thresholds.imageReview->passBelow : t),
-                              0, 'g', 5)
+                         .arg(
+                             double(thresholds.imageReview ? thresholds.imageReview->passBelow : t),
+                             0, 'g', 5)
                          .arg(double(thresholds.imageReview ? thresholds.imageReview->failFrom : t),
                               0, 'g', 5)
-                         .arg(thresholds.pixel ? QString::number(double(thresholds.pixel->value), 'g', 5)
-                                               : EvalCli::tr("none"))
+                         .arg(thresholds.pixel
+                                  ? QString::number(double(thresholds.pixel->value), 'g', 5)
+                                  : EvalCli::tr("none"))
                   << Qt::endl;
         }
 
         if (project.active()) {
-            const infer::MemoryBank saved = infer::MemoryBank::load(parser.value(bank));
             project::EvaluationContext context;
             context.jobId = project.jobId();
             context.datasetId = project.recordDataset(manifest).id;
-            context.bank = project::recordBank(project.project(), parser.value(bank), saved,
-                                               context.datasetId, parser.value(cls),
-                                               Settings().operatorName());
+            context.bank = project::recordBank(project.project(), parser.value(bank),
+                                               saved ? *saved : inspector.bank(), context.datasetId,
+                                               parser.value(cls), Settings().operatorName());
             context.className = parser.value(cls);
             context.inference = parser.value(inference);
             context.untrained = untrained;
@@ -182,7 +183,8 @@ int runEval(const QStringList &args)
                 if (!verdict || *verdict != infer::Verdict::Pass)
                     kept[i.path] = maps[i.path];
             }
-            const qint64 id = project::recordEvaluation(project.project(), context, evaluation, kept);
+            const qint64 id =
+                project::recordEvaluation(project.project(), context, evaluation, kept);
             out() << EvalCli::tr("Recorded in the project %1: evaluation %2 (memory bank %3)")
                          .arg(project.project().folder())
                          .arg(id)
