@@ -69,7 +69,7 @@ bool Progress::emitUpdate(qint64 done, qint64 total, bool force)
 {
     if (isCanceled())
         return false;
-    if (!m_shared->callback)
+    if (!m_shared->callback || m_silent)
         return true;
 
     const auto now = std::chrono::steady_clock::now();
@@ -95,7 +95,15 @@ Progress Progress::child(double begin, double end) const
     const double span = m_end - m_begin;
     Progress sub(m_shared, m_begin + span * begin, m_begin + span * end);
     sub.m_stage = m_stage;
+    sub.m_silent = m_silent;
     return sub;
+}
+
+Progress Progress::silent() const
+{
+    Progress quiet(m_shared, m_begin, m_end);
+    quiet.m_silent = true;
+    return quiet;
 }
 
 Progress &Progress::none()

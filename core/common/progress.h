@@ -48,6 +48,9 @@ public:
 
     // A progress over [begin, end] of this one's range, sharing cancel flag and callback.
     Progress child(double begin, double end) const;
+    // The same range and cancel flag, but reporting nothing: for work that runs beside a
+    // reporting part of the same job (two reporters would make the bar jump back and forth).
+    Progress silent() const;
 
     // A progress that is never canceled and reports nowhere (for callers that don't care).
     static Progress &none();
@@ -61,6 +64,7 @@ private:
     double m_begin = 0.0;
     double m_end = 1.0;
     QString m_stage;
+    bool m_silent = false;
 };
 
 } // namespace nexvitad

@@ -95,20 +95,18 @@ void MemoryBank::recluster(Progress &progress)
 {
     if (m_images.empty())
         throw Error(tr("The memory bank has no images."));
-    std::vector<FeatureMatrix> prototypes;
-    const size_t layers = m_info.layers.size();
-    for (size_t l = 0; l < layers; ++l) {
-        progress.throwIfCanceled();
-        FeatureMatrix patches = layerPatches(l);
-        if (m_info.prototypes == PrototypeMode::AllPatches) {
-            prototypes.push_back(std::move(patches));
-            continue;
-        }
-        Progress part = progress.child(double(l) / layers, double(l + 1) / layers);
-        part.setStage(tr("Clustering layer %1").arg(m_info.layers[l].stage));
-        prototypes.push_back(sinkhornKMeans(patches, m_info.clustering, part));
+    progress.throwIfCanceled();
+    std::vector<FeatureMatrix> patches;
+    for (size_t l = 0; l < m_info.layers.size(); ++l)
+        patches.push_back(layerPatches(l));
+    std::vector<SinkhornKMeansStats> stats;
+    if (m_info.prototypes == PrototypeMode::AllPatches) {
+        m_prototypes = std::move(patches);
+    } else {
+        progress.setStage(tr("Clustering the layers' patches"));
+        m_prototypes = sinkhornKMeansEach(patches, m_info.clustering, progress, &stats);
     }
-    m_prototypes = std::move(prototypes);
+    m_clusteringStats = std::move(stats);
     m_prototypesStale = false;
 }
 

@@ -102,6 +102,9 @@ public:
     // (the same seed for each layer), or nothing to do for all_patches. Progress covers the
     // layers in order; cancel leaves the old prototypes (still stale).
     void recluster(Progress &progress = Progress::none());
+    // What the last recluster() did per layer (iterations, seconds; empty with all_patches
+    // or before the first recluster): for benchmarks and the bank builder's log.
+    const std::vector<SinkhornKMeansStats> &clusteringStats() const { return m_clusteringStats; }
     // Another mode, K or seed for the next recluster(); the prototypes become stale.
     void setPrototypes(PrototypeMode mode, const SinkhornKMeansOptions &clustering);
     bool prototypesStale() const { return m_prototypesStale; }
@@ -136,6 +139,7 @@ private:
     std::vector<BankImage> m_images;
     std::vector<FeatureMatrix> m_prototypes;
     bool m_prototypesStale = true;
+    std::vector<SinkhornKMeansStats> m_clusteringStats;
     ThresholdSet m_thresholds;
     bool m_thresholdsStale = false;
     std::vector<ExtraTensor> m_extraTensors;

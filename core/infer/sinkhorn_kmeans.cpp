@@ -3,7 +3,10 @@
 #include "infer/torch_matrix_torch.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <random>
 
 namespace nexvitad::infer {
@@ -33,17 +36,21 @@ torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor 
                                const torch::Tensor &centres)
 {
     const torch::Tensor centreNorms = centres.pow(2).sum(1).unsqueeze(0);
-    return (pointNorms + centreNorms - 2.0 * points.matmul(centres.t())).clamp_min(0.0);
+    return points.matmul(centres.t()).mul_(-2.0).add_(pointNorms).add_(centreNorms).clamp_min_(0.0);
 }
 
 torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed)
 {
     std::mt19937_64 rng(seed);
     const qint64 n = points.size(0);
+    const torch::Tensor pointNorms = points.pow(2).sum(1, true); // once, not once per centre
+    const auto distancesTo = [&](int64_t index) {
+        return squaredDistances(points, pointNorms, points.index({index}).unsqueeze(0))
+            .squeeze(1);
+    };
     std::vector<int64_t> chosen;
     chosen.push_back(int64_t(uniform01(rng) * double(n)));
-    torch::Tensor nearest =
-        squaredDistances(points, points.index({chosen.back()}).unsqueeze(0)).squeeze(1);
+    torch::Tensor nearest = distancesTo(chosen.back());
     while (int(chosen.size()) < k) {
         const torch::Tensor d = nearest.to(torch::kCPU, torch::kFloat64).contiguous();
         const double *dist = d.data_ptr<double>();
@@ -66,89 +73,11 @@ torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed)
             pick = int64_t(uniform01(rng) * double(n));
         }
         chosen.push_back(pick);
-        nearest = torch::minimum(
-            nearest, squaredDistances(points, points.index({pick}).unsqueeze(0)).squeeze(1));
+        nearest = torch::minimum(nearest, distancesTo(pick));
     }
     const torch::Tensor index =
         torch::tensor(chosen, torch::TensorOptions().dtype(torch::kLong)).to(points.device());
     return points.index_select(0, index).clone();
-}
-
-TransportPlan sinkhornTransport(const torch::Tensor &cost, double epsilon, double tolerance,
-                                int maxIterations, torch::Tensor logU, torch::Tensor logV)
-{
-    // Scaled potentials u = f/eps, v = g/eps; log plan = u_i + v_j - C_ij/eps. The
-    // iterations are Sinkhorn's in the log domain, run as scalings a = exp(du), b = exp(dv)
-    // of a kernel into which the potentials are absorbed (Schmitzer's stabilisation): each
-    // iteration is two matrix-vector products instead of two passes of exp over n x k, and
-    // the potentials are folded back into the log domain whenever a scaling leaves
-    // [e^-50, e^50] or a row or column of the kernel underflows.
-    const torch::Tensor logKernel = cost.to(torch::kFloat64) / -epsilon;
-    const qint64 n = cost.size(0);
-    const qint64 k = cost.size(1);
-    const double logA = -std::log(double(n));
-    const double logB = -std::log(double(k));
-    if (!logV.defined())
-        logV = torch::zeros({k}, logKernel.options());
-
-    // One exact log-domain iteration: afterwards every column has mass 1/k and every row
-    // some mass, so the absorbed kernel has no empty row or column.
-    auto logDomainIteration = [&] {
-        logU = logA - torch::logsumexp(logKernel + logV.unsqueeze(0), 1);
-        logV = logB - torch::logsumexp(logKernel + logU.unsqueeze(1), 0);
-    };
-    // The absorbed kernel and the scalings are float32: the potentials (float64) keep the
-    // dynamic range, the kernel only holds values in [e^-50, e^50], and the inner iterations
-    // are matrix-vector products bound by memory traffic, which float32 halves.
-    auto absorbedKernel = [&] {
-        return torch::exp(logKernel + logU.unsqueeze(1) + logV.unsqueeze(0)).to(torch::kFloat32);
-    };
-    // Cold start: one exact log-domain iteration, so the absorbed kernel has no empty row or
-    // column. Warm start (potentials of the previous outer iteration, whose costs moved
-    // little): the potentials go straight into the kernel; an underflowed row or column is
-    // caught below and redone in the log domain.
-    const bool warm = logU.defined();
-    if (!warm)
-        logDomainIteration();
-    torch::Tensor kernel = absorbedKernel();
-    torch::Tensor a = torch::ones({n}, kernel.options());
-    torch::Tensor b = torch::ones({k}, kernel.options());
-
-    TransportPlan result;
-    result.iterations = warm ? 0 : 1;
-    for (;;) {
-        const torch::Tensor kb = kernel.mv(b);
-        // Columns are exact after the last b update; the rows tell how far we are.
-        result.marginalError = (a * kb - std::exp(logA)).abs().sum().item<double>();
-        if (result.marginalError < tolerance || result.iterations >= maxIterations)
-            break;
-        const torch::Tensor nextA = std::exp(logA) / kb;
-        const torch::Tensor nextB = std::exp(logB) / kernel.t().mv(nextA);
-        ++result.iterations;
-        const double extent = std::max(nextA.log().abs().max().item<double>(),
-                                       nextB.log().abs().max().item<double>());
-        if (std::isfinite(extent) && extent <= 50.0) {
-            a = nextA;
-            b = nextB;
-            continue;
-        }
-        if (std::isfinite(extent)) {
-            logU = logU + nextA.log().to(torch::kFloat64);
-            logV = logV + nextB.log().to(torch::kFloat64);
-        } else {
-            // An underflowed row or column: redo this step exactly in the log domain.
-            logU = logU + a.log().to(torch::kFloat64);
-            logV = logV + b.log().to(torch::kFloat64);
-            logDomainIteration();
-        }
-        kernel = absorbedKernel();
-        a = torch::ones_like(a);
-        b = torch::ones_like(b);
-    }
-    result.plan = kernel * a.unsqueeze(1) * b.unsqueeze(0);
-    result.logU = logU + a.log().to(torch::kFloat64);
-    result.logV = logV + b.log().to(torch::kFloat64);
-    return result;
 }
 
 torch::Tensor sinkhornKMeans(const torch::Tensor &pointsIn, const SinkhornKMeansOptions &options,
@@ -161,6 +90,8 @@ torch::Tensor sinkhornKMeans(const torch::Tensor &pointsIn, const SinkhornKMeans
                         .arg(options.k)
                         .arg(n));
     progress.throwIfCanceled();
+    QElapsedTimer timer;
+    timer.start();
     const torch::Tensor points = pointsIn.to(torch::kFloat32).contiguous();
     const torch::Tensor pointNorms = points.pow(2).sum(1, true); // fixed: computed once
     torch::Tensor centres = kmeansPlusPlus(points, options.k, options.seed);
@@ -175,15 +106,18 @@ torch::Tensor sinkhornKMeans(const torch::Tensor &pointsIn, const SinkhornKMeans
         torch::Tensor cost = squaredDistances(points, pointNorms, centres);
         const double meanCost = cost.mean().item<double>();
         const double scale = meanCost > 0.0 ? meanCost : 1.0;
+        // exp(-(C / scale) / eps) = exp(-C / (eps scale)): the normalisation folds into epsilon.
         TransportPlan t =
-            sinkhornTransport(cost / scale, options.epsilon, options.marginalTolerance,
-                              options.maxSinkhornIterations, logU, logV);
+            sinkhornTransportInPlace(cost, options.epsilon * scale, options.marginalTolerance,
+                                     options.maxSinkhornIterations, logU, logV);
         logU = t.logU;
         logV = t.logV;
 
-        const torch::Tensor plan = t.plan.to(torch::kFloat32);
-        const torch::Tensor mass = plan.sum(0).clamp_min(1e-30).unsqueeze(1);
-        const torch::Tensor updated = plan.t().matmul(points) / mass;
+        // M-step: transport-weighted means. With plan = diag(a) K diag(b), b_j cancels in
+        // prototype j's mean, so the weights are K scaled by a, in place.
+        const torch::Tensor weights = t.kernel.mul_(t.a.to(torch::kFloat32).unsqueeze(1));
+        const torch::Tensor mass = weights.sum(0).clamp_min(1e-30).unsqueeze(1);
+        const torch::Tensor updated = weights.t().matmul(points).div_(mass);
         const double move =
             (updated - centres).norm(2, {1}).max().item<double>() / std::sqrt(scale);
         centres = updated;
@@ -198,9 +132,57 @@ torch::Tensor sinkhornKMeans(const torch::Tensor &pointsIn, const SinkhornKMeans
         }
     }
     progress.reportNow(options.maxIterations, options.maxIterations);
+    local.seconds = double(timer.nsecsElapsed()) * 1e-9;
     if (stats)
         *stats = local;
     return centres;
+}
+
+std::vector<FeatureMatrix> sinkhornKMeansEach(const std::vector<FeatureMatrix> &pointSets,
+                                              const SinkhornKMeansOptions &options,
+                                              Progress &progress,
+                                              std::vector<SinkhornKMeansStats> *stats)
+{
+    const int sets = int(pointSets.size());
+    std::vector<FeatureMatrix> results(static_cast<size_t>(sets));
+    std::vector<SinkhornKMeansStats> local(static_cast<size_t>(sets));
+    if (sets == 0)
+        return results;
+    // Work of one set per outer iteration: the distance and M-step products (n x d x K)
+    // plus the transport passes over n x K.
+    const auto work = [&](int i) {
+        const FeatureMatrix &p = pointSets[size_t(i)];
+        return double(p.rows) * double(p.cols + options.k);
+    };
+    std::vector<int> order(static_cast<size_t>(sets));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return work(a) > work(b); });
+    const int groups = std::clamp(int(at::get_num_threads()), 1, sets);
+    std::vector<std::vector<int>> members(static_cast<size_t>(groups));
+    std::vector<double> load(static_cast<size_t>(groups), 0.0);
+    for (const int i : order) {
+        const size_t g = size_t(std::min_element(load.begin(), load.end()) - load.begin());
+        members[g].push_back(i);
+        load[g] += work(i);
+    }
+    // Group 0 got the largest set: it reports, over the whole range.
+    const Progress quiet = progress.silent();
+    at::parallel_for(0, groups, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t g = begin; g < end; ++g) {
+            const std::vector<int> &group = members[size_t(g)];
+            for (size_t m = 0; m < group.size(); ++m) {
+                const int i = group[m];
+                Progress part = g == 0 ? progress.child(double(m) / double(group.size()),
+                                                        double(m + 1) / double(group.size()))
+                                       : quiet;
+                results[size_t(i)] = sinkhornKMeans(pointSets[size_t(i)], options, part,
+                                                    &local[size_t(i)]);
+            }
+        }
+    });
+    if (stats)
+        *stats = std::move(local);
+    return results;
 }
 
 FeatureMatrix sinkhornKMeans(const FeatureMatrix &points, const SinkhornKMeansOptions &options,

@@ -17,6 +17,8 @@
 #include "common/progress.h"
 #include "infer/feature_matrix.h"
 
+#include <vector>
+
 namespace nexvitad::infer {
 
 struct SinkhornKMeansOptions
@@ -37,6 +39,7 @@ struct SinkhornKMeansStats
     double lastMove = 0.0;  // relative, see above
     double lastMarginalError = 0.0;
     int sinkhornIterations = 0; // all inner iterations together
+    double seconds = 0.0;       // wall time of the whole clustering
 };
 
 // `points`: n x d patch features. Returns K x d prototypes. Throws nexvitad::Error when
@@ -44,5 +47,17 @@ struct SinkhornKMeansStats
 FeatureMatrix sinkhornKMeans(const FeatureMatrix &points, const SinkhornKMeansOptions &options,
                              Progress &progress = Progress::none(),
                              SinkhornKMeansStats *stats = nullptr);
+
+// Several independent point sets (the layers of a memory bank), clustered concurrently:
+// the sets are packed into as many groups as LibTorch has intra-op threads (largest first,
+// each into the lightest group) and each group runs on one thread, its tensor operations
+// single-threaded. A layer's clustering is a long chain of small steps that two threads
+// cannot share well; two layers side by side use both cores fully. Results and `stats` are
+// in input order and identical to clustering each set alone. Progress is reported by the
+// group holding the largest set (the critical path); cancel is checked by all.
+std::vector<FeatureMatrix> sinkhornKMeansEach(const std::vector<FeatureMatrix> &pointSets,
+                                              const SinkhornKMeansOptions &options,
+                                              Progress &progress = Progress::none(),
+                                              std::vector<SinkhornKMeansStats> *stats = nullptr);
 
 } // namespace nexvitad::infer

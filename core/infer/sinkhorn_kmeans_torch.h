@@ -15,26 +15,37 @@ torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed);
 
 // Squared Euclidean distances, n x k, clamped at 0.
 torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor &centres);
-// The same with the points' squared norms (n x 1) precomputed.
+// The same with the points' squared norms (n x 1) precomputed; one n x k allocation.
 torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor &pointNorms,
                                const torch::Tensor &centres);
 
 // The entropic transport plan between uniform masses for an n x k `cost`, with
-// regularisation `epsilon`: log-domain Sinkhorn in float64, stabilised by absorption
-// (scalings folded into the log potentials when they grow; see the .cpp). `logU` (n) and `logV` (k)
-// are the scaled dual potentials (f / epsilon, g / epsilon); pass the previous ones to warm start,
-// or undefined tensors.
+// regularisation `epsilon`: log-domain Sinkhorn, stabilised by absorption (scalings folded
+// into the log potentials when they grow; see sinkhorn_transport.cpp). `logU` (n) and `logV`
+// (k) are the scaled dual potentials (f / epsilon, g / epsilon), float64; pass the previous
+// ones to warm start, or undefined tensors. The plan is diag(a) kernel diag(b), kept in that
+// factored form because the M-step needs only kernel and a (b cancels in a weighted mean).
 struct TransportPlan
 {
-    torch::Tensor plan; // n x k, float64; rows sum to ~1/n, columns to 1/k
+    torch::Tensor kernel; // n x k, float32: exp(-C / eps + logU0 + logV0) of the last absorption
+    torch::Tensor a;      // n, float64
+    torch::Tensor b;      // k, float64
     torch::Tensor logU;
     torch::Tensor logV;
     int iterations = 0;
     double marginalError = 0.0; // L1 error of the row marginal
+
+    // n x k, float64; rows sum to ~1/n, columns to 1/k.
+    torch::Tensor plan() const;
 };
 TransportPlan sinkhornTransport(const torch::Tensor &cost, double epsilon, double tolerance,
-                                int maxIterations, torch::Tensor logU = {},
-                                torch::Tensor logV = {});
+                                int maxIterations, const torch::Tensor &logU = {},
+                                const torch::Tensor &logV = {});
+// The same without a copy: `cost` is consumed (left undefined; its memory becomes the log
+// kernel) so that an outer loop allocates one n x k matrix per iteration, not six.
+TransportPlan sinkhornTransportInPlace(torch::Tensor &cost, double epsilon, double tolerance,
+                                       int maxIterations, const torch::Tensor &logU = {},
+                                       const torch::Tensor &logV = {});
 
 torch::Tensor sinkhornKMeans(const torch::Tensor &points, const SinkhornKMeansOptions &options,
                              Progress &progress, SinkhornKMeansStats *stats = nullptr);

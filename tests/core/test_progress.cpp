@@ -88,6 +88,26 @@ private Q_SLOTS:
         QVERIFY(root.isCanceled()); // one flag for the whole job
     }
 
+    void silentSharesCancelButNeverReports()
+    {
+        int calls = 0;
+        Progress root([&](const ProgressUpdate &) {
+            ++calls;
+            return true;
+        }, std::chrono::milliseconds(0));
+        Progress quiet = root.silent();
+        Progress quietChild = quiet.child(0.0, 0.5);
+        QVERIFY(quiet.reportNow(1, 2));
+        QVERIFY(quietChild.reportNow(1, 2));
+        QCOMPARE(calls, 0);
+        root.reportNow(1, 2);
+        QCOMPARE(calls, 1);
+        root.cancel();
+        QVERIFY(quietChild.isCanceled());
+        QVERIFY(!quiet.report(2, 2));
+        QVERIFY_THROWS_EXCEPTION(nexvitad::Canceled, quietChild.throwIfCanceled());
+    }
+
     void noneNeverCancels()
     {
         QVERIFY(Progress::none().report(5, 10));

@@ -49,14 +49,14 @@ private Q_SLOTS:
         const torch::Tensor cost = torch::rand({300, 7}) * 3.0;
         const TransportPlan t = sinkhornTransport(cost, 0.05, 1e-6, 1000);
         QVERIFY(t.marginalError < 1e-6);
-        const torch::Tensor rows = t.plan.sum(1);
-        const torch::Tensor cols = t.plan.sum(0);
+        const torch::Tensor rows = t.plan().sum(1);
+        const torch::Tensor cols = t.plan().sum(0);
         QVERIFY((rows - 1.0 / 300).abs().sum().item<double>() < 1e-6);
         // Columns are exact after each half-step up to float32 rounding (the kernel is float32).
         QVERIFY((cols - 1.0 / 7).abs().max().item<double>() < 1e-7);
         // The defaults of method.md: error < 1e-4 within 100 iterations, as reported.
         const TransportPlan d = sinkhornTransport(cost, 0.05, 1e-4, 100);
-        const double rowError = (d.plan.sum(1) - 1.0 / 300).abs().sum().item<double>();
+        const double rowError = (d.plan().sum(1) - 1.0 / 300).abs().sum().item<double>();
         QVERIFY(std::abs(rowError - d.marginalError) < 1e-6);
         QVERIFY(d.marginalError < 1e-4 || d.iterations == 100);
     }
@@ -131,6 +131,42 @@ private Q_SLOTS:
         options.moveTolerance = -1.0; // never "converges": only the cancel ends it early
         QVERIFY_THROWS_EXCEPTION(nexvitad::Canceled, sinkhornKMeans(points, options, stopping));
         QCOMPARE(calls, 2);
+    }
+
+    void clustersSeveralSetsConcurrently()
+    {
+        // Sets of different sizes (the largest reports progress); the results are those of
+        // clustering each set alone, in input order, and a cancel reaches every worker.
+        torch::set_num_threads(2);
+        std::vector<FeatureMatrix> sets;
+        for (const auto &[clusters, perCluster, dim] :
+             {std::tuple{3, 20, 4}, std::tuple{5, 60, 6}, std::tuple{2, 10, 3}}) {
+            sets.push_back(blobs(clusters, perCluster, dim).first);
+        }
+        SinkhornKMeansOptions options;
+        options.k = 2;
+        options.seed = 3;
+        int reports = 0;
+        nexvitad::Progress progress([&reports](const nexvitad::ProgressUpdate &) {
+            ++reports;
+            return true;
+        });
+        std::vector<SinkhornKMeansStats> stats;
+        const std::vector<FeatureMatrix> each = sinkhornKMeansEach(sets, options, progress, &stats);
+        QCOMPARE(each.size(), sets.size());
+        QCOMPARE(stats.size(), sets.size());
+        QVERIFY(reports > 0);
+        for (size_t i = 0; i < sets.size(); ++i) {
+            const FeatureMatrix alone = sinkhornKMeans(sets[i], options);
+            QCOMPARE(each[i].rows, alone.rows);
+            QCOMPARE(each[i].cols, sets[i].cols);
+            for (qint64 r = 0; r < alone.rows; ++r)
+                QVERIFY(distance(each[i].row(r), alone.row(r), alone.cols) < 1e-4);
+            QVERIFY(stats[i].iterations > 0);
+        }
+        nexvitad::Progress canceled;
+        canceled.cancel();
+        QVERIFY_THROWS_EXCEPTION(nexvitad::Canceled, sinkhornKMeansEach(sets, options, canceled));
     }
 
     void tooFewPatchesIsAnError()
