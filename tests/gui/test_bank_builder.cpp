@@ -23,6 +23,7 @@
 #include "infer/bank_builder.h"
 #include "infer/inspector.h"
 #include "project/dataset_registration.h"
+#include "project/inference_record.h"
 #include "render/defect_contours.h"
 #include "store/artifacts.h"
 #include "store/asset_records.h"
@@ -218,6 +219,18 @@ private Q_SLOTS:
         QCOMPARE(grown.imageCount(), 3);
         QCOMPARE(grown.images().back().name, QFileInfo(extra).fileName());
 
+        // Opening a recorded bank (what the explorer's banks node does) lists its images and
+        // charts its usage again.
+        finished.clear();
+        panel.openBank(built.bankId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kJobTimeoutMs);
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(panel.currentBank().bankId, built.bankId);
+        QCOMPARE(bankImages->count(), 3);
+        QVERIFY(!contents->hasPendingEdits());
+        layerCombo->setCurrentIndex(0);
+        QCOMPARE(sum(chart->barValues()), 3 * saved.info().layers[0].patchesPerImage());
+
         // Inspect a defective test image with the built bank; the slider moves the contours.
         const data::ClassEntry *entry = m_manifest.findClass(m_class);
         const data::Split *defects = entry->find(data::SplitKind::TestDefect,
@@ -267,17 +280,68 @@ private Q_SLOTS:
         QCOMPARE(viewer.regionCount(), regionsAt(viewer.threshold()));
     }
 
+    void allPatchesBankShowsANote()
+    {
+        // all_patches: no prototypes to count, the chart gives way to a note.
+        PrototypeUsageChart chart;
+        chart.setUsage({{}, {}}, {2, 3});
+        chart.show();
+        QVERIFY(chart.barValues().empty());
+        auto *note = chart.findChild<QLabel *>(QStringLiteral("usageNote"));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QLatin1String("all patches")));
+        chart.setUsage({{5, 7}}, {1});
+        QCOMPARE(chart.barValues(), std::vector<double>({5.0, 7.0}));
+        QVERIFY(!note->isVisible());
+    }
+
     void reachableFromTheMainWindow()
     {
+        // A bank recorded in the project (as `nexvitad-cli bank --project` does), opened from
+        // the main window the way the explorer's banks node opens it: the tab shows, the bank's
+        // images are listed and its dataset and class are selected in the grid.
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.session()->create(m_tmp.filePath(QStringLiteral("project2")), QStringLiteral("p"));
+        const store::Project &project = window.session()->project();
+        const qint64 datasetId = project::findOrRegisterDataset(project.database(), m_manifest,
+                                                                QStringLiteral("synthetic"))
+                                     .id;
+        infer::BankBuildRequest request;
+        request.encoder.hieraSpec = QStringLiteral("random:hiera_mini:1");
+        request.encoder.dinoSpec = QStringLiteral("random:dinov2_mini:2");
+        request.encoder.imageSize = 64;
+        request.encoder.modelsDir = m_models;
+        request.images = infer::chooseGoodImages(m_manifest, m_class, 2, 1);
+        request.clustering.k = 3;
+        request.layers = {2, 3};
+        const infer::MemoryBank bank = infer::buildBank(request);
+        const QString file = m_tmp.filePath(QStringLiteral("cli.bank"));
+        bank.save(file);
+        const qint64 bankId =
+            project::recordBank(project, file, bank, datasetId, m_class, QStringLiteral("t"))
+                .bankId;
+
         auto *action = window.findChild<QAction *>(QStringLiteral("buildMemoryBankAction"));
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
-        action->trigger();
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+        action->trigger();
         QCOMPARE(tabs->currentWidget(), window.bankBuilder());
+        tabs->setCurrentIndex(0);
+        window.showBankBuilder(bankId); // the explorer's double-click on the bank
+        QCOMPARE(tabs->currentWidget(), window.bankBuilder());
+        BankBuilderPanel *panel = window.bankBuilder();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->currentBank().bankId, bankId, kJobTimeoutMs);
+        QCOMPARE(panel->contents()->listedImageCount(), 2);
+        QCOMPARE(panel->findChild<QComboBox *>(QStringLiteral("usageLayerCombo"))->count(), 2);
+        QCOMPARE(panel->usageChart()->barValues().size(), size_t(3));
+        auto *classes = panel->findChild<QComboBox *>(QStringLiteral("classCombo"));
+        QTRY_COMPARE_WITH_TIMEOUT(classes->count(), 1, kJobTimeoutMs);
+        QCOMPARE(classes->currentText(), m_class);
+        QTRY_COMPARE(panel->imageModel()->rowCount(), 5);
+        QTRY_VERIFY(!panel->isBusy());
     }
 };
 

@@ -193,8 +193,18 @@ void BankBuilderPanel::cancel()
         m_job->cancel();
 }
 
+void BankBuilderPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sourcesStale)
+        refreshSources();
+}
+
 void BankBuilderPanel::refreshSources()
 {
+    m_sourcesStale = !isVisible();
+    if (m_sourcesStale)
+        return;
     if (!m_session || !m_session->isOpen()) {
         delete m_job;
         m_job = nullptr;
@@ -219,7 +229,10 @@ void BankBuilderPanel::refreshSources()
             m_dataset->setItemData(m_dataset->count() - 1, d.id, Qt::UserRole + 1);
             m_dataset->setItemData(m_dataset->count() - 1, d.root, Qt::ToolTipRole);
         }
-        m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(current)));
+        const int wanted = m_dataset->findData(m_wantedDataset, Qt::UserRole + 1);
+        m_wantedDataset = 0;
+        m_dataset->setCurrentIndex(wanted >= 0 ? wanted
+                                               : std::max(0, m_dataset->findData(current)));
         if (m_dataset->currentData().toString() != current || !m_manifest)
             scanDataset();
     });
@@ -352,11 +365,15 @@ void BankBuilderPanel::openBank(qint64 bankId)
         m_status->setText(tr("Memory bank %1 opened.").arg(m_bank.bankId));
         // Show the bank's own class, so that its other good images can be added.
         const int dataset = m_dataset->findData(m_bank.datasetId, Qt::UserRole + 1);
-        if (dataset >= 0 && dataset != m_dataset->currentIndex()) {
-            m_wantedClass = m_bank.className;
+        m_wantedClass = m_bank.className;
+        if (dataset < 0 && m_bank.datasetId > 0) {
+            m_wantedDataset = m_bank.datasetId; // not listed yet (this job superseded that)
+            refreshSources();
+        } else if (dataset >= 0 && dataset != m_dataset->currentIndex()) {
             m_dataset->setCurrentIndex(dataset); // scans
-        } else if (m_class->findText(m_bank.className) >= 0) {
-            m_class->setCurrentIndex(m_class->findText(m_bank.className));
+        } else if (m_class->findText(m_wantedClass) >= 0) {
+            m_class->setCurrentIndex(m_class->findText(m_wantedClass));
+            m_wantedClass.clear();
         }
     });
 }

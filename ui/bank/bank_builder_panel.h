@@ -38,7 +38,8 @@ public:
 
     // Follows the session's project (nullptr: none). The session must outlive the panel.
     void setSession(ProjectSession *session);
-    // Reads the project's datasets and training runs again.
+    // Reads the project's datasets and training runs again (when shown: a hidden panel
+    // waits until it is shown).
     void refreshSources();
     // Opens a bank of the project for editing.
     void openBank(qint64 bankId);
@@ -59,6 +60,9 @@ signals:
     void jobFinished(bool ok);
     // A new bank row was written (build or edit): the explorer should refresh.
     void bankRecorded(qint64 bankId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     // Runs `job`; once it has finished successfully, `then` gets its result.
@@ -92,6 +96,9 @@ private:
     PrototypeUsageChart *m_chart = nullptr;
     Job *m_job = nullptr;
     std::shared_ptr<const nexvitad::data::Manifest> m_manifest; // of the chosen dataset
-    QString m_wantedClass; // to select once the scan is done (an opened bank's class)
+    // An opened bank's dataset and class, to select once listed and scanned.
+    qint64 m_wantedDataset = 0;
+    QString m_wantedClass;
     BankOutcome m_bank;
+    bool m_sourcesStale = false; // refresh when shown
 };
