@@ -29,6 +29,15 @@
 
 using namespace nexvitad;
 
+namespace {
+// A job thread's own database connection ends with the job, whatever it throws.
+struct ThreadConnection
+{
+    const store::Project &project;
+    ~ThreadConnection() { project.releaseThreadConnection(); }
+};
+} // namespace
+
 BankBuilderPanel::BankBuilderPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new GoodImageModel(this))
@@ -145,16 +154,11 @@ void BankBuilderPanel::setSession(ProjectSession *session)
 
 void BankBuilderPanel::startJob(Job *job, std::function<void(const QVariant &)> then)
 {
-    cancel();
-    delete m_job; // a superseded job (e.g. a scan of another dataset)
+    delete m_job; // a superseded job (e.g. a scan of another dataset): canceled, waited for
     m_job = job;
-    m_build->setEnabled(false);
-    m_dataset->setEnabled(false);
-    m_class->setEnabled(false);
-    m_contents->setBusy(true);
-    m_cancel->setEnabled(true);
+    setBusy(true);
     m_progress->setValue(0);
-    m_progress->setVisible(true);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_status->setText(job->title());
     auto result = std::make_shared<std::optional<QVariant>>();
     auto message = std::make_shared<QString>();
@@ -173,18 +177,23 @@ void BankBuilderPanel::startJob(Job *job, std::function<void(const QVariant &)> 
             return; // superseded and deleted
         m_job = nullptr;
         job->deleteLater();
-        m_dataset->setEnabled(true);
-        m_class->setEnabled(true);
-        m_contents->setBusy(false);
-        m_cancel->setEnabled(false);
-        m_progress->setVisible(false);
+        setBusy(false);
         m_status->setText(*message);
         if (result->has_value())
             then(**result); // may start the next job
-        updateSelection();
         emit jobFinished(result->has_value());
     });
     job->start();
+}
+
+void BankBuilderPanel::setBusy(bool busy)
+{
+    m_dataset->setEnabled(!busy);
+    m_class->setEnabled(!busy);
+    m_contents->setBusy(busy);
+    m_cancel->setEnabled(busy);
+    m_progress->setVisible(busy);
+    updateSelection(); // the Build button
 }
 
 void BankBuilderPanel::cancel()
@@ -206,8 +215,9 @@ void BankBuilderPanel::refreshSources()
     if (m_sourcesStale)
         return;
     if (!m_session || !m_session->isOpen()) {
-        delete m_job;
+        delete m_job; // its project is gone
         m_job = nullptr;
+        setBusy(false);
         m_dataset->clear();
         m_settings->setRunDirs({});
         showBank(BankOutcome());
@@ -215,9 +225,8 @@ void BankBuilderPanel::refreshSources()
     }
     const store::Project project = m_session->project();
     startJob(new Job(tr("Reading the project"), [project](Progress &) {
-        auto sources = std::make_shared<BankSources>(loadBankSources(project));
-        project.releaseThreadConnection();
-        return QVariant::fromValue(sources);
+        const ThreadConnection connection{project};
+        return QVariant::fromValue(std::make_shared<BankSources>(loadBankSources(project)));
     }, this), [this](const QVariant &value) {
         const auto sources = value.value<std::shared_ptr<BankSources>>();
         m_settings->setRunDirs(sources->runDirs);
@@ -309,11 +318,7 @@ void BankBuilderPanel::startBankJob(const QString &title, const store::Project &
                                     std::function<void()> then)
 {
     startJob(new Job(title, [project, work = std::move(work)](Progress &progress) {
-        struct Release // the worker's own database connection ends with the worker
-        {
-            const store::Project &p;
-            ~Release() { p.releaseThreadConnection(); }
-        } release{project};
+        const ThreadConnection connection{project};
         return QVariant::fromValue(std::make_shared<BankOutcome>(work(progress)));
     }, this), [this, then = std::move(then)](const QVariant &value) {
         showBank(*value.value<std::shared_ptr<BankOutcome>>());

@@ -72,6 +72,8 @@ private:
                       std::function<BankOutcome(nexvitad::Progress &)> work,
                       std::function<void()> then);
     void announceRecorded();
+    // Disables what must wait for the job, shows its progress and Cancel.
+    void setBusy(bool busy);
     // The settings' device; nullopt (and a message) when it cannot be used.
     std::optional<QString> device();
     void scanDataset();
