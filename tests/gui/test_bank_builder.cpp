@@ -15,6 +15,7 @@
 #include "main_window.h"
 #include "project/project_session.h"
 #include "review/review_viewer.h"
+#include "widgets/thumbnail.h"
 
 #include "common/progress.h"
 #include "common/settings.h"
@@ -124,7 +125,15 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 5);
         QCOMPARE(child<QListView>(panel, "goodImageGrid")->viewMode(), QListView::IconMode);
         QTRY_COMPARE(model->thumbnailCount(), 5);
-        QVERIFY(!model->index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
+        const int side = GoodImageModel::kThumbnailSide;
+        const QImage shown = model->index(0)
+                                 .data(Qt::DecorationRole)
+                                 .value<QIcon>()
+                                 .pixmap(side, side)
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shown, readThumbnail(model->images().first(), side)
+                            .convertToFormat(QImage::Format_RGB32));
 
         // M = 3 at random from seed 7: core's choice, as `nexvitad-cli bank --count 3 --seed 7`.
         child<QSpinBox>(panel, "countSpin")->setValue(3);

@@ -54,7 +54,6 @@ BankBuilderPanel::BankBuilderPanel(QWidget *parent)
     m_grid->setIconSize(QSize(GoodImageModel::kThumbnailSide, GoodImageModel::kThumbnailSide));
     m_grid->setGridSize(QSize(GoodImageModel::kThumbnailSide + 24,
                               GoodImageModel::kThumbnailSide + 36));
-    m_grid->setUniformItemSizes(true);
     m_grid->setModel(m_model);
     m_count = new QSpinBox(this);
     m_count->setObjectName(QStringLiteral("countSpin"));

@@ -69,7 +69,7 @@ BankSettingsForm::BankSettingsForm(QWidget *parent)
     form->addRow(tr("Image si&ze:"), m_size);
     form->addRow(tr("&Prototypes:"), m_mode);
     form->addRow(tr("&K per layer:"), m_k);
-    form->addRow(tr("&Layers:"), layerRow);
+    form->addRow(tr("Layers:"), layerRow); // no buddy for a row of boxes: no mnemonic
 
     setRunDirs({});
     connect(m_encoder, &QComboBox::currentIndexChanged, this, [this] {

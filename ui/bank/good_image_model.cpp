@@ -10,6 +10,9 @@
 GoodImageModel::GoodImageModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    QPixmap blank(kThumbnailSide, kThumbnailSide);
+    blank.fill(QColor(220, 220, 220));
+    m_placeholder = QIcon(blank);
 }
 
 GoodImageModel::~GoodImageModel()
@@ -96,7 +99,7 @@ QVariant GoodImageModel::data(const QModelIndex &index, int role) const
         return m_checked.contains(path) ? Qt::Checked : Qt::Unchecked;
     case Qt::DecorationRole: {
         const QIcon &thumbnail = m_thumbnails[size_t(index.row())];
-        return thumbnail.isNull() ? QVariant() : QVariant(thumbnail);
+        return thumbnail.isNull() ? m_placeholder : thumbnail; // same size while loading
     }
     default:
         return {};

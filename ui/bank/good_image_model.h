@@ -46,6 +46,7 @@ private:
 
     QStringList m_paths;
     std::vector<QIcon> m_thumbnails; // made on the GUI thread from the decoded images
+    QIcon m_placeholder;             // until an image's thumbnail arrives
     QSet<QString> m_checked;
     int m_thumbnailCount = 0;
     quint64 m_generation = 0;
