@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "bank/bank_builder_panel.h"
 #include "import/import_wizard.h"
 #include "job.h"
 #include "log_panel.h"
@@ -56,16 +57,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_training = new TrainingMonitor(this);
     m_review = new BatchReviewPanel(this);
     m_metrics = new MetricsDashboard(this);
+    m_bankBuilder = new BankBuilderPanel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->addTab(welcome, tr("Start"));
     m_tabs->addTab(m_training, tr("Training"));
+    m_tabs->addTab(m_bankBuilder, tr("Memory bank"));
     m_tabs->addTab(m_review, tr("Review"));
     m_tabs->addTab(m_metrics, tr("Metrics"));
     setCentralWidget(m_tabs);
 
     m_session = new ProjectSession(this);
     m_review->setSession(m_session);
+    m_bankBuilder->setSession(m_session);
     m_explorer = new ProjectExplorer(this);
     auto *explorerDock = new QDockWidget(tr("Project"), this);
     explorerDock->setObjectName(QStringLiteral("projectDock"));
@@ -85,12 +89,15 @@ MainWindow::MainWindow(QWidget *parent)
             [this](nexvitad::project::ItemGroup group, qint64 id) {
                 if (group == nexvitad::project::ItemGroup::Datasets)
                     trainOnDataset(id);
+                if (group == nexvitad::project::ItemGroup::Banks)
+                    showBankBuilder(id);
                 if (group == nexvitad::project::ItemGroup::Inspections) {
                     m_review->openBatch(id);
                     m_tabs->setCurrentWidget(m_review);
                 }
             });
     connect(m_review, &BatchReviewPanel::batchRecorded, m_explorer, &ProjectExplorer::refresh);
+    connect(m_bankBuilder, &BankBuilderPanel::bankRecorded, m_explorer, &ProjectExplorer::refresh);
     connect(m_session, &ProjectSession::opened, this,
             [this](const QString &folder, bool readOnly, const QString &message) {
                 m_explorer->setStore(m_session->store());
@@ -120,6 +127,13 @@ MainWindow::~MainWindow()
 {
     // The explorer refers to the session's store: detach before the session goes.
     m_explorer->setStore(nullptr);
+}
+
+void MainWindow::showBankBuilder(qint64 bankId)
+{
+    m_tabs->setCurrentWidget(m_bankBuilder);
+    if (bankId > 0)
+        m_bankBuilder->openBank(bankId);
 }
 
 void MainWindow::exportReport()
@@ -181,6 +195,12 @@ void MainWindow::createMenus()
     addLanguage(QStringLiteral("en"), QStringLiteral("English"));
     for (const QString &code : nexvitad::translations::available())
         addLanguage(code, nexvitad::translations::nativeName(code));
+
+    QMenu *inspectMenu = menuBar()->addMenu(tr("&Inspect"));
+    QAction *bankAction = inspectMenu->addAction(tr("Build &memory bank..."), this,
+                                                 [this] { showBankBuilder(); });
+    bankAction->setObjectName(QStringLiteral("buildMemoryBankAction"));
+    bankAction->setShortcut(Qt::CTRL | Qt::Key_B);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settingsAction = tools->addAction(tr("&Settings..."), this, [this] {

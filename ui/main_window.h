@@ -1,11 +1,12 @@
 #pragma once
 // The workstation's main window: project explorer, central area, log panel, status bar
 // with device, threads and the current job's progress; new/open/recent projects, dataset
-// import (menu or drag and drop of a folder), report export, language menu; remembers its
-// geometry.
+// import (menu or drag and drop of a folder), the memory-bank builder, report export,
+// language menu; remembers its geometry.
 
 #include <QMainWindow>
 
+class BankBuilderPanel;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -32,6 +33,9 @@ public:
     void trainOnDataset(qint64 datasetId);
     TrainingMonitor *trainingMonitor() const { return m_training; }
     BatchReviewPanel *reviewPanel() const { return m_review; }
+    BankBuilderPanel *bankBuilder() const { return m_bankBuilder; }
+    // Shows the memory-bank builder; with a bank id, opens that bank of the project.
+    void showBankBuilder(qint64 bankId = 0);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +57,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     TrainingMonitor *m_training = nullptr;
     BatchReviewPanel *m_review = nullptr;
+    BankBuilderPanel *m_bankBuilder = nullptr;
     MetricsDashboard *m_metrics = nullptr;
     LogPanel *m_log = nullptr;
     QMenu *m_recentMenu = nullptr;

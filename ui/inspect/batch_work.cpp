@@ -9,11 +9,11 @@
 #include "report/report_heatmap.h"
 #include "store/asset_records.h"
 #include "store/result_records.h"
+#include "widgets/thumbnail.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
 
 namespace {
 struct BatchWork
@@ -26,11 +26,7 @@ constexpr int kMaxMapSide = 4096; // stored maps are S x S: never scaled in prac
 
 QImage thumbnailOf(const QString &path)
 {
-    QImageReader reader(path);
-    const QSize size = reader.size();
-    if (size.isValid())
-        reader.setScaledSize(size.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio));
-    return reader.read();
+    return readThumbnail(path, kThumbnailSide);
 }
 
 QString verdictKeyOf(const std::optional<nexvitad::infer::Verdict> &verdict)
