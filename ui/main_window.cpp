@@ -85,15 +85,22 @@ MainWindow::MainWindow(QWidget *parent)
             [this](nexvitad::project::ItemGroup group, qint64 id) {
                 if (group == nexvitad::project::ItemGroup::Datasets)
                     trainOnDataset(id);
+                if (group == nexvitad::project::ItemGroup::Evaluations) {
+                    m_metrics->showEvaluations({id});
+                    m_tabs->setCurrentWidget(m_metrics);
+                }
                 if (group == nexvitad::project::ItemGroup::Inspections) {
                     m_review->openBatch(id);
                     m_tabs->setCurrentWidget(m_review);
                 }
             });
     connect(m_review, &BatchReviewPanel::batchRecorded, m_explorer, &ProjectExplorer::refresh);
+    // The dashboard lists the evaluations the explorer just listed (F5, recorded batches).
+    connect(m_explorer, &ProjectExplorer::refreshed, m_metrics, &MetricsDashboard::refresh);
     connect(m_session, &ProjectSession::opened, this,
             [this](const QString &folder, bool readOnly, const QString &message) {
                 m_explorer->setStore(m_session->store());
+                m_metrics->setStore(m_session->store());
                 m_importAction->setEnabled(!readOnly);
                 m_reportAction->setEnabled(true);
                 m_projectLabel->setText(readOnly ? tr("%1 (read-only)").arg(folder) : folder);
@@ -104,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_session, &ProjectSession::closed, this, [this] {
         m_explorer->setStore(nullptr);
+        m_metrics->setStore(nullptr);
         m_importAction->setEnabled(false);
         m_reportAction->setEnabled(false);
         m_projectLabel->setText(tr("No project"));

@@ -147,5 +147,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestEvaluationBreakdown)
+QTEST_GUILESS_MAIN(TestEvaluationBreakdown)
 #include "test_evaluation_breakdown.moc"
