@@ -95,8 +95,6 @@ MainWindow::MainWindow(QWidget *parent)
                 }
             });
     connect(m_review, &BatchReviewPanel::batchRecorded, m_explorer, &ProjectExplorer::refresh);
-    // The dashboard lists the evaluations the explorer just listed (F5, recorded batches).
-    connect(m_explorer, &ProjectExplorer::refreshed, m_metrics, &MetricsDashboard::refresh);
     connect(m_session, &ProjectSession::opened, this,
             [this](const QString &folder, bool readOnly, const QString &message) {
                 m_explorer->setStore(m_session->store());
@@ -110,8 +108,9 @@ MainWindow::MainWindow(QWidget *parent)
                 updateRecentMenu();
             });
     connect(m_session, &ProjectSession::closed, this, [this] {
-        m_explorer->setStore(nullptr);
+        // The session's store is gone already: nothing may reach it from here on.
         m_metrics->setStore(nullptr);
+        m_explorer->setStore(nullptr);
         m_importAction->setEnabled(false);
         m_reportAction->setEnabled(false);
         m_projectLabel->setText(tr("No project"));
@@ -126,8 +125,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The explorer refers to the session's store: detach before the session goes.
+    // The explorer and the dashboard refer to the session's store: detach before the
+    // session goes. The session is deleted after the dashboard (it was created later), so
+    // its `closed` must not reach the window's widgets any more.
     m_explorer->setStore(nullptr);
+    m_metrics->setStore(nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
 }
 
 void MainWindow::exportReport()
@@ -172,6 +175,7 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh project"), m_explorer,
                                        &ProjectExplorer::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_metrics, &MetricsDashboard::refresh);
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(this);

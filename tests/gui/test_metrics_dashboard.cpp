@@ -1,11 +1,8 @@
-// The metrics dashboard on real evaluations: nexvitad-cli builds two memory banks (K = 6
-// and all patches) on a tiny synthetic dataset with the random mini backbones and
-// evaluates both into a project (the first with saved thresholds). The test then checks
+// The metrics dashboard on real evaluations recorded by nexvitad-cli (metrics_fixture.h):
 // the per-defect-type table against the recorded image scores counted here independently,
-// the comparison (two columns, best values, two curves per chart named by bank), the
-// per-class table, dragging the threshold line with the mouse, and chart export (PNG,
-// one-page PDF, the file dialog's default name, and a read-only folder refused with a
-// message naming the file and no temporary file left).
+// an evaluation without thresholds, the comparison (two columns, best values, two curves
+// per chart named by bank), undefined metrics, the per-class table, and dragging the
+// histogram's threshold line with the mouse. Chart export: test_chart_export.cpp.
 
 #include "metrics/comparison_view.h"
 #include "metrics/curve_chart.h"
@@ -13,36 +10,28 @@
 #include "metrics/metrics_dashboard.h"
 #include "metrics/score_histogram.h"
 
+#include "metrics_fixture.h"
 #include "store/project.h"
 #include "store/result_records.h"
 #include "store/store_service.h"
 #include "test_support.h"
 
 #include <QAbstractItemModel>
-#include <QApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QImage>
 #include <QJsonArray>
-#include <QMessageBox>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <qcustomplot.h>
 
 #include <map>
 #include <memory>
-#include <sys/fsuid.h>
-#include <unistd.h>
 
 using namespace nexvitad;
-using testsupport::runCli;
+using metricsfixture::arrived;
 
 namespace {
 struct Expected // one defect-type row, counted from the stored record
@@ -56,96 +45,17 @@ QString cell(const QAbstractItemModel *m, int row, int column)
     return m->index(row, column).data().toString();
 }
 
-// Answers the modal dialogs that appear, in order, one handler each (a file dialog, then
-// a message box). Polls for the next modal widget from the dialog's own event loop.
-class ModalAnswers : public QObject
-{
-public:
-    explicit ModalAnswers(std::vector<std::function<void(QWidget *)>> handlers)
-        : m_handlers(std::move(handlers))
-    {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal || modal == m_last)
-                return;
-            m_last = modal;
-            if (m_next < m_handlers.size()) {
-                m_handlers[m_next++](modal);
-            } else { // not expected: close it so the test cannot hang, and count it
-                ++m_unexpected;
-                modal->close();
-            }
-        });
-        m_timer.start(20);
-    }
-    size_t answered() const { return m_next; }
-    int unexpected() const { return m_unexpected; }
-
-private:
-    std::vector<std::function<void(QWidget *)>> m_handlers;
-    size_t m_next = 0;
-    int m_unexpected = 0;
-    QWidget *m_last = nullptr;
-    QTimer m_timer;
-};
-
-// A signal that may already have come (a QFuture continuation runs at once when its
-// future finished before it was attached), else within ten seconds.
-bool arrived(QSignalSpy &spy)
-{
-    return !spy.isEmpty() || spy.wait(10000);
-}
-
-// Accepts the file dialog in `folder` with the file name it proposes. (selectFile() would
-// not replace the name while the name field has the focus.)
-void acceptIn(QFileDialog *dialog, const QString &folder)
-{
-    dialog->setDirectory(folder);
-    static_cast<QDialog *>(dialog)->accept(); // public in QDialog
-}
-
-// Root ignores permission bits: drop the file-system identity of this thread to nobody
-// (which also drops CAP_DAC_OVERRIDE) while a read-only folder must stay read-only.
-struct ActAsNobody
-{
-    const bool root = geteuid() == 0;
-    ActAsNobody()
-    {
-        if (root)
-            setfsuid(65534);
-    }
-    ~ActAsNobody()
-    {
-        if (root)
-            setfsuid(0);
-    }
-};
 } // namespace
 
 class TestMetricsDashboard : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
-    QString m_project;
     std::unique_ptr<store::StoreService> m_store;
 
-    QString path(const QString &name) const { return m_tmp.filePath(name); }
-
-    void record(const QStringList &args)
-    {
-        const auto r = runCli(args, path("home"));
-        QVERIFY2(r.exitCode == 0, qPrintable(args.join(' ') + "\n" + r.out + r.err));
-    }
-
-    // A dashboard on the project, its evaluations listed and `ids` shown.
     void open(MetricsDashboard &dashboard, const QList<qint64> &ids)
     {
-        QSignalSpy listed(&dashboard, &MetricsDashboard::listed);
-        dashboard.setStore(m_store.get());
-        QVERIFY(arrived(listed));
-        QSignalSpy displayed(&dashboard, &MetricsDashboard::displayed);
-        dashboard.showEvaluations(ids);
-        QVERIFY(arrived(displayed));
+        QVERIFY(metricsfixture::openDashboard(dashboard, m_store.get(), ids));
     }
 
     store::StoredEvaluation stored(qint64 id) const
@@ -157,24 +67,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         testsupport::isolateSettings();
-        const QString data = path("data");
-        m_project = path("project");
-        record({"synth", "--out", data, "--classes", "1", "--size", "64", "--train-good", "6",
-                "--test-good", "3", "--test-defects", "2"});
-        const QStringList classes = QDir(data).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        QCOMPARE(classes.size(), 1);
-        const QString cls = classes.first();
-        record({"project", "init", m_project});
-        const QStringList encoder{"--untrained", "--hiera", "random:hiera_mini:1", "--dinov2",
-                                  "random:dinov2_mini:2", "--size", "64", "--data", data,
-                                  "--class", cls, "--count", "4", "--project", m_project};
-        record(QStringList{"bank"} + encoder + QStringList{"--k", "6", "--out", path("k6.bank")});
-        record(QStringList{"bank"} + encoder +
-               QStringList{"--prototypes", "all_patches", "--out", path("all.bank")});
-        const QStringList eval{"eval", "--data", data, "--class", cls, "--project", m_project};
-        record(eval + QStringList{"--bank", path("k6.bank"), "--save-thresholds"});
-        record(eval + QStringList{"--bank", path("all.bank")});
-        m_store = std::make_unique<store::StoreService>(store::Project::open(m_project));
+        QString error;
+        const QString project = metricsfixture::recordEvaluations(m_tmp.path(), &error);
+        QVERIFY2(!project.isEmpty(), qPrintable(error));
+        m_store = std::make_unique<store::StoreService>(store::Project::open(project));
     }
 
     void defectTypeTableMatchesTheRecordedScores()
@@ -275,6 +171,22 @@ private Q_SLOTS:
         QCOMPARE(dashboard.findChild<CurveChart *>("pixelRocChart")->seriesCount(), 1);
     }
 
+    void undefinedMetricsSayUndefinedAndAreNeverBest()
+    {
+        // As stored for a test set without defective images: image metrics are null.
+        ComparisonView view;
+        view.addEvaluation("a", {{"pixel_auroc", 0.9}, {"image_auroc", QJsonValue::Null}}, {});
+        view.addEvaluation("b", {{"pixel_auroc", 0.8}, {"image_auroc", 0.7}}, {});
+        auto *table = view.findChild<QTableWidget *>(QStringLiteral("metricsTable"));
+        QCOMPARE(table->item(4, 0)->text(), QStringLiteral("undefined"));
+        QVERIFY(table->item(0, 0)->font().bold() && !table->item(0, 1)->font().bold());
+        // One defined value is nothing to compare.
+        QVERIFY(!table->item(4, 0)->font().bold() && !table->item(4, 1)->font().bold());
+        view.clear();
+        QCOMPARE(table->columnCount(), 0);
+        QCOMPARE(view.evaluationCount(), 0);
+    }
+
     void classTableListsEveryEvaluation()
     {
         MetricsDashboard dashboard;
@@ -343,119 +255,6 @@ private Q_SLOTS:
                      .arg(good));
     }
 
-    void chartsExportAsPngAndOnePagePdf()
-    {
-        MetricsDashboard dashboard;
-        open(dashboard, {1, 2});
-        QTemporaryDir out;
-        QStringList errors;
-        const QStringList files = dashboard.exportCharts(out.path(), &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
-        QCOMPARE(files.size(), 2 * dashboard.charts().size()); // 5 charts, PNG + PDF
-        QVERIFY(files.contains(out.filePath("Pixel_ROC.png")));
-        for (const QString &file : files) {
-            if (file.endsWith(".png")) {
-                const QImage image(file);
-                QVERIFY2(!image.isNull(), qPrintable(file));
-                QVERIFY2(image.width() >= 1000 && image.height() >= 700, qPrintable(file));
-                // Not blank: a chart has many colours (axes, text, curves).
-                QSet<QRgb> colours;
-                for (int yy = 0; yy < image.height(); yy += 7)
-                    for (int xx = 0; xx < image.width(); xx += 7)
-                        colours.insert(image.pixel(xx, yy));
-                QVERIFY2(colours.size() > 5, qPrintable(file));
-                continue;
-            }
-            QFile pdf(file);
-            QVERIFY(pdf.open(QIODevice::ReadOnly));
-            QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
-            QProcess info;
-            info.start("pdfinfo", {file});
-            QVERIFY(info.waitForFinished(30000));
-            QCOMPARE(info.exitCode(), 0);
-            const QString text = QString::fromUtf8(info.readAllStandardOutput());
-            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("^Pages:\\s+1$"),
-                                                      QRegularExpression::MultilineOption)),
-                     qPrintable(file + "\n" + text));
-        }
-        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).size(), files.size());
-    }
-
-    void exportThroughTheFileDialogProposesTheTitle()
-    {
-        MetricsDashboard dashboard;
-        open(dashboard, {1});
-        QTemporaryDir out;
-        const QString target = out.filePath("Pixel_ROC.pdf");
-        QString proposed;
-        ModalAnswers answers({[&](QWidget *w) {
-            auto *dialog = qobject_cast<QFileDialog *>(w);
-            if (!dialog) {
-                w->close();
-                QFAIL("expected the file dialog");
-            }
-            proposed = QFileInfo(dialog->selectedFiles().value(0)).fileName();
-            acceptIn(dialog, out.path());
-        }});
-        auto *chart = dashboard.findChild<CurveChart *>("pixelRocChart");
-        chart->exportWithDialog(QStringLiteral("pdf"));
-        QCOMPARE(answers.answered(), size_t(1));
-        QCOMPARE(answers.unexpected(), 0); // no error message
-        QCOMPARE(proposed, QStringLiteral("Pixel_ROC.pdf"));
-        QFile pdf(target);
-        QVERIFY(pdf.open(QIODevice::ReadOnly));
-        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
-    }
-
-    void exportIntoAReadOnlyFolderFailsCleanly()
-    {
-        MetricsDashboard dashboard;
-        open(dashboard, {1});
-        QTemporaryDir out;
-        const QString folder = out.filePath("read-only");
-        QVERIFY(QDir().mkpath(folder));
-        // The parents must be open to nobody; the folder itself is r-x for everyone.
-        QVERIFY(QFile::setPermissions(out.path(), QFile::ReadOwner | QFile::WriteOwner
-                                                      | QFile::ExeOwner | QFile::ReadOther
-                                                      | QFile::ExeOther));
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner
-                                                  | QFile::ReadOther | QFile::ExeOther));
-        const QString target = QDir(folder).filePath("Pixel_ROC.png");
-        auto *chart = dashboard.findChild<CurveChart *>("pixelRocChart");
-        {
-            ActAsNobody nobody;
-            const QString error = chart->exportTo(target);
-            QVERIFY2(error.contains(target), qPrintable(error));
-
-            // Through the dialog: the message box names the file.
-            QString message;
-            ModalAnswers answers({[&](QWidget *w) {
-                                      auto *dialog = qobject_cast<QFileDialog *>(w);
-                                      if (!dialog) {
-                                          w->close();
-                                          QFAIL("expected the file dialog");
-                                      }
-                                      acceptIn(dialog, folder);
-                                  },
-                                  [&](QWidget *w) {
-                                      auto *box = qobject_cast<QMessageBox *>(w);
-                                      if (!box) {
-                                          w->close();
-                                          QFAIL("expected the error message");
-                                      }
-                                      message = box->text();
-                                      box->accept();
-                                  }});
-            chart->exportWithDialog(QStringLiteral("png"));
-            QCOMPARE(answers.answered(), size_t(2));
-            QCOMPARE(answers.unexpected(), 0);
-            QVERIFY2(message.contains(target), qPrintable(message));
-        }
-        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                        | QDir::NoDotAndDotDot),
-                 QStringList());
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
 };
 
 QTEST_MAIN(TestMetricsDashboard)

@@ -155,8 +155,11 @@ void MetricsDashboard::refresh()
                   m_populating = false;
                   metricstables::showClassMetrics(m_classModel, summaries);
                   emit listed();
+                  // What showEvaluations() waited for; else, on a first listing, the newest.
                   if (!m_pending.isEmpty())
-                      showEvaluations(std::exchange(m_pending, {}));
+                      tick(std::exchange(m_pending, {}));
+                  else if (checked.isEmpty() && current == 0 && !summaries.empty())
+                      tick({summaries.back().id});
               })
         .onFailed(this, [this](const std::exception &e) {
             emit failed(QString::fromLocal8Bit(e.what()));
@@ -167,15 +170,20 @@ void MetricsDashboard::showEvaluations(const QList<qint64> &ids)
 {
     // An evaluation recorded after the last listing: list again, then tick.
     for (qint64 id : ids) {
-        bool listed = false;
-        for (int i = 0; i < m_list->count() && !listed; ++i)
-            listed = m_list->item(i)->data(kIdRole).toLongLong() == id;
-        if (!listed) {
+        bool known = false;
+        for (int i = 0; i < m_list->count() && !known; ++i)
+            known = m_list->item(i)->data(kIdRole).toLongLong() == id;
+        if (!known) {
             m_pending = ids;
             refresh();
             return;
         }
     }
+    tick(ids);
+}
+
+void MetricsDashboard::tick(const QList<qint64> &ids)
+{
     m_populating = true;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);

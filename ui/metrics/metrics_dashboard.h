@@ -31,7 +31,8 @@ public:
     // nullptr: no project open. The service must outlive its use here (the main window
     // owns both).
     void setStore(nexvitad::store::StoreService *store);
-    // Lists the project's evaluations again (keeps what is ticked and selected).
+    // Lists the project's evaluations again (keeps what is ticked and selected; on the
+    // first listing the newest evaluation is ticked and shown).
     void refresh();
     // Ticks these evaluations for comparison; the first becomes the selected one.
     void showEvaluations(const QList<qint64> &ids);
@@ -53,6 +54,8 @@ signals:
 
 private:
     void buildToolBar();
+    // Ticks exactly `ids` that are listed (the first one selected) and shows them.
+    void tick(const QList<qint64> &ids);
     void loadChecked();
     void chooseExportFolder();
 
