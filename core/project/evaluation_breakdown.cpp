@@ -1,7 +1,6 @@
 #include "project/evaluation_breakdown.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 #include <map>
 

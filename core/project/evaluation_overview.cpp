@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace nexvitad::project {

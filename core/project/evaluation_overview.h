@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -20,10 +19,10 @@ struct EvaluationSummary
     qint64 id = 0;
     QString createdAt;
     QString className;
-    qint64 bankId = 0;   // 0: no bank recorded
-    int bankK = -1;      // prototypes per layer; 0: all patches; -1: no bank
-    qint64 runId = 0;    // the training run of the bank's model; 0: none (e.g. untrained)
-    QString inference;   // "memory_bank" | "decoder"
+    qint64 bankId = 0; // 0: no bank recorded
+    int bankK = -1;    // prototypes per layer; 0: all patches; -1: no bank
+    qint64 runId = 0;  // the training run of the bank's model; 0: none (e.g. untrained)
+    QString inference; // "memory_bank" | "decoder"
     bool untrained = false;
     QJsonObject metrics; // as stored (eval::EvaluationResult::toJson(false) + context)
 

@@ -28,13 +28,13 @@ QJsonObject image(const QString &name, const QString &type, double score)
 // good 0.1 0.2 0.6 | crack 0.5 0.9 | hole 0.3; image threshold 0.5, review band 0.4 .. 0.8.
 QJsonObject curves(bool withThresholds)
 {
-    QJsonObject c{{QStringLiteral("image_scores"),
-                   QJsonArray{image("/d/c/test/good/0.png", "good", 0.1),
-                              image("/d/c/test/crack/0.png", "crack", 0.5),
-                              image("/d/c/test/good/1.png", "good", 0.2),
-                              image("/d/c/test/hole/0.png", "hole", 0.3),
-                              image("/d/c/test/crack/1.png", "crack", 0.9),
-                              image("/d/c/test/good/2.png", "good", 0.6)}}};
+    QJsonObject c{
+        {QStringLiteral("image_scores"), QJsonArray{image("/d/c/test/good/0.png", "good", 0.1),
+                                                    image("/d/c/test/crack/0.png", "crack", 0.5),
+                                                    image("/d/c/test/good/1.png", "good", 0.2),
+                                                    image("/d/c/test/hole/0.png", "hole", 0.3),
+                                                    image("/d/c/test/crack/1.png", "crack", 0.9),
+                                                    image("/d/c/test/good/2.png", "good", 0.6)}}};
     if (withThresholds)
         c[QStringLiteral("thresholds")] = QJsonObject{
             {QStringLiteral("image"),

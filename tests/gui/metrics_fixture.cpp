@@ -1,6 +1,8 @@
 #include "metrics_fixture.h"
 
 #include "metrics/metrics_dashboard.h"
+#include "store/project.h"
+#include "store/store_service.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -8,35 +10,55 @@
 
 namespace metricsfixture {
 
-QString recordEvaluations(const QString &root, QString *error)
+RecordedEvaluations::RecordedEvaluations() = default;
+RecordedEvaluations::~RecordedEvaluations() = default;
+
+QString RecordedEvaluations::record(const QString &root)
 {
+    QString failure;
     const QDir dir(root);
     const QString home = dir.filePath("home"), data = dir.filePath("data");
     const QString project = dir.filePath("project");
-    const auto record = [&](const QStringList &args) {
+    const auto run = [&](const QStringList &args) {
         const auto r = testsupport::runCli(args, home);
         if (r.exitCode != 0)
-            *error = args.join(' ') + "\n" + r.out + r.err;
+            failure = args.join(' ') + "\n" + r.out + r.err;
         return r.exitCode == 0;
     };
-    if (!record({"synth", "--out", data, "--classes", "1", "--size", "64", "--train-good", "6",
-                 "--test-good", "3", "--test-defects", "2"}))
-        return {};
+    if (!run({"synth", "--out", data, "--classes", "1", "--size", "64", "--train-good", "6",
+              "--test-good", "3", "--test-defects", "2"}))
+        return failure;
     const QStringList classes = QDir(data).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    const QStringList encoder{"--untrained", "--hiera", "random:hiera_mini:1", "--dinov2",
-                              "random:dinov2_mini:2", "--size", "64", "--data", data,
-                              "--class", classes.value(0), "--count", "4", "--project", project};
-    const QStringList eval{"eval", "--data", data, "--class", classes.value(0),
-                           "--project", project};
+    const QStringList encoder{"--untrained",
+                              "--hiera",
+                              "random:hiera_mini:1",
+                              "--dinov2",
+                              "random:dinov2_mini:2",
+                              "--size",
+                              "64",
+                              "--data",
+                              data,
+                              "--class",
+                              classes.value(0),
+                              "--count",
+                              "4",
+                              "--project",
+                              project};
+    const QStringList eval{"eval",           "--data",    data,   "--class",
+                           classes.value(0), "--project", project};
     const bool recorded =
-        record({"project", "init", project})
-        && record(QStringList{"bank"} + encoder
-                  + QStringList{"--k", "6", "--out", dir.filePath("k6.bank")})
-        && record(QStringList{"bank"} + encoder
-                  + QStringList{"--prototypes", "all_patches", "--out", dir.filePath("all.bank")})
-        && record(eval + QStringList{"--bank", dir.filePath("k6.bank"), "--save-thresholds"})
-        && record(eval + QStringList{"--bank", dir.filePath("all.bank")});
-    return recorded ? project : QString();
+        run({"project", "init", project}) &&
+        run(QStringList{"bank"} + encoder +
+            QStringList{"--k", "6", "--out", dir.filePath("k6.bank")}) &&
+        run(QStringList{"bank"} + encoder +
+            QStringList{"--prototypes", "all_patches", "--out", dir.filePath("all.bank")}) &&
+        run(eval + QStringList{"--bank", dir.filePath("k6.bank"), "--save-thresholds"}) &&
+        run(eval + QStringList{"--bank", dir.filePath("all.bank")});
+    if (!recorded)
+        return failure;
+    m_store =
+        std::make_unique<nexvitad::store::StoreService>(nexvitad::store::Project::open(project));
+    return {};
 }
 
 bool arrived(QSignalSpy &spy)

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
 
 class MetricsDashboard;
 class QSignalSpy;
@@ -16,10 +17,22 @@ class StoreService;
 
 namespace metricsfixture {
 
-// Records the project under `root`/project (dataset, home folder and banks beside it).
-// Evaluation 1: bank K = 6 with thresholds; evaluation 2: all patches, no thresholds.
-// Returns the project folder, or an empty string with `error` set.
-QString recordEvaluations(const QString &root, QString *error);
+// The recorded project and its store service, for a test class to hold.
+class RecordedEvaluations
+{
+public:
+    RecordedEvaluations();
+    ~RecordedEvaluations();
+
+    // Records the project under `root`/project (dataset, home folder and banks beside it)
+    // and opens it. Evaluation 1: bank K = 6 with thresholds; evaluation 2: all patches,
+    // no thresholds. Returns what failed, or an empty string.
+    QString record(const QString &root);
+    nexvitad::store::StoreService *store() const { return m_store.get(); }
+
+private:
+    std::unique_ptr<nexvitad::store::StoreService> m_store;
+};
 
 // A signal that may already have come (a QFuture continuation runs at once when its future
 // finished before it was attached), else within ten seconds.

@@ -5,7 +5,6 @@
 
 #include "metrics/curve_chart.h"
 #include "metrics/metrics_dashboard.h"
-
 #include "metrics_fixture.h"
 #include "store/project.h"
 #include "store/store_service.h"
@@ -22,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 #include <sys/fsuid.h>
@@ -117,27 +115,20 @@ class TestChartExport : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
-    std::unique_ptr<store::StoreService> m_store;
-
-    void open(MetricsDashboard &dashboard, const QList<qint64> &ids)
-    {
-        QVERIFY(metricsfixture::openDashboard(dashboard, m_store.get(), ids));
-    }
+    metricsfixture::RecordedEvaluations m_recorded;
 
 private Q_SLOTS:
     void initTestCase()
     {
         testsupport::isolateSettings();
-        QString error;
-        const QString project = metricsfixture::recordEvaluations(m_tmp.path(), &error);
-        QVERIFY2(!project.isEmpty(), qPrintable(error));
-        m_store = std::make_unique<store::StoreService>(store::Project::open(project));
+        const QString error = m_recorded.record(m_tmp.path());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void chartsExportAsPngAndOnePagePdf()
     {
         MetricsDashboard dashboard;
-        open(dashboard, {1, 2});
+        QVERIFY(metricsfixture::openDashboard(dashboard, m_recorded.store(), {1, 2}));
         QTemporaryDir out;
         QStringList errors;
         const QStringList files = dashboard.exportCharts(out.path(), &errors);
@@ -175,7 +166,7 @@ private Q_SLOTS:
     void exportThroughTheFileDialogProposesTheTitle()
     {
         MetricsDashboard dashboard;
-        open(dashboard, {1});
+        QVERIFY(metricsfixture::openDashboard(dashboard, m_recorded.store(), {1}));
         QTemporaryDir out;
         const QString target = out.filePath("Pixel_ROC.pdf");
         QString proposed;
@@ -193,16 +184,16 @@ private Q_SLOTS:
     void exportIntoAReadOnlyFolderFailsCleanly()
     {
         MetricsDashboard dashboard;
-        open(dashboard, {1});
+        QVERIFY(metricsfixture::openDashboard(dashboard, m_recorded.store(), {1}));
         QTemporaryDir out;
         const QString folder = out.filePath("read-only");
         QVERIFY(QDir().mkpath(folder));
         // The parents must be open to nobody; the folder itself is r-x for everyone.
-        QVERIFY(QFile::setPermissions(out.path(), QFile::ReadOwner | QFile::WriteOwner
-                                                      | QFile::ExeOwner | QFile::ReadOther
-                                                      | QFile::ExeOther));
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner
-                                                  | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(out.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                      QFile::ExeOwner | QFile::ReadOther |
+                                                      QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner |
+                                                  QFile::ReadOther | QFile::ExeOther));
         const QString target = QDir(folder).filePath("Pixel_ROC.png");
         auto *chart = dashboard.findChild<CurveChart *>("pixelRocChart");
         {
@@ -218,8 +209,8 @@ private Q_SLOTS:
             QCOMPARE(answers.unexpected(), 0);
             QVERIFY2(message.contains(target), qPrintable(message));
         }
-        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                        | QDir::NoDotAndDotDot),
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                        QDir::NoDotAndDotDot),
                  QStringList());
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }

@@ -9,7 +9,6 @@
 #include "metrics/defect_type_view.h"
 #include "metrics/metrics_dashboard.h"
 #include "metrics/score_histogram.h"
-
 #include "metrics_fixture.h"
 #include "store/project.h"
 #include "store/result_records.h"
@@ -24,11 +23,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <qcustomplot.h>
-
 #include <map>
 #include <memory>
+#include <qcustomplot.h>
 
 using namespace nexvitad;
 using metricsfixture::arrived;
@@ -51,32 +48,25 @@ class TestMetricsDashboard : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
-    std::unique_ptr<store::StoreService> m_store;
-
-    void open(MetricsDashboard &dashboard, const QList<qint64> &ids)
-    {
-        QVERIFY(metricsfixture::openDashboard(dashboard, m_store.get(), ids));
-    }
+    metricsfixture::RecordedEvaluations m_recorded;
 
     store::StoredEvaluation stored(qint64 id) const
     {
-        return store::evaluation(m_store->project().database(), id);
+        return store::evaluation(m_recorded.store()->project().database(), id);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         testsupport::isolateSettings();
-        QString error;
-        const QString project = metricsfixture::recordEvaluations(m_tmp.path(), &error);
-        QVERIFY2(!project.isEmpty(), qPrintable(error));
-        m_store = std::make_unique<store::StoreService>(store::Project::open(project));
+        const QString error = m_recorded.record(m_tmp.path());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void defectTypeTableMatchesTheRecordedScores()
     {
         MetricsDashboard dashboard;
-        open(dashboard, {1});
+        QVERIFY(metricsfixture::openDashboard(dashboard, m_recorded.store(), {1}));
         // Counted here from the record: the type is the folder the image lies in.
         const store::StoredEvaluation e = stored(1);
         const QJsonObject t = e.curves.value("thresholds").toObject();
@@ -127,19 +117,19 @@ private Q_SLOTS:
     void evaluationWithoutThresholdsHasNoVerdicts()
     {
         MetricsDashboard dashboard;
-        open(dashboard, {2});
+        QVERIFY(metricsfixture::openDashboard(dashboard, m_recorded.store(), {2}));
         const QAbstractItemModel *m = dashboard.defectTypes()->table()->model();
         QCOMPARE(m->rowCount(), 4);
         for (int row = 0; row < m->rowCount(); ++row)
             for (int column : {4, 5, 6, 7})
-                QVERIFY(cell(m, row, column) == QStringLiteral("undefined")
-                        || (column == 7 && cell(m, row, 0) == QStringLiteral("good")));
+                QVERIFY(cell(m, row, column) == QStringLiteral("undefined") ||
+                        (column == 7 && cell(m, row, 0) == QStringLiteral("good")));
     }
 
     void comparesTwoEvaluationsSideBySide()
     {
         MetricsDashboard dashboard;
-        open(dashboard, {1, 2});
+        QVERIFY(metricsfixture::openDashboard(dashboard, m_recorded.store(), {1, 2}));
         QCOMPARE(dashboard.evaluationCount(), 2);
         auto *table = dashboard.findChild<QTableWidget *>(QStringLiteral("metricsTable"));
         QCOMPARE(table->columnCount(), 2);
@@ -156,8 +146,9 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 0)->font().bold(), a >= b);
         QCOMPARE(table->item(0, 1)->font().bold(), b >= a);
         QCOMPARE(table->item(7, 0)->text(), QStringLiteral("9")); // test images
-        QVERIFY(!table->item(7, 0)->font().bold()); // a count is never "best"
-        for (const char *name : {"pixelRocChart", "pixelPrChart", "pixelProChart", "imageRocChart"}) {
+        QVERIFY(!table->item(7, 0)->font().bold());               // a count is never "best"
+        for (const char *name :
+             {"pixelRocChart", "pixelPrChart", "pixelProChart", "imageRocChart"}) {
             auto *chart = dashboard.findChild<CurveChart *>(QLatin1String(name));
             QCOMPARE(chart->seriesCount(), 2);
             QCOMPARE(chart->seriesName(0), first);
@@ -190,7 +181,7 @@ private Q_SLOTS:
     void classTableListsEveryEvaluation()
     {
         MetricsDashboard dashboard;
-        open(dashboard, {1});
+        QVERIFY(metricsfixture::openDashboard(dashboard, m_recorded.store(), {1}));
         auto *view = dashboard.findChild<QTableView *>(QStringLiteral("classMetricsTable"));
         const QAbstractItemModel *m = view->model();
         QCOMPARE(m->rowCount(), 2);
@@ -211,7 +202,7 @@ private Q_SLOTS:
         dashboard.resize(1200, 900);
         dashboard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
-        open(dashboard, {1});
+        QVERIFY(metricsfixture::openDashboard(dashboard, m_recorded.store(), {1}));
         dashboard.findChild<QTabWidget *>("metricsTabs")->setCurrentWidget(dashboard.defectTypes());
         ScoreHistogram *histogram = dashboard.histogram();
         QCustomPlot *plot = histogram->plot();
@@ -254,7 +245,6 @@ private Q_SLOTS:
                      .arg(flagged)
                      .arg(good));
     }
-
 };
 
 QTEST_MAIN(TestMetricsDashboard)

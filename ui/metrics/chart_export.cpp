@@ -11,7 +11,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSettings>
-
 #include <qcustomplot.h>
 
 namespace chartexport {
@@ -47,7 +46,8 @@ bool paintPdf(QCustomPlot *plot, QIODevice *device, QSize size)
 
 QString write(QCustomPlot *plot, const QString &path, QSize size)
 {
-    const bool pdf = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    const bool pdf =
+        QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Tr::tr("Cannot write the chart to %1: %2")
@@ -83,7 +83,7 @@ QString exportWithDialog(QWidget *parent, QCustomPlot *plot, const QString &titl
     QSettings settings;
     const QString folder = settings.value(kFolderKey, QDir::homePath()).toString();
     const QString filter = suffix == QLatin1String("pdf") ? Tr::tr("PDF document (*.pdf)")
-                                                           : Tr::tr("PNG image (*.png)");
+                                                          : Tr::tr("PNG image (*.png)");
     QString path = QFileDialog::getSaveFileName(
         parent, Tr::tr("Export \"%1\"").arg(title),
         QDir(folder).filePath(suggestedFileName(title, suffix)), filter);
@@ -103,19 +103,18 @@ QString exportWithDialog(QWidget *parent, QCustomPlot *plot, const QString &titl
 void addContextMenu(QCustomPlot *plot, const QString &title, QSize size)
 {
     plot->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(plot, &QWidget::customContextMenuRequested, plot,
-                     [plot, title, size](const QPoint &at) {
-                         QMenu menu(plot);
-                         menu.setObjectName(QStringLiteral("chartExportMenu"));
-                         menu.addAction(Tr::tr("Export as PNG..."));
-                         QAction *pdf = menu.addAction(Tr::tr("Export as PDF..."));
-                         QAction *chosen = menu.exec(plot->mapToGlobal(at));
-                         if (chosen)
-                             exportWithDialog(plot, plot, title,
-                                              chosen == pdf ? QStringLiteral("pdf")
-                                                            : QStringLiteral("png"),
-                                              size);
-                     });
+    QObject::connect(
+        plot, &QWidget::customContextMenuRequested, plot, [plot, title, size](const QPoint &at) {
+            QMenu menu(plot);
+            menu.setObjectName(QStringLiteral("chartExportMenu"));
+            menu.addAction(Tr::tr("Export as PNG..."));
+            QAction *pdf = menu.addAction(Tr::tr("Export as PDF..."));
+            QAction *chosen = menu.exec(plot->mapToGlobal(at));
+            if (chosen)
+                exportWithDialog(plot, plot, title,
+                                 chosen == pdf ? QStringLiteral("pdf") : QStringLiteral("png"),
+                                 size);
+        });
 }
 
 } // namespace chartexport

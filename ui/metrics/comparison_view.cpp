@@ -2,7 +2,6 @@
 
 #include "curve_chart.h"
 #include "metrics_tables.h"
-
 #include "project/evaluation_overview.h"
 
 #include <QGridLayout>
@@ -24,8 +23,7 @@ std::vector<double> numbers(const QJsonValue &value)
 const QColor kBestBackground(200, 235, 200);
 } // namespace
 
-ComparisonView::ComparisonView(QWidget *parent)
-    : QWidget(parent)
+ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
 {
     const auto &rows = metricstables::comparedMetrics();
     m_table = new QTableWidget(int(rows.size()), 0, this);
@@ -38,15 +36,15 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setToolTip(tr("The best value of each metric is highlighted."));
 
-    m_pixelRoc = new CurveChart(tr("Pixel ROC"), tr("False positive rate"),
-                                tr("True positive rate"), this);
+    m_pixelRoc =
+        new CurveChart(tr("Pixel ROC"), tr("False positive rate"), tr("True positive rate"), this);
     m_pixelRoc->setChanceDiagonal(true);
     m_pixelPr = new CurveChart(tr("Pixel precision-recall"), tr("Recall"), tr("Precision"), this);
-    m_pro = new CurveChart(tr("Per-region overlap vs FPR"), tr("False positive rate"), tr("PRO"),
-                           this);
+    m_pro =
+        new CurveChart(tr("Per-region overlap vs FPR"), tr("False positive rate"), tr("PRO"), this);
     m_pro->setXRange(0.0, 0.3); // AUPRO integrates up to FPR 0.3
-    m_imageRoc = new CurveChart(tr("Image ROC"), tr("False positive rate"),
-                                tr("True positive rate"), this);
+    m_imageRoc =
+        new CurveChart(tr("Image ROC"), tr("False positive rate"), tr("True positive rate"), this);
     m_imageRoc->setChanceDiagonal(true);
     m_pixelRoc->setObjectName(QStringLiteral("pixelRocChart"));
     m_pixelPr->setObjectName(QStringLiteral("pixelPrChart"));
@@ -86,7 +84,7 @@ void ComparisonView::addEvaluation(const QString &label, const QJsonObject &metr
     for (int row = 0; row < int(rows.size()); ++row) {
         const QVariant v = metricstables::metricValue(metrics, rows[row].key);
         // Undefined metrics (e.g. AUROC of an all-good set) say so, never "nan".
-        const QString text = !v.isValid() ? tr("undefined")
+        const QString text = !v.isValid()                   ? tr("undefined")
                              : v.typeId() == QMetaType::Int ? QString::number(v.toInt())
                                                             : QString::number(v.toDouble(), 'f', 4);
         auto *item = new QTableWidgetItem(text);

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
-
 #include <vector>
 
 class CurveChart;

@@ -8,13 +8,11 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using nexvitad::project::ScoredImage;
 
-DefectTypeView::DefectTypeView(QWidget *parent)
-    : QWidget(parent)
+DefectTypeView::DefectTypeView(QWidget *parent) : QWidget(parent)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("defectTypeTitle"));
@@ -63,9 +61,8 @@ void DefectTypeView::showEvaluation(const QString &label, std::vector<ScoredImag
         (image.defect ? defective : good).push_back(image.score);
     m_histogram->setScores(good, defective);
     if (thresholds.imageReview)
-        m_histogram->setReviewBand(
-            std::pair(double(thresholds.imageReview->passBelow),
-                      double(thresholds.imageReview->failFrom)));
+        m_histogram->setReviewBand(std::pair(double(thresholds.imageReview->passBelow),
+                                             double(thresholds.imageReview->failFrom)));
     else
         m_histogram->setReviewBand(std::nullopt);
     // The evaluation's image threshold; without one, the middle of the scores to start from.

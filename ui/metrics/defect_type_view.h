@@ -7,7 +7,6 @@
 #include "project/evaluation_breakdown.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QLabel;

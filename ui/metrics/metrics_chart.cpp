@@ -3,15 +3,11 @@
 #include "chart_export.h"
 
 #include <QVBoxLayout>
-
 #include <qcustomplot.h>
 
 MetricsChart::MetricsChart(const QString &title, const QString &xLabel, const QString &yLabel,
                            QSize exportSize, QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
-    , m_title(title)
-    , m_exportSize(exportSize)
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_title(title), m_exportSize(exportSize)
 {
     // The title is part of the plot, so every exported file carries it.
     m_plot->plotLayout()->insertRow(0);

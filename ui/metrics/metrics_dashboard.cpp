@@ -5,13 +5,12 @@
 #include "defect_type_view.h"
 #include "metrics_chart.h"
 #include "metrics_tables.h"
-#include "score_histogram.h"
-#include "value_table_model.h"
-
 #include "project/evaluation_breakdown.h"
 #include "project/evaluation_overview.h"
+#include "score_histogram.h"
 #include "store/result_records.h"
 #include "store/store_service.h"
+#include "value_table_model.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -24,7 +23,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <map>
 
 using nexvitad::project::EvaluationSummary;
@@ -41,8 +39,7 @@ struct Loaded
 };
 } // namespace
 
-MetricsDashboard::MetricsDashboard(QWidget *parent)
-    : QWidget(parent)
+MetricsDashboard::MetricsDashboard(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("metricsDashboard"));
     m_list = new QListWidget(this);

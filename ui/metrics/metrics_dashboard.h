@@ -67,6 +67,6 @@ private:
     ValueTableModel *m_classModel = nullptr;
     QTableView *m_classTable = nullptr;
     quint64 m_listGeneration = 0, m_loadGeneration = 0; // drop superseded answers
-    QList<qint64> m_pending;   // showEvaluations() waiting for the list
+    QList<qint64> m_pending;                            // showEvaluations() waiting for the list
     bool m_populating = false; // item changes while filling the list are not user edits
 };

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QVariant>
-
 #include <vector>
 
 class ValueTableModel;
@@ -29,7 +28,8 @@ QString metricLabel(const MetricRow &row);
 QVariant metricValue(const QJsonObject &metrics, const char *key);
 
 ValueTableModel *newDefectTypeModel(QObject *parent);
-void showDefectTypes(ValueTableModel *model, const std::vector<nexvitad::project::DefectTypeRow> &rows);
+void showDefectTypes(ValueTableModel *model,
+                     const std::vector<nexvitad::project::DefectTypeRow> &rows);
 
 ValueTableModel *newClassMetricsModel(QObject *parent);
 void showClassMetrics(ValueTableModel *model,

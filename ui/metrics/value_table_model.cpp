@@ -5,8 +5,7 @@
 #include <QTableView>
 
 ValueTableModel::ValueTableModel(const QStringList &headers, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_headers(headers)
+    : QAbstractTableModel(parent), m_headers(headers)
 {
 }
 

@@ -7,7 +7,6 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <QVariant>
-
 #include <vector>
 
 class QSortFilterProxyModel;
