@@ -91,6 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
                     trainOnDataset(id);
                 if (group == nexvitad::project::ItemGroup::Banks)
                     showBankBuilder(id);
+                if (group == nexvitad::project::ItemGroup::Evaluations) {
+                    m_metrics->showEvaluations({id});
+                    m_tabs->setCurrentWidget(m_metrics);
+                }
                 if (group == nexvitad::project::ItemGroup::Inspections) {
                     m_review->openBatch(id);
                     m_tabs->setCurrentWidget(m_review);
@@ -101,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ProjectSession::opened, this,
             [this](const QString &folder, bool readOnly, const QString &message) {
                 m_explorer->setStore(m_session->store());
+                m_metrics->setStore(m_session->store());
                 m_importAction->setEnabled(!readOnly);
                 m_reportAction->setEnabled(true);
                 m_projectLabel->setText(readOnly ? tr("%1 (read-only)").arg(folder) : folder);
@@ -110,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent)
                 updateRecentMenu();
             });
     connect(m_session, &ProjectSession::closed, this, [this] {
+        // The session's store is gone already: nothing may reach it from here on.
+        m_metrics->setStore(nullptr);
         m_explorer->setStore(nullptr);
         m_importAction->setEnabled(false);
         m_reportAction->setEnabled(false);
@@ -125,8 +132,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The explorer refers to the session's store: detach before the session goes.
+    // The explorer and the dashboard refer to the session's store: detach before the
+    // session goes. The session is deleted after the dashboard (it was created later), so
+    // its `closed` must not reach the window's widgets any more.
     m_explorer->setStore(nullptr);
+    m_metrics->setStore(nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
 }
 
 void MainWindow::showBankBuilder(qint64 bankId)
@@ -178,6 +189,7 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh project"), m_explorer,
                                        &ProjectExplorer::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_metrics, &MetricsDashboard::refresh);
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(this);

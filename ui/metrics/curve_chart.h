@@ -1,14 +1,12 @@
 #pragma once
-// One metric curve chart (ROC, PR, PRO vs FPR) on QCustomPlot, with several labelled
-// series (e.g. runs or ablation settings side by side) and PNG/PDF export.
+// One metric curve chart (ROC, PR, PRO vs FPR) with several labelled series: the compared
+// evaluations (runs or ablation settings) overlaid, named in the legend.
 
-#include <QWidget>
+#include "metrics_chart.h"
 
 #include <vector>
 
-class QCustomPlot;
-
-class CurveChart : public QWidget
+class CurveChart : public MetricsChart
 {
     Q_OBJECT
 public:
@@ -16,17 +14,10 @@ public:
                QWidget *parent = nullptr);
 
     void clear();
-    // Adds a series; `diagonal` draws the chance line (ROC).
     void addSeries(const QString &name, const std::vector<double> &x, const std::vector<double> &y);
+    // The dashed chance line (ROC); it is not counted as a series.
     void setChanceDiagonal(bool on);
     void setXRange(double lower, double upper);
     int seriesCount() const;
-
-    // Exports by suffix (.png or .pdf); returns false on failure.
-    bool exportTo(const QString &path);
-    QCustomPlot *plot() const { return m_plot; }
-
-private:
-    QCustomPlot *m_plot = nullptr;
-    bool m_diagonal = false;
+    QString seriesName(int index) const;
 };

@@ -1,16 +1,26 @@
 #pragma once
-// Metrics dashboard: a table of the metrics of one or more evaluations side by side (runs or
-// ablation settings), their pixel ROC, PR and PRO-vs-FPR curves and image ROC, and the
-// image-score histogram with the draggable threshold. Charts export as PNG or PDF.
+// Metrics dashboard: the open project's evaluations in a list (tick several to compare
+// them; the selected one is broken down by defect type), with three tabs: the comparison
+// (metrics side by side, overlaid curves), the per-defect-type table with the score
+// histogram and its draggable threshold, and the per-class table of every evaluation.
+// Every chart exports as PNG or PDF (right-click, the toolbar, or all at once).
+// The project is read through its StoreService: the GUI thread never waits on SQLite.
 
-#include <QJsonObject>
+#include <QList>
 #include <QWidget>
 
-#include <vector>
+namespace nexvitad::store {
+class StoreService;
+}
 
-class CurveChart;
+class ComparisonView;
+class DefectTypeView;
+class MetricsChart;
+class QListWidget;
+class QTableView;
+class QToolBar;
 class ScoreHistogram;
-class QTableWidget;
+class ValueTableModel;
 
 class MetricsDashboard : public QWidget
 {
@@ -18,25 +28,45 @@ class MetricsDashboard : public QWidget
 public:
     explicit MetricsDashboard(QWidget *parent = nullptr);
 
-    void clear();
-    // `evaluation` as EvaluationResult::toJson() writes it (metrics + "curves").
-    void addEvaluation(const QString &label, const QJsonObject &evaluation);
-    void setImageScores(const std::vector<double> &good, const std::vector<double> &defective);
-    int evaluationCount() const { return m_count; }
-    ScoreHistogram *histogram() const { return m_histogram; }
+    // nullptr: no project open. The service must outlive its use here (the main window
+    // owns both).
+    void setStore(nexvitad::store::StoreService *store);
+    // Lists the project's evaluations again (keeps what is ticked and selected; on the
+    // first listing the newest evaluation is ticked and shown).
+    void refresh();
+    // Ticks these evaluations for comparison; the first becomes the selected one.
+    void showEvaluations(const QList<qint64> &ids);
 
-    // Writes every chart into `folder` as <chart>.<suffix> ("png" or "pdf"); returns the
-    // files written.
-    QStringList exportCharts(const QString &folder, const QString &suffix);
+    int evaluationCount() const; // in the comparison
+    ComparisonView *comparison() const { return m_comparison; }
+    DefectTypeView *defectTypes() const { return m_defectTypes; }
+    ScoreHistogram *histogram() const;
+    QList<MetricsChart *> charts() const;
+
+    // Writes every chart into `folder` as <title>.png and <title>.pdf. Returns the files
+    // written; `errors` gets one message (naming the file) per failure.
+    QStringList exportCharts(const QString &folder, QStringList *errors = nullptr);
+
+signals:
+    void listed();    // the evaluation list was (re)loaded
+    void displayed(); // the ticked / selected evaluations are shown
+    void failed(const QString &message);
 
 private:
+    void buildToolBar();
+    // Ticks exactly `ids` that are listed (the first one selected) and shows them.
+    void tick(const QList<qint64> &ids);
+    void loadChecked();
     void chooseExportFolder();
 
-    QTableWidget *m_table = nullptr;
-    CurveChart *m_pixelRoc = nullptr;
-    CurveChart *m_pixelPr = nullptr;
-    CurveChart *m_pro = nullptr;
-    CurveChart *m_imageRoc = nullptr;
-    ScoreHistogram *m_histogram = nullptr;
-    int m_count = 0;
+    nexvitad::store::StoreService *m_store = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QListWidget *m_list = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    DefectTypeView *m_defectTypes = nullptr;
+    ValueTableModel *m_classModel = nullptr;
+    QTableView *m_classTable = nullptr;
+    quint64 m_listGeneration = 0, m_loadGeneration = 0; // drop superseded answers
+    QList<qint64> m_pending;                            // showEvaluations() waiting for the list
+    bool m_populating = false; // item changes while filling the list are not user edits
 };

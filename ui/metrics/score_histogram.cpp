@@ -1,21 +1,16 @@
 #include "score_histogram.h"
 
-#include <QFileInfo>
 #include <QMouseEvent>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
 #include <algorithm>
 
 ScoreHistogram::ScoreHistogram(QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    : MetricsChart(tr("Image scores: good vs defective"), tr("Image score"), tr("Images"),
+                   QSize(640, 400), parent)
 {
     setObjectName(QStringLiteral("scoreHistogram"));
-    m_plot->xAxis->setLabel(tr("Image score"));
-    m_plot->yAxis->setLabel(tr("Images"));
-    m_plot->legend->setVisible(true);
     m_band = new QCPItemRect(m_plot);
     m_band->setPen(Qt::NoPen);
     m_band->setBrush(QColor(255, 200, 0, 60));
@@ -23,9 +18,6 @@ ScoreHistogram::ScoreHistogram(QWidget *parent)
     m_line = new QCPItemStraightLine(m_plot);
     m_line->setPen(QPen(QColor(200, 0, 0), 2));
     m_plot->installEventFilter(this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
     setMinimumSize(280, 200);
     placeThreshold(0.0);
 }
@@ -73,6 +65,9 @@ void ScoreHistogram::setScores(const std::vector<double> &good,
 
 void ScoreHistogram::setThreshold(double threshold)
 {
+    // A threshold outside the scores (e.g. calibrated on other images) stays visible.
+    if (!m_plot->xAxis->range().contains(threshold))
+        m_plot->xAxis->setRange(m_plot->xAxis->range().expanded(threshold));
     placeThreshold(threshold);
     emit thresholdChanged(threshold);
 }
@@ -128,11 +123,4 @@ bool ScoreHistogram::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return false;
-}
-
-bool ScoreHistogram::exportTo(const QString &path)
-{
-    if (QFileInfo(path).suffix().toLower() == QLatin1String("pdf"))
-        return m_plot->savePdf(path, 640, 400);
-    return m_plot->savePng(path, 1280, 800);
 }

@@ -1,17 +1,17 @@
 #pragma once
 // Histogram of image scores, good vs defective, with the decision threshold as a line the
-// user can drag and the review band (T1..T2) shaded.
+// user can drag (press within a few pixels of it, move, release) and the review band
+// (T1..T2) shaded.
 
-#include <QWidget>
+#include "metrics_chart.h"
 
 #include <optional>
 #include <vector>
 
-class QCustomPlot;
 class QCPItemStraightLine;
 class QCPItemRect;
 
-class ScoreHistogram : public QWidget
+class ScoreHistogram : public MetricsChart
 {
     Q_OBJECT
 public:
@@ -25,9 +25,6 @@ public:
     // The review band; std::nullopt hides it.
     void setReviewBand(std::optional<std::pair<double, double>> band);
 
-    bool exportTo(const QString &path);
-    QCustomPlot *plot() const { return m_plot; }
-
 signals:
     // Emitted while dragging (already moved) and on setThreshold.
     void thresholdChanged(double threshold);
@@ -38,7 +35,6 @@ protected:
 private:
     void placeThreshold(double threshold);
 
-    QCustomPlot *m_plot = nullptr;
     QCPItemStraightLine *m_line = nullptr;
     QCPItemRect *m_band = nullptr;
     double m_threshold = 0.0;

@@ -1,6 +1,7 @@
 #include "training_monitor.h"
 
 #include "job.h"
+#include "metrics/chart_export.h"
 #include "widgets/untrained_banner.h"
 
 #include "common/error.h"
@@ -60,6 +61,7 @@ TrainingMonitor::TrainingMonitor(QWidget *parent)
 
     m_losses = makePlot(this, tr("Step"), tr("Loss"));
     m_losses->setObjectName(QStringLiteral("lossChart"));
+    chartexport::addContextMenu(m_losses, tr("Training losses"));
     addGraph(m_losses, tr("total"), Qt::black);
     addGraph(m_losses, tr("source CE"), QColor(0, 114, 178));
     addGraph(m_losses, tr("target CE"), QColor(213, 94, 0));
@@ -67,6 +69,7 @@ TrainingMonitor::TrainingMonitor(QWidget *parent)
 
     m_schedule = makePlot(this, tr("Step / epoch"), tr("Learning rate"));
     m_schedule->setObjectName(QStringLiteral("scheduleChart"));
+    chartexport::addContextMenu(m_schedule, tr("Learning rate and pseudo-label coverage"));
     m_schedule->yAxis2->setVisible(true);
     m_schedule->yAxis2->setLabel(tr("Pseudo-label coverage"));
     m_schedule->yAxis2->setRange(0, 1);
