@@ -13,6 +13,117 @@
     </message>
 </context>
 <context>
+    <name>BankBuilderPanel</name>
+    <message>
+        <source>M good images of the target class (method.md 4; default 10).</source>
+        <translation>M Gutbilder der Zielklasse (method.md 4; Standard 10).</translation>
+    </message>
+    <message>
+        <source>Seed of the random choice, the untrained encoder&apos;s projections and the clustering; the CLI&apos;s bank --seed gives the same bank.</source>
+        <translation>Seed für die Zufallsauswahl, die Projektionen des untrainierten Encoders und das Clustering; bank --seed in der CLI ergibt dieselbe Bank.</translation>
+    </message>
+    <message>
+        <source>Choose M at &amp;random</source>
+        <translation>M zu&amp;fällig auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>Daten&amp;satz:</translation>
+    </message>
+    <message>
+        <source>&amp;Target class:</source>
+        <translation>&amp;Zielklasse:</translation>
+    </message>
+    <message>
+        <source>M:</source>
+        <translation>M:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>&amp;Build memory bank</source>
+        <translation>Memory &amp;Bank erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) queued to add.</source>
+        <translation>
+            <numerusform>%n Bild zum Hinzufügen vorgemerkt.</numerusform>
+            <numerusform>%n Bilder zum Hinzufügen vorgemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n good image(s) selected.</source>
+        <translation>
+            <numerusform>%1 von %n Gutbild ausgewählt.</numerusform>
+            <numerusform>%1 von %n Gutbildern ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory bank %1 saved in the project.</source>
+        <translation>Memory Bank %1 im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Build memory bank</source>
+        <translation>Memory Bank erstellen</translation>
+    </message>
+    <message>
+        <source>Open memory bank %1</source>
+        <translation>Memory Bank %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Memory bank %1 opened.</source>
+        <translation>Memory Bank %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Re-cluster memory bank</source>
+        <translation>Memory Bank neu clustern</translation>
+    </message>
+    <message>
+        <source>all patches</source>
+        <translation>alle Patches</translation>
+    </message>
+    <message>
+        <source>K = %1</source>
+        <translation>K = %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory bank %1: %n image(s), %2
+%3</source>
+        <translation>
+            <numerusform>Memory Bank %1: %n Bild, %2
+%3</numerusform>
+            <numerusform>Memory Bank %1: %n Bilder, %2
+%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BankCli</name>
     <message>
         <source>%1 (%2 x %3 x %4)</source>
@@ -141,6 +252,139 @@
     <message>
         <source>Recorded in the project %1: memory bank %2 (model %3)</source>
         <translation>Im Projekt %1 erfasst: Memory Bank %2 (Modell %3)</translation>
+    </message>
+</context>
+<context>
+    <name>BankContentsBox</name>
+    <message>
+        <source>Memory bank</source>
+        <translation>Memory Bank</translation>
+    </message>
+    <message>
+        <source>&amp;Add checked images</source>
+        <translation>&amp;Markierte Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Queues the images checked in the grid; only they are encoded when the bank is re-clustered.</source>
+        <translation>Merkt die im Raster markierten Bilder vor; nur sie werden beim Neu-Clustern der Bank kodiert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>Ausgewählte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Re-cl&amp;uster and save</source>
+        <translation>Neu cl&amp;ustern und speichern</translation>
+    </message>
+    <message>
+        <source>Applies the edits, clusters every layer again and saves the result as a new memory bank of the project.</source>
+        <translation>Übernimmt die Änderungen, clustert jede Schicht neu und speichert das Ergebnis als neue Memory Bank des Projekts.</translation>
+    </message>
+    <message>
+        <source>No memory bank open: build one, or open one from the project explorer.</source>
+        <translation>Keine Memory Bank geöffnet: Erstellen Sie eine oder öffnen Sie eine aus dem Projekt-Explorer.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+</context>
+<context>
+    <name>BankSettingsForm</name>
+    <message>
+        <source>The encoder whose features fill the bank: a training run&apos;s adapters and projections, or an untrained encoder (identity adapters, random projections seeded with the seed above).</source>
+        <translation>Der Encoder, dessen Merkmale die Bank füllen: die Adapter und Projektionen eines Trainingslaufs oder ein untrainierter Encoder (Identitäts-Adapter, zufällige Projektionen mit dem obigen Seed).</translation>
+    </message>
+    <message>
+        <source>Hiera weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
+        <translation>Hiera-Gewichte: ein Registry-Name, eine Datei oder random:&lt;variant&gt; (docs/weights.md).</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
+        <translation>DINOv2-Gewichte: ein Registry-Name, eine Datei oder random:&lt;variant&gt; (docs/weights.md).</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Images are resized to S x S before encoding. A training run uses its own size.</source>
+        <translation>Bilder werden vor dem Kodieren auf S x S skaliert. Ein Trainingslauf verwendet seine eigene Größe.</translation>
+    </message>
+    <message>
+        <source>K prototypes per layer (default 30, so 4K in all). Every prototype serves the same share of patches, so rare good textures still get prototypes.</source>
+        <translation>K Prototypen je Schicht (Standard 30, also insgesamt 4K). Jeder Prototyp deckt denselben Anteil der Patches ab, sodass auch seltene gute Texturen Prototypen erhalten.</translation>
+    </message>
+    <message>
+        <source>Sinkhorn K-means</source>
+        <translation>Sinkhorn K-means</translation>
+    </message>
+    <message>
+        <source>All patches</source>
+        <translation>Alle Patches</translation>
+    </message>
+    <message>
+        <source>Sinkhorn K-means: K prototypes per layer from entropy-regularised optimal transport with uniform masses (method.md 4). All patches: exact nearest neighbour over the whole bank (the PatchCore / AnomalyDINO baseline); slower, larger.</source>
+        <translation>Sinkhorn K-means: K Prototypen je Schicht aus entropie-regularisiertem optimalem Transport mit gleichen Massen (method.md 4). Alle Patches: exakter nächster Nachbar über die ganze Bank (die Baseline von PatchCore / AnomalyDINO); langsamer, größer.</translation>
+    </message>
+    <message>
+        <source>Encoder layer %1: spatial size S/%2.</source>
+        <translation>Encoder-Schicht %1: räumliche Größe S/%2.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoder:</source>
+        <translation>En&amp;coder:</translation>
+    </message>
+    <message>
+        <source>&amp;Hiera:</source>
+        <translation>Hie&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;DINOv2:</source>
+        <translation>DI&amp;NOv2:</translation>
+    </message>
+    <message>
+        <source>Image si&amp;ze:</source>
+        <translation>Bild&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Prototypes:</source>
+        <translation>Pro&amp;totypen:</translation>
+    </message>
+    <message>
+        <source>&amp;K per layer:</source>
+        <translation>&amp;K je Schicht:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Schichten:</translation>
+    </message>
+    <message>
+        <source>Untrained (seeded random projections)</source>
+        <translation>Untrainiert (zufällige Projektionen mit Seed)</translation>
+    </message>
+    <message>
+        <source>Training run %1</source>
+        <translation>Trainingslauf %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankWork</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>The memory bank holds no image with SHA-256 %1.</source>
+        <translation>Die Memory Bank enthält kein Bild mit SHA-256 %1.</translation>
     </message>
 </context>
 <context>
@@ -445,12 +689,24 @@
         <translation>Threads: %1; %2 + %3 bei %4 px; untrainierter Encoder</translation>
     </message>
     <message>
-        <source>Bank build, M = 10, K = 30, 4 layers: %1 s (encoding %2 s, clustering %3 s; loading the encoder, %4 s, not included)</source>
-        <translation>Bank-Aufbau, M = 10, K = 30, 4 Schichten: %1 s (Kodierung %2 s, Clustering %3 s; Laden des Encoders, %4 s, nicht enthalten)</translation>
-    </message>
-    <message>
         <source>K            batch  features s/img  scoring s/img  post s/img  (scoring+post)/features  clustering s</source>
         <translation>K            Batch Merkmale s/Bild Scoring s/Bild Post s/Bild  (Scoring+Post)/Merkmale  Clustering s</translation>
+    </message>
+    <message>
+        <source>Only time the building of the bank (skip the per-K table).</source>
+        <translation>Nur den Aufbau der Bank messen (die Tabelle je K auslassen).</translation>
+    </message>
+    <message>
+        <source>Bank build, M = 10, K = 30, 4 layers: %1 s (encoding about %2 s, clustering %3 s measured alone; loading the encoder, %4 s, not included)</source>
+        <translation>Aufbau der Bank, M = 10, K = 30, 4 Schichten: %1 s (Kodieren etwa %2 s, Clustering %3 s einzeln gemessen; Laden des Encoders, %4 s, nicht enthalten)</translation>
+    </message>
+    <message>
+        <source>layer %1 (%2 x %3 patches): %4 s, %5 outer iterations%6, %7 Sinkhorn iterations, last move %8</source>
+        <translation>Schicht %1 (%2 x %3 Patches): %4 s, %5 äußere Iterationen%6, %7 Sinkhorn-Iterationen, letzte Verschiebung %8</translation>
+    </message>
+    <message>
+        <source> (converged)</source>
+        <translation> (konvergiert)</translation>
     </message>
 </context>
 <context>
@@ -528,6 +784,41 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write the chart to %1: %2</source>
+        <translation>Das Diagramm kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to %1: drawing it failed.</source>
+        <translation>Das Diagramm kann nicht nach %1 geschrieben werden: das Zeichnen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export as PNG...</source>
+        <translation>Als PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Export as PDF...</source>
+        <translation>Als PDF exportieren...</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoint</name>
     <message>
         <source>cannot read the checkpoint: %1</source>
@@ -602,6 +893,53 @@
     <message>
         <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
         <translation>unbekanntes Gerät &quot;%1&quot; (auto, cpu oder cuda)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>The best value of each metric is highlighted.</source>
+        <translation>Der beste Wert jeder Metrik ist hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>Pixel ROC</source>
+        <translation>Pixel-ROC</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Falsch-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Richtig-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>Pixel precision-recall</source>
+        <translation>Pixel-Precision-Recall</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Per-region overlap vs FPR</source>
+        <translation>Überlappung pro Region vs. FPR</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Image ROC</source>
+        <translation>Bild-ROC</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1289,21 @@
     </message>
 </context>
 <context>
+    <name>DefectTypeView</name>
+    <message>
+        <source>No evaluation selected.</source>
+        <translation>Keine Auswertung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>Auswertung %1</translation>
+    </message>
+    <message>
+        <source>At %1: %2 of %3 defective images detected, %4 of %5 good images flagged.</source>
+        <translation>Bei Schwelle %1: %2 von %3 fehlerhaften Bildern erkannt, %4 von %5 Gutbildern als fehlerhaft markiert.</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <source>%1 exists but is not a folder</source>
@@ -1228,6 +1581,13 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>not an anomaly map file (no 2-D tensor &quot;map&quot;)</source>
         <translation>keine Anomaliekarten-Datei (kein 2-D-Tensor &quot;map&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>GoodImageModel</name>
+    <message>
+        <source>Load thumbnails</source>
+        <translation>Miniaturansichten laden</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1891,18 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <source>Inspect &amp;images...</source>
         <translation>&amp;Bilder prüfen...</translation>
     </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>Memory Bank</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Build &amp;memory bank...</source>
+        <translation>&amp;Memory Bank erstellen...</translation>
+    </message>
 </context>
 <context>
     <name>ManifestJson</name>
@@ -1553,6 +1925,49 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
 </context>
 <context>
     <name>MetricsDashboard</name>
+    <message>
+        <source>Tick evaluations to compare them; select one to see it by defect type.</source>
+        <translation>Haken Sie Auswertungen an, um sie zu vergleichen; wählen Sie eine aus, um sie nach Defekttyp aufgeschlüsselt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>By defect type</source>
+        <translation>Nach Defekttyp</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>Nach Klasse</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export all charts...</source>
+        <translation>Alle Diagramme exportieren...</translation>
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation>Alle Diagramme exportieren nach</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsTables</name>
     <message>
         <source>Pixel AUROC</source>
         <translation>Pixel-AUROC</translation>
@@ -1586,52 +2001,48 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <source>Pixel ROC</source>
-        <translation>Pixel-ROC</translation>
+        <source>Defect type</source>
+        <translation>Defekttyp</translation>
     </message>
     <message>
-        <source>False positive rate</source>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mittlerer Score</translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation>Höchster Score</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>i. O.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>n. i. O.</translation>
+    </message>
+    <message>
+        <source>Detection rate</source>
+        <translation>Erkennungsrate</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <source>True positive rate</source>
-        <translation>Richtig-positiv-Rate</translation>
+        <source>Class</source>
+        <translation>Klasse</translation>
     </message>
     <message>
-        <source>Pixel precision-recall</source>
-        <translation>Pixel-Precision-Recall</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>Recall</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>Precision</translation>
-    </message>
-    <message>
-        <source>Per-region overlap</source>
-        <translation>Überlappung pro Region</translation>
-    </message>
-    <message>
-        <source>PRO</source>
-        <translation>PRO</translation>
-    </message>
-    <message>
-        <source>Image ROC</source>
-        <translation>Bild-ROC</translation>
-    </message>
-    <message>
-        <source>Export charts...</source>
-        <translation>Diagramme exportieren...</translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation>undefiniert</translation>
-    </message>
-    <message>
-        <source>Export charts to</source>
-        <translation>Diagramme exportieren nach</translation>
+        <source>Evaluation (run / bank / settings)</source>
+        <translation>Auswertung (Lauf / Bank / Einstellungen)</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2419,37 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
+    <name>PrototypeUsageChart</name>
+    <message>
+        <source>Prototype</source>
+        <translation>Prototyp</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <source>Bank patches whose nearest prototype is each prototype. Sinkhorn K-means gives every prototype the same share of mass, so the bars are roughly even; an empty or dominant prototype suggests another K or other images.</source>
+        <translation>Patches der Bank, deren nächster Prototyp der jeweilige Prototyp ist. Sinkhorn K-means gibt jedem Prototyp denselben Massenanteil, daher sind die Balken ungefähr gleich hoch; ein leerer oder dominierender Prototyp spricht für ein anderes K oder andere Bilder.</translation>
+    </message>
+    <message>
+        <source>Build or open a memory bank to see how its prototypes are used.</source>
+        <translation>Erstellen oder öffnen Sie eine Memory Bank, um zu sehen, wie ihre Prototypen genutzt werden.</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>Sch&amp;icht:</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>This bank keeps all patches (exact nearest neighbour): every patch is its own prototype, so there is no usage to show.</source>
+        <translation>Diese Bank behält alle Patches (exakter nächster Nachbar): Jeder Patch ist sein eigener Prototyp, daher gibt es keine Nutzung anzuzeigen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCli</name>
     <message>
         <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
@@ -2303,6 +2745,10 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>defective</source>
         <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Image scores: good vs defective</source>
+        <translation>Bild-Scores: gut vs. fehlerhaft</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3313,14 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <source>ETA %1:%2</source>
         <translation>Restzeit %1:%2</translation>
     </message>
+    <message>
+        <source>Training losses</source>
+        <translation>Trainings-Losses</translation>
+    </message>
+    <message>
+        <source>Learning rate and pseudo-label coverage</source>
+        <translation>Lernrate und Pseudo-Label-Abdeckung</translation>
+    </message>
 </context>
 <context>
     <name>TrainingOptions</name>
@@ -3087,6 +3541,13 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>&lt;b&gt;Untrained backbone.&lt;/b&gt; These results come from seeded random backbone weights: they show how the workstation works, not how well NexViTAD detects defects. Download or import the pretrained weights under Settings &gt; Backbone weights.</source>
         <translation>&lt;b&gt;Untrainiertes Backbone.&lt;/b&gt; Diese Ergebnisse stammen aus zufälligen Backbone-Gewichten mit Seed: sie zeigen, wie die Workstation funktioniert, nicht wie gut NexViTAD Defekte erkennt. Laden Sie die vortrainierten Gewichte unter Einstellungen &gt; Backbone-Gewichte herunter oder importieren Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
     </message>
 </context>
 <context>
@@ -3882,10 +4343,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>Die Memory Bank enthält keine Bilder.</translation>
     </message>
     <message>
-        <source>Clustering layer %1</source>
-        <translation>Schicht %1 wird geclustert</translation>
-    </message>
-    <message>
         <source>The memory bank changed and must be re-clustered first.</source>
         <translation>Die Memory Bank wurde geändert und muss zuerst neu geclustert werden.</translation>
     </message>
@@ -3908,6 +4365,10 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>The memory bank has format version %1; this program reads version %2.</source>
         <translation>Die Memory Bank hat die Formatversion %1; dieses Programm liest Version %2.</translation>
+    </message>
+    <message>
+        <source>Clustering the layers&apos; patches</source>
+        <translation>Patches der Schichten werden geclustert</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4592,37 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Cannot list the project: %1</source>
         <translation>Das Projekt kann nicht aufgelistet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::project::EvaluationOverview</name>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>bank %1 (all patches)</source>
+        <translation>Bank %1 (alle Patches)</translation>
+    </message>
+    <message>
+        <source>bank %1 (K = %2)</source>
+        <translation>Bank %1 (K = %2)</translation>
+    </message>
+    <message>
+        <source>untrained</source>
+        <translation>untrainiert</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>Decoder</translation>
+    </message>
+    <message>
+        <source>memory bank</source>
+        <translation>Memory Bank</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>

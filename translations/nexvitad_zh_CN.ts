@@ -13,6 +13,113 @@
     </message>
 </context>
 <context>
+    <name>BankBuilderPanel</name>
+    <message>
+        <source>M good images of the target class (method.md 4; default 10).</source>
+        <translation>目标类别的 M 张良品图像（method.md 4；默认 10）。</translation>
+    </message>
+    <message>
+        <source>Seed of the random choice, the untrained encoder&apos;s projections and the clustering; the CLI&apos;s bank --seed gives the same bank.</source>
+        <translation>用于随机选取、未训练编码器的投影和聚类的随机种子；CLI 的 bank --seed 会得到相同的记忆库。</translation>
+    </message>
+    <message>
+        <source>Choose M at &amp;random</source>
+        <translation>随机选择 M(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target class:</source>
+        <translation>目标类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>M:</source>
+        <translation>M：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>&amp;Build memory bank</source>
+        <translation>构建记忆库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) queued to add.</source>
+        <translation>
+            <numerusform>已将 %n 张图像加入待添加队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1：%p%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>正在读取项目</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n good image(s) selected.</source>
+        <translation>
+            <numerusform>已选择 %1 张（共 %n 张良品图像）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory bank %1 saved in the project.</source>
+        <translation>记忆库 %1 已保存到项目中。</translation>
+    </message>
+    <message>
+        <source>Build memory bank</source>
+        <translation>构建记忆库</translation>
+    </message>
+    <message>
+        <source>Open memory bank %1</source>
+        <translation>打开记忆库 %1</translation>
+    </message>
+    <message>
+        <source>Memory bank %1 opened.</source>
+        <translation>记忆库 %1 已打开。</translation>
+    </message>
+    <message>
+        <source>Re-cluster memory bank</source>
+        <translation>重新聚类记忆库</translation>
+    </message>
+    <message>
+        <source>all patches</source>
+        <translation>所有图像块</translation>
+    </message>
+    <message>
+        <source>K = %1</source>
+        <translation>K = %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory bank %1: %n image(s), %2
+%3</source>
+        <translation>
+            <numerusform>记忆库 %1：%n 张图像，%2
+%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BankCli</name>
     <message>
         <source>%1 (%2 x %3 x %4)</source>
@@ -141,6 +248,139 @@
     <message>
         <source>Recorded in the project %1: memory bank %2 (model %3)</source>
         <translation>已记录到项目 %1：记忆库 %2（模型 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>BankContentsBox</name>
+    <message>
+        <source>Memory bank</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>&amp;Add checked images</source>
+        <translation>添加勾选的图像(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Queues the images checked in the grid; only they are encoded when the bank is re-clustered.</source>
+        <translation>将网格中勾选的图像加入队列；重新聚类记忆库时只对这些图像编码。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>移除所选(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re-cl&amp;uster and save</source>
+        <translation>重新聚类并保存(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Applies the edits, clusters every layer again and saves the result as a new memory bank of the project.</source>
+        <translation>应用修改，重新聚类每一层，并将结果另存为项目中的新记忆库。</translation>
+    </message>
+    <message>
+        <source>No memory bank open: build one, or open one from the project explorer.</source>
+        <translation>未打开记忆库：请构建一个，或从项目浏览器中打开一个。</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+</context>
+<context>
+    <name>BankSettingsForm</name>
+    <message>
+        <source>The encoder whose features fill the bank: a training run&apos;s adapters and projections, or an untrained encoder (identity adapters, random projections seeded with the seed above).</source>
+        <translation>提供记忆库特征的编码器：某次训练运行的适配器和投影，或未训练的编码器（恒等适配器，以及用上方种子生成的随机投影）。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
+        <translation>Hiera 权重：注册名称、文件或 random:&lt;variant&gt;（docs/weights.md）。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
+        <translation>DINOv2 权重：注册名称、文件或 random:&lt;variant&gt;（docs/weights.md）。</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Images are resized to S x S before encoding. A training run uses its own size.</source>
+        <translation>编码前图像会缩放到 S x S。训练运行使用其自身的尺寸。</translation>
+    </message>
+    <message>
+        <source>K prototypes per layer (default 30, so 4K in all). Every prototype serves the same share of patches, so rare good textures still get prototypes.</source>
+        <translation>每层 K 个原型（默认 30，共 4K 个）。每个原型负责相同比例的图像块，因此少见的良品纹理也能获得原型。</translation>
+    </message>
+    <message>
+        <source>Sinkhorn K-means</source>
+        <translation>Sinkhorn K-means</translation>
+    </message>
+    <message>
+        <source>All patches</source>
+        <translation>所有图像块</translation>
+    </message>
+    <message>
+        <source>Sinkhorn K-means: K prototypes per layer from entropy-regularised optimal transport with uniform masses (method.md 4). All patches: exact nearest neighbour over the whole bank (the PatchCore / AnomalyDINO baseline); slower, larger.</source>
+        <translation>Sinkhorn K-means：通过均匀质量的熵正则化最优传输得到每层 K 个原型（method.md 4）。所有图像块：在整个记忆库上做精确最近邻搜索（PatchCore / AnomalyDINO 基线）；更慢，占用更大。</translation>
+    </message>
+    <message>
+        <source>Encoder layer %1: spatial size S/%2.</source>
+        <translation>编码器层 %1：空间尺寸 S/%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoder:</source>
+        <translation>编码器(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hiera:</source>
+        <translation>Hiera(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;DINOv2:</source>
+        <translation>DINOv2(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Image si&amp;ze:</source>
+        <translation>图像尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prototypes:</source>
+        <translation>原型(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;K per layer:</source>
+        <translation>每层 K 值(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <source>Untrained (seeded random projections)</source>
+        <translation>未训练（带种子的随机投影）</translation>
+    </message>
+    <message>
+        <source>Training run %1</source>
+        <translation>训练运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankWork</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>The memory bank holds no image with SHA-256 %1.</source>
+        <translation>记忆库中没有 SHA-256 为 %1 的图像。</translation>
     </message>
 </context>
 <context>
@@ -444,12 +684,24 @@
         <translation>线程：%1；%2 + %3，%4 px；未训练的编码器</translation>
     </message>
     <message>
-        <source>Bank build, M = 10, K = 30, 4 layers: %1 s (encoding %2 s, clustering %3 s; loading the encoder, %4 s, not included)</source>
-        <translation>记忆库构建，M = 10，K = 30，4 层：%1 秒（编码 %2 秒，聚类 %3 秒；不含加载编码器的 %4 秒）</translation>
-    </message>
-    <message>
         <source>K            batch  features s/img  scoring s/img  post s/img  (scoring+post)/features  clustering s</source>
         <translation>K            批大小      特征 秒/张     评分 秒/张 后处理 秒/张       (评分+后处理)/特征       聚类 秒</translation>
+    </message>
+    <message>
+        <source>Only time the building of the bank (skip the per-K table).</source>
+        <translation>仅对构建记忆库计时（跳过按 K 列出的表格）。</translation>
+    </message>
+    <message>
+        <source>Bank build, M = 10, K = 30, 4 layers: %1 s (encoding about %2 s, clustering %3 s measured alone; loading the encoder, %4 s, not included)</source>
+        <translation>构建记忆库，M = 10，K = 30，4 层：%1 秒（编码约 %2 秒，聚类单独测得 %3 秒；加载编码器的 %4 秒未计入）</translation>
+    </message>
+    <message>
+        <source>layer %1 (%2 x %3 patches): %4 s, %5 outer iterations%6, %7 Sinkhorn iterations, last move %8</source>
+        <translation>层 %1（%2 x %3 个图像块）：%4 秒，%5 次外层迭代%6，%7 次 Sinkhorn 迭代，最后一次移动 %8</translation>
+    </message>
+    <message>
+        <source> (converged)</source>
+        <translation> （已收敛）</translation>
     </message>
 </context>
 <context>
@@ -527,6 +779,41 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write the chart to %1: %2</source>
+        <translation>无法将图表写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to %1: drawing it failed.</source>
+        <translation>无法将图表写入 %1：绘制失败。</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export &quot;%1&quot;</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export as PNG...</source>
+        <translation>导出为 PNG...</translation>
+    </message>
+    <message>
+        <source>Export as PDF...</source>
+        <translation>导出为 PDF...</translation>
+    </message>
+</context>
+<context>
     <name>Checkpoint</name>
     <message>
         <source>cannot read the checkpoint: %1</source>
@@ -601,6 +888,53 @@
     <message>
         <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
         <translation>未知设备“%1”（auto、cpu 或 cuda）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>The best value of each metric is highlighted.</source>
+        <translation>每项指标的最佳值已高亮显示。</translation>
+    </message>
+    <message>
+        <source>Pixel ROC</source>
+        <translation>像素 ROC</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <source>Pixel precision-recall</source>
+        <translation>像素精确率-召回率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Per-region overlap vs FPR</source>
+        <translation>逐区域重叠率与 FPR</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Image ROC</source>
+        <translation>图像 ROC</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1283,21 @@
     </message>
 </context>
 <context>
+    <name>DefectTypeView</name>
+    <message>
+        <source>No evaluation selected.</source>
+        <translation>未选择评估。</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>评估 %1</translation>
+    </message>
+    <message>
+        <source>At %1: %2 of %3 defective images detected, %4 of %5 good images flagged.</source>
+        <translation>阈值为 %1 时：检出 %3 张缺陷图像中的 %2 张，%5 张良品图像中有 %4 张被标记为缺陷。</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <source>%1 exists but is not a folder</source>
@@ -1226,6 +1575,13 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>not an anomaly map file (no 2-D tensor &quot;map&quot;)</source>
         <translation>不是异常图文件（没有二维张量“map”）</translation>
+    </message>
+</context>
+<context>
+    <name>GoodImageModel</name>
+    <message>
+        <source>Load thumbnails</source>
+        <translation>加载缩略图</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1885,18 @@ With --project the run is recorded there as a job.</source>
         <source>Inspect &amp;images...</source>
         <translation>检测图像(&amp;I)...</translation>
     </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>检测(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Build &amp;memory bank...</source>
+        <translation>构建记忆库(&amp;M)...</translation>
+    </message>
 </context>
 <context>
     <name>ManifestJson</name>
@@ -1551,6 +1919,49 @@ With --project the run is recorded there as a job.</source>
 </context>
 <context>
     <name>MetricsDashboard</name>
+    <message>
+        <source>Tick evaluations to compare them; select one to see it by defect type.</source>
+        <translation>勾选评估以进行比较；选中一个评估可按缺陷类型查看。</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>By defect type</source>
+        <translation>按缺陷类型</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export all charts...</source>
+        <translation>导出所有图表...</translation>
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation>将所有图表导出到</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsTables</name>
     <message>
         <source>Pixel AUROC</source>
         <translation>像素 AUROC</translation>
@@ -1584,52 +1995,48 @@ With --project the run is recorded there as a job.</source>
         <translation>测试图像</translation>
     </message>
     <message>
-        <source>Pixel ROC</source>
-        <translation>像素 ROC</translation>
+        <source>Defect type</source>
+        <translation>缺陷类型</translation>
     </message>
     <message>
-        <source>False positive rate</source>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分数</translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation>最高分数</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Detection rate</source>
+        <translation>检出率</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <source>True positive rate</source>
-        <translation>真阳性率</translation>
+        <source>Class</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <source>Pixel precision-recall</source>
-        <translation>像素精确率-召回率</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>召回率</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>精确率</translation>
-    </message>
-    <message>
-        <source>Per-region overlap</source>
-        <translation>逐区域重叠</translation>
-    </message>
-    <message>
-        <source>PRO</source>
-        <translation>PRO</translation>
-    </message>
-    <message>
-        <source>Image ROC</source>
-        <translation>图像 ROC</translation>
-    </message>
-    <message>
-        <source>Export charts...</source>
-        <translation>导出图表...</translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation>未定义</translation>
-    </message>
-    <message>
-        <source>Export charts to</source>
-        <translation>将图表导出到</translation>
+        <source>Evaluation (run / bank / settings)</source>
+        <translation>评估（运行 / 记忆库 / 设置）</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2408,37 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
+    <name>PrototypeUsageChart</name>
+    <message>
+        <source>Prototype</source>
+        <translation>原型</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>图像块</translation>
+    </message>
+    <message>
+        <source>Bank patches whose nearest prototype is each prototype. Sinkhorn K-means gives every prototype the same share of mass, so the bars are roughly even; an empty or dominant prototype suggests another K or other images.</source>
+        <translation>以各原型为最近原型的记忆库图像块数量。Sinkhorn K-means 为每个原型分配相同的质量份额，因此各柱高度大致相当；若某个原型为空或占主导，建议换一个 K 值或换用其他图像。</translation>
+    </message>
+    <message>
+        <source>Build or open a memory bank to see how its prototypes are used.</source>
+        <translation>构建或打开记忆库以查看其原型的使用情况。</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>层(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>This bank keeps all patches (exact nearest neighbour): every patch is its own prototype, so there is no usage to show.</source>
+        <translation>此记忆库保留所有图像块（精确最近邻）：每个图像块都是自己的原型，因此没有可显示的使用情况。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCli</name>
     <message>
         <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
@@ -2293,6 +2731,10 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>defective</source>
         <translation>缺陷品</translation>
+    </message>
+    <message>
+        <source>Image scores: good vs defective</source>
+        <translation>图像得分：良品与缺陷品</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3298,14 @@ With --project the run is recorded there as a job.</source>
         <source>ETA %1:%2</source>
         <translation>预计剩余 %1:%2</translation>
     </message>
+    <message>
+        <source>Training losses</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Learning rate and pseudo-label coverage</source>
+        <translation>学习率与伪标签覆盖率</translation>
+    </message>
 </context>
 <context>
     <name>TrainingOptions</name>
@@ -3076,6 +3526,13 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>&lt;b&gt;Untrained backbone.&lt;/b&gt; These results come from seeded random backbone weights: they show how the workstation works, not how well NexViTAD detects defects. Download or import the pretrained weights under Settings &gt; Backbone weights.</source>
         <translation>&lt;b&gt;未训练的骨干网络。&lt;/b&gt;这些结果来自带种子的随机骨干网络权重：它们展示的是工作站的工作方式，而非 NexViTAD 检测缺陷的效果。请在“设置 &gt; 骨干网络权重”中下载或导入预训练权重。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
     </message>
 </context>
 <context>
@@ -3871,10 +4328,6 @@ Backbones: %3 + %4 at %5 px
         <translation>记忆库中没有图像。</translation>
     </message>
     <message>
-        <source>Clustering layer %1</source>
-        <translation>正在聚类第 %1 层</translation>
-    </message>
-    <message>
         <source>The memory bank changed and must be re-clustered first.</source>
         <translation>记忆库已更改，必须先重新聚类。</translation>
     </message>
@@ -3897,6 +4350,10 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>The memory bank has format version %1; this program reads version %2.</source>
         <translation>记忆库的格式版本为 %1；本程序读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>Clustering the layers&apos; patches</source>
+        <translation>正在聚类各层的图像块</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4577,37 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Cannot list the project: %1</source>
         <translation>无法列出项目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::project::EvaluationOverview</name>
+    <message>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>bank %1 (all patches)</source>
+        <translation>记忆库 %1（所有图像块）</translation>
+    </message>
+    <message>
+        <source>bank %1 (K = %2)</source>
+        <translation>记忆库 %1（K = %2）</translation>
+    </message>
+    <message>
+        <source>untrained</source>
+        <translation>未训练</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>解码器</translation>
+    </message>
+    <message>
+        <source>memory bank</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>

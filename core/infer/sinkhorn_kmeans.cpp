@@ -45,8 +45,7 @@ torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed)
     const qint64 n = points.size(0);
     const torch::Tensor pointNorms = points.pow(2).sum(1, true); // once, not once per centre
     const auto distancesTo = [&](int64_t index) {
-        return squaredDistances(points, pointNorms, points.index({index}).unsqueeze(0))
-            .squeeze(1);
+        return squaredDistances(points, pointNorms, points.index({index}).unsqueeze(0)).squeeze(1);
     };
     std::vector<int64_t> chosen;
     chosen.push_back(int64_t(uniform01(rng) * double(n)));
@@ -175,8 +174,8 @@ std::vector<FeatureMatrix> sinkhornKMeansEach(const std::vector<FeatureMatrix> &
                 Progress part = g == 0 ? progress.child(double(m) / double(group.size()),
                                                         double(m + 1) / double(group.size()))
                                        : quiet;
-                results[size_t(i)] = sinkhornKMeans(pointSets[size_t(i)], options, part,
-                                                    &local[size_t(i)]);
+                results[size_t(i)] =
+                    sinkhornKMeans(pointSets[size_t(i)], options, part, &local[size_t(i)]);
             }
         }
     });

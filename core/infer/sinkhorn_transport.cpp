@@ -33,8 +33,8 @@ constexpr qint64 kRowBlock = 64;
 // double every kRowBlock rows, so that long columns keep double accuracy. Compiled for AVX2 +
 // FMA as well as for the baseline; the loader picks the one the CPU can run.
 [[gnu::target_clones("arch=haswell", "default")]] double
-kernelPass(const float *kernel, qint64 n, qint64 k, const float *b, const double *a,
-           double rowMass, double *nextA, double *columns, float *block)
+kernelPass(const float *kernel, qint64 n, qint64 k, const float *b, const double *a, double rowMass,
+           double *nextA, double *columns, float *block)
 {
     double error = 0.0;
     std::fill(columns, columns + k, 0.0);
@@ -71,17 +71,10 @@ class StabilisedSinkhorn
 public:
     // `cost` (n x k, float32, CPU, contiguous) is consumed: it becomes the log kernel in place.
     StabilisedSinkhorn(torch::Tensor cost, double epsilon)
-        : m_logKernel(cost.mul_(-1.0 / epsilon)),
-          m_n(cost.size(0)),
-          m_k(cost.size(1)),
-          m_rowMass(1.0 / double(m_n)),
-          m_colMass(1.0 / double(m_k)),
-          m_kernel(torch::empty_like(cost)),
-          m_a(size_t(m_n), 1.0),
-          m_b(size_t(m_k), 1.0),
-          m_nextA(size_t(m_n)),
-          m_columns(size_t(m_k)),
-          m_block(size_t(m_k))
+        : m_logKernel(cost.mul_(-1.0 / epsilon)), m_n(cost.size(0)), m_k(cost.size(1)),
+          m_rowMass(1.0 / double(m_n)), m_colMass(1.0 / double(m_k)),
+          m_kernel(torch::empty_like(cost)), m_a(size_t(m_n), 1.0), m_b(size_t(m_k), 1.0),
+          m_nextA(size_t(m_n)), m_columns(size_t(m_k)), m_block(size_t(m_k))
     {
     }
 

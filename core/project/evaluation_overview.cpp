@@ -11,19 +11,20 @@ namespace nexvitad::project {
 
 QString EvaluationSummary::label() const
 {
-    using Tr = EvaluationOverviewText;
     QStringList parts;
     if (!className.isEmpty())
         parts << className;
     if (runId > 0)
-        parts << Tr::tr("run %1").arg(runId);
+        parts << EvaluationOverviewText::tr("run %1").arg(runId);
     if (bankId > 0)
-        parts << (bankK == 0 ? Tr::tr("bank %1 (all patches)").arg(bankId)
-                             : Tr::tr("bank %1 (K = %2)").arg(bankId).arg(bankK));
+        parts << (bankK == 0
+                      ? EvaluationOverviewText::tr("bank %1 (all patches)").arg(bankId)
+                      : EvaluationOverviewText::tr("bank %1 (K = %2)").arg(bankId).arg(bankK));
     if (untrained)
-        parts << Tr::tr("untrained");
-    parts << (inference == QLatin1String("decoder") ? Tr::tr("decoder") : Tr::tr("memory bank"));
-    return Tr::tr("#%1 %2").arg(id).arg(parts.join(QStringLiteral(", ")));
+        parts << EvaluationOverviewText::tr("untrained");
+    parts << (inference == QLatin1String("decoder") ? EvaluationOverviewText::tr("decoder")
+                                                    : EvaluationOverviewText::tr("memory bank"));
+    return EvaluationOverviewText::tr("#%1 %2").arg(id).arg(parts.join(QStringLiteral(", ")));
 }
 
 std::vector<EvaluationSummary> listEvaluations(const QSqlDatabase &db)
