@@ -1,0 +1,193 @@
+#include "screenshot_tour.h"
+
+#include "event_wait.h"
+#include "evaluation_view.h"
+#include "project_latest.h"
+
+#include "bank/bank_builder_panel.h"
+#include "bank/good_image_model.h"
+#include "inspect/batch_review_panel.h"
+#include "main_window.h"
+#include "metrics/metrics_dashboard.h"
+#include "project/project_explorer.h"
+#include "project/project_session.h"
+#include "review/review_viewer.h"
+#include "training/training_monitor.h"
+
+#include "common/error.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QTabWidget>
+
+#include <cstdio>
+
+ScreenshotTour::ScreenshotTour(const QString &projectFolder, const QString &outputFolder)
+    : m_project(projectFolder)
+    , m_output(outputFolder)
+{
+}
+
+// Destroying the window joins the panels' background jobs (thumbnails, renders).
+ScreenshotTour::~ScreenshotTour() = default;
+
+bool ScreenshotTour::run()
+{
+    if (!QDir().mkpath(m_output)) {
+        warn(tr("Cannot create the output folder %1.").arg(m_output));
+        return false;
+    }
+    m_window = std::make_unique<MainWindow>();
+    // Not openProject(): its error box would wait for a click nobody can give offscreen.
+    try {
+        m_window->session()->open(m_project);
+    } catch (const nexvitad::Error &e) {
+        warn(tr("Cannot open the project %1: %2").arg(m_project, e.userText()));
+        return false;
+    }
+    m_latest = std::make_unique<screenshots::LatestItems>(
+        screenshots::findLatest(m_window->session()->project()));
+    // Fixed size and no maximised state restored from the settings: reproducible images.
+    m_window->setWindowState(Qt::WindowNoState);
+    m_window->resize(kWindowSize);
+    m_window->show();
+
+    mainWindow();
+    importWizard();
+    settings();
+    trainingWizard();
+    trainingMonitor();
+    bankBuilder();
+    review();
+    metrics();
+    reportDialog();
+
+    return true;
+}
+
+void ScreenshotTour::mainWindow()
+{
+    auto *explorer = m_window->findChild<ProjectExplorer *>();
+    explorer->refresh();
+    bool refreshed = false;
+    const auto connection = QObject::connect(explorer, &ProjectExplorer::refreshed, explorer,
+                                             [&refreshed] { refreshed = true; });
+    const bool listed = screenshots::waitUntil([&] { return refreshed; }, kTimeoutMs);
+    QObject::disconnect(connection); // the lambda refers to this frame
+    if (!listed)
+        warn(tr("The project explorer did not finish listing the project; its "
+                     "screenshot may be incomplete."));
+    explorer->expandAll();
+    screenshots::settle();
+    save(m_window.get(), QStringLiteral("01-main-window"));
+}
+
+void ScreenshotTour::trainingMonitor()
+{
+    const QString name = QStringLiteral("10-training-monitor");
+    if (m_latest->runEpochs.empty())
+        return skip(name, tr("the project has no training run with recorded epochs"));
+    TrainingMonitor *monitor = m_window->trainingMonitor();
+    if (!monitor->showRecordedRun(m_latest->runEpochs, m_latest->runUntrained))
+        return skip(name, tr("a training is running"));
+    showTab(monitor);
+    save(m_window.get(), name);
+}
+
+void ScreenshotTour::bankBuilder()
+{
+    const QString name = QStringLiteral("11-memory-bank");
+    const qint64 bankId = m_latest->bankId;
+    if (bankId == 0)
+        return skip(name, tr("the project has no memory bank"));
+    m_window->showBankBuilder(bankId);
+    BankBuilderPanel *panel = m_window->bankBuilder();
+    GoodImageModel *images = panel->imageModel();
+    // Opened, the class's images listed and every thumbnail decoded.
+    const bool ready = screenshots::waitUntil(
+        [&] {
+            return panel->currentBank().bankId == bankId && !panel->isBusy()
+                   && images->rowCount() > 0 && images->thumbnailCount() == images->rowCount();
+        },
+        kTimeoutMs);
+    if (!ready)
+        return skip(name, tr("memory bank %1 did not open within %2 s")
+                              .arg(bankId)
+                              .arg(kTimeoutMs / 1000));
+    save(m_window.get(), name);
+}
+
+void ScreenshotTour::review()
+{
+    const QString name = QStringLiteral("12-review");
+    const qint64 batchId = m_latest->batchId;
+    if (batchId == 0)
+        return skip(name, tr("the project has no inspection batch"));
+    BatchReviewPanel *panel = m_window->reviewPanel();
+    bool finished = false, ok = false, rendered = false;
+    // Both lambdas refer to this frame: disconnected before it ends.
+    const auto listed = QObject::connect(panel, &BatchReviewPanel::batchFinished, panel,
+                                         [&](bool success) {
+                                             finished = true;
+                                             ok = success;
+                                         });
+    const auto drawn = QObject::connect(panel->viewer(), &ReviewViewer::regionsUpdated, panel,
+                                        [&rendered] { rendered = true; });
+    showTab(panel);
+    panel->openBatch(batchId);
+    // The list is complete, then the first (highest-scoring) image's overlay is rendered.
+    screenshots::waitUntil([&] { return finished && (!ok || rendered); }, kTimeoutMs);
+    QObject::disconnect(listed);
+    QObject::disconnect(drawn);
+    if (!finished || !ok)
+        return skip(name, tr("inspection batch %1 could not be listed").arg(batchId));
+    if (!rendered)
+        return skip(name, tr("the heat map of batch %1 was not rendered within %2 s")
+                              .arg(batchId)
+                              .arg(kTimeoutMs / 1000));
+    save(m_window.get(), name);
+}
+
+void ScreenshotTour::metrics()
+{
+    const QString name = QStringLiteral("13-metrics");
+    if (m_latest->evaluationId == 0)
+        return skip(name, tr("the project has no evaluation"));
+    auto *dashboard = m_window->findChild<MetricsDashboard *>();
+    try {
+        screenshots::showEvaluation(*dashboard, m_window->session()->project(),
+                                    m_latest->evaluationId);
+    } catch (const nexvitad::Error &e) {
+        return skip(name, tr("evaluation %1 cannot be read: %2")
+                              .arg(m_latest->evaluationId)
+                              .arg(e.userText()));
+    }
+    showTab(dashboard);
+    save(m_window.get(), name);
+}
+
+void ScreenshotTour::showTab(QWidget *page)
+{
+    m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"))->setCurrentWidget(page);
+}
+
+void ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    // Charts replot on a queued event and layouts settle after show: let both happen.
+    screenshots::settle();
+    const QString path = QDir(m_output).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        return skip(name, tr("%1 cannot be written").arg(path));
+    m_written << path;
+}
+
+void ScreenshotTour::warn(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+}
+
+void ScreenshotTour::skip(const QString &name, const QString &why)
+{
+    warn(tr("Skipped %1: %2.").arg(name, why));
+    m_skipped << name;
+}
