@@ -18,10 +18,11 @@
 #include <cstdio>
 
 namespace {
-QString GuiMain::tr(const char *source)
+// The translation context of the command-line help.
+struct GuiMain
 {
-    return GuiMain::tr(source);
-}
+    Q_DECLARE_TR_FUNCTIONS(GuiMain)
+};
 
 // Runs the tour; exit status 1 when the project cannot be opened or nothing was rendered.
 int runScreenshots(const QString &outputFolder, const QString &projectFolder)

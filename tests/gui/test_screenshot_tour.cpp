@@ -38,29 +38,18 @@ int distinctColours(const QImage &image)
     return int(colours.size());
 }
 
-// Share of pixels with a strong colour (the heat map's palette; the UI chrome is grey).
-double strongColourShare(const QImage &image)
+// Share of the pixels where `a` and `b` differ clearly (the overlay's colours, not noise).
+double differingShare(const QImage &a, const QImage &b)
 {
-    qint64 strong = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = QColor::fromRgb(image.pixel(x, y));
-            if (c.hsvSaturation() > 120 && c.value() > 80)
-                ++strong;
-        }
-    return double(strong) / double(qMax(1, image.width() * image.height()));
-}
-
-double meanDifference(const QImage &a, const QImage &b)
-{
-    qint64 sum = 0;
+    qint64 differing = 0;
     for (int y = 0; y < a.height(); ++y)
         for (int x = 0; x < a.width(); ++x) {
             const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
-            sum += qAbs(qRed(p) - qRed(q)) + qAbs(qGreen(p) - qGreen(q))
-                   + qAbs(qBlue(p) - qBlue(q));
+            if (qAbs(qRed(p) - qRed(q)) + qAbs(qGreen(p) - qGreen(q)) + qAbs(qBlue(p) - qBlue(q))
+                > 60)
+                ++differing;
         }
-    return double(sum) / double(qMax(1, a.width() * a.height()));
+    return double(differing) / double(qMax(1, a.width() * a.height()));
 }
 } // namespace
 
@@ -70,11 +59,14 @@ class TestScreenshotTour : public QObject
     QTemporaryDir m_tmp;
     QString m_home, m_project, m_data;
 
-    void cli(const QStringList &args)
+    // Runs nexvitad-cli; false (and its stderr as a warning) when it failed.
+    bool cli(const QStringList &args)
     {
         const auto r = testsupport::runCli(args, m_home);
-        QVERIFY2(r.exitCode == 0 && !r.crashed,
-                 qPrintable(args.join(u' ') + QStringLiteral("\n") + r.err));
+        if (r.exitCode == 0 && !r.crashed)
+            return true;
+        qWarning("%s\n%s", qPrintable(args.join(u' ')), qPrintable(r.err));
+        return false;
     }
 
 private Q_SLOTS:
@@ -87,27 +79,30 @@ private Q_SLOTS:
         const QString bank = m_tmp.filePath(QStringLiteral("tiny.bank"));
         const QStringList mini = {"--hiera", "random:hiera_mini:1", "--dinov2",
                                   "random:dinov2_mini:2"};
-        cli({"project", "init", m_project});
-        cli({"synth", "--out", m_data, "--classes", "2", "--size", "64", "--train-good", "4",
-             "--test-good", "2", "--test-defects", "2", "--seed", "1", "--project", m_project});
+        QVERIFY(cli({"project", "init", m_project}));
+        QVERIFY(cli({"synth", "--out", m_data, "--classes", "2", "--size", "64", "--train-good",
+                     "4", "--test-good", "2", "--test-defects", "2", "--seed", "1", "--project",
+                     m_project}));
         const QStringList classes = QDir(m_data).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(classes.size(), 2);
         const QString target = classes[1];
         // The smallest training the registry allows (as tests/cli does): loss curves to show.
-        cli(QStringList{"train", "--project", m_project, "--data", m_data, "--source",
-                        classes[0], "--target", target, "--out", m_tmp.filePath("run"),
-                        "--epochs", "2", "--device", "cpu", "--set", "image_size=64", "--set",
-                        "batch_size=2", "--set", "decoder_widths=32,16,8", "--set",
-                        "pseudo_hidden=8,4", "--set", "aug_variants=1", "--set",
-                        "phase1_fraction=0.5"}
-            + mini);
-        cli(QStringList{"bank", "--untrained", "--size", "64", "--data", m_data, "--class",
-                        target, "--out", bank, "--project", m_project}
-            + mini);
-        cli({"eval", "--bank", bank, "--data", m_data, "--class", target, "--save-thresholds",
-             "--project", m_project});
-        cli({"inspect", "--bank", bank, m_data + "/" + target + "/test", "--out",
-             m_tmp.filePath("inspection"), "--project", m_project});
+        const QStringList train = {
+            "train", "--project", m_project, "--data", m_data, "--source", classes[0],
+            "--target", target, "--out", m_tmp.filePath("run"), "--epochs", "2", "--device",
+            "cpu", "--set", "image_size=64", "--set", "batch_size=2", "--set",
+            "decoder_widths=32,16,8", "--set", "pseudo_hidden=8,4", "--set", "aug_variants=1",
+            "--set", "phase1_fraction=0.5"};
+        QVERIFY(cli(train + mini));
+        // K = 8: four 64 px images give too few patches per layer for the default 30.
+        const QStringList bankArgs = {"bank", "--untrained", "--size", "64", "-k", "8",
+                                      "--data", m_data, "--class", target, "--out", bank,
+                                      "--project", m_project};
+        QVERIFY(cli(bankArgs + mini));
+        QVERIFY(cli({"eval", "--bank", bank, "--data", m_data, "--class", target,
+                     "--save-thresholds", "--project", m_project}));
+        QVERIFY(cli({"inspect", "--bank", bank, m_data + "/" + target + "/test", "--out",
+                     m_tmp.filePath("inspection"), "--project", m_project}));
     }
 
     void rendersEveryScreen()
@@ -132,19 +127,20 @@ private Q_SLOTS:
         for (const QString &name : kDialogShots)
             check(name, ScreenshotTour::kDialogSize);
 
-        // The review screenshot shows the heat map: where the view lies, the image is
-        // strongly coloured and differs from the same view with its overlay hidden.
+        // The review screenshot shows the heat map: where the viewer lies, it differs from
+        // the same viewer with its overlay (heat map and outlines) hidden. The synthetic
+        // textures are colourful themselves, so colour alone would prove nothing.
         HeatmapView *view = tour.window()->reviewPanel()->viewer()->view();
         const QRect rect(view->mapTo(tour.window(), QPoint(0, 0)), view->size());
         QVERIFY(rect.width() > 100 && rect.height() > 100);
-        const QImage shot =
-            QImage(QDir(out).filePath(QStringLiteral("12-review.png"))).copy(rect);
-        QVERIFY2(strongColourShare(shot) > 0.05, qPrintable(QString::number(strongColourShare(shot))));
+        const QImage shot = QImage(QDir(out).filePath(QStringLiteral("12-review.png")))
+                                .copy(rect)
+                                .convertToFormat(QImage::Format_RGB32);
         view->setOverlayVisible(false);
-        const QImage plain = view->grab().toImage().convertToFormat(shot.format());
+        const QImage plain = view->grab().toImage().convertToFormat(QImage::Format_RGB32);
         QCOMPARE(plain.size(), shot.size());
-        QVERIFY2(meanDifference(shot, plain) > 20,
-                 qPrintable(QString::number(meanDifference(shot, plain))));
+        const double overlay = differingShare(shot, plain);
+        QVERIFY2(overlay > 0.01, qPrintable(QString::number(overlay)));
     }
 
     void projectWithoutResultsSkipsTheirScreens()

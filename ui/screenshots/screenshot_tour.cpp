@@ -22,6 +22,23 @@
 
 #include <cstdio>
 
+namespace {
+QtMessageHandler g_previousHandler = nullptr;
+
+// The offscreen platform warns each time a dialog is shown ("This plugin does not support
+// propagateSizeHints()"); in the log panel of every screenshot that is only noise.
+void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (text.contains(QLatin1String("propagateSizeHints")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, text);
+    else
+        std::fputs(qPrintable(qFormatLogMessage(type, context, text) + QLatin1Char('\n')),
+                   stderr);
+}
+} // namespace
+
 ScreenshotTour::ScreenshotTour(const QString &projectFolder, const QString &outputFolder)
     : m_project(projectFolder)
     , m_output(outputFolder)
@@ -52,6 +69,7 @@ bool ScreenshotTour::run()
     m_window->resize(kWindowSize);
     m_window->show();
 
+    g_previousHandler = qInstallMessageHandler(dropPlatformNoise);
     mainWindow();
     importWizard();
     settings();
@@ -61,17 +79,19 @@ bool ScreenshotTour::run()
     review();
     metrics();
     reportDialog();
-
+    qInstallMessageHandler(g_previousHandler);
     return true;
 }
 
 void ScreenshotTour::mainWindow()
 {
     auto *explorer = m_window->findChild<ProjectExplorer *>();
-    explorer->refresh();
     bool refreshed = false;
+    // Connected before refresh(): a quick answer can arrive inside it (a finished future's
+    // continuation runs at once on this thread).
     const auto connection = QObject::connect(explorer, &ProjectExplorer::refreshed, explorer,
                                              [&refreshed] { refreshed = true; });
+    explorer->refresh();
     const bool listed = screenshots::waitUntil([&] { return refreshed; }, kTimeoutMs);
     QObject::disconnect(connection); // the lambda refers to this frame
     if (!listed)

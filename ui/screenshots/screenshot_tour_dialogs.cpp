@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QTabWidget>
+#include <QTableWidget>
 
 namespace {
 // Shows a dialog at the tour's fixed size and lets it lay out.
@@ -83,7 +84,8 @@ void ScreenshotTour::trainingWizard()
                     tr("the dataset %1 could not be scanned").arg(m_latest->datasetRoot));
     present(wizard);
     // All classes but one as sources and one target, as the paper's splits do.
-    const int classes = wizard->sourceClasses().size() + wizard->targetClasses().size();
+    const int classes =
+        wizard->findChild<QTableWidget *>(QStringLiteral("trainingClassTable"))->rowCount();
     if (classes >= 2)
         wizard->drawSplit(QStringLiteral("%1/1").arg(classes - 1), 0);
     save(wizard, QStringLiteral("07-training-wizard-classes"));
@@ -115,7 +117,8 @@ void ScreenshotTour::reportDialog()
     QObject::connect(&dialog, &ReportExportDialog::previewReady, &dialog, [&done] { done = true; });
     QObject::connect(&dialog, &ReportExportDialog::failed, &dialog, [&done] { done = true; });
     present(&dialog);
-    screenshots::waitUntil([&done] { return done; }, kTimeoutMs);
+    // The preview may also have been shown before the connections were made.
+    screenshots::waitUntil([&] { return done || dialog.previewPageCount() > 0; }, kTimeoutMs);
     if (dialog.previewPageCount() == 0)
         return skip(name, tr("the report preview was not ready within %1 s")
                               .arg(kTimeoutMs / 1000));
