@@ -54,12 +54,14 @@ bool ScreenshotTour::run()
         warn(tr("Cannot create the output folder %1.").arg(m_output));
         return false;
     }
+    g_previousHandler = qInstallMessageHandler(dropPlatformNoise);
     m_window = std::make_unique<MainWindow>();
     // Not openProject(): its error box would wait for a click nobody can give offscreen.
     try {
         m_window->session()->open(m_project);
     } catch (const nexvitad::Error &e) {
         warn(tr("Cannot open the project %1: %2").arg(m_project, e.userText()));
+        qInstallMessageHandler(g_previousHandler);
         return false;
     }
     m_latest = std::make_unique<screenshots::LatestItems>(
@@ -69,7 +71,6 @@ bool ScreenshotTour::run()
     m_window->resize(kWindowSize);
     m_window->show();
 
-    g_previousHandler = qInstallMessageHandler(dropPlatformNoise);
     mainWindow();
     importWizard();
     settings();
