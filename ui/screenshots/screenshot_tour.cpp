@@ -17,6 +17,7 @@
 #include "common/error.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QPixmap>
 #include <QTabWidget>
 
@@ -69,6 +70,9 @@ bool ScreenshotTour::run()
     // Fixed size and no maximised state restored from the settings: reproducible images.
     m_window->setWindowState(Qt::WindowNoState);
     m_window->resize(kWindowSize);
+    // Wide enough for the explorer's Details column (the default dock clips it).
+    if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("projectDock")))
+        m_window->resizeDocks({dock}, {360}, Qt::Horizontal);
     m_window->show();
 
     mainWindow();
