@@ -3,6 +3,7 @@
 
 #include "settings/settings_dialog.h"
 #include "settings/weights_page.h"
+#include "widgets/untrained_banner.h"
 
 #include "common/settings.h"
 #include "test_support.h"
@@ -50,6 +51,8 @@ private Q_SLOTS:
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("weightsTable"));
         QVERIFY(table->rowCount() >= 12);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("missing"));
+        // No weights at all: the page says that results will come from random backbones.
+        QVERIFY(page.findChild<UntrainedBanner *>()->isVisibleTo(&page));
 
         QSignalSpy finished(&page, &WeightsPage::jobFinished);
         const QString fixture = testsupport::dataPath(QStringLiteral("fixtures/hiera_mini.safetensors"));

@@ -13,7 +13,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -104,6 +106,28 @@ private Q_SLOTS:
         qInfo() << "worst GUI-thread stall during training:" << worstGap << "ms";
         QVERIFY2(worstGap < 50, qPrintable(QString::number(worstGap)));
         nexvitad::runtime::configureThreads(0);
+    }
+
+    void recordedRunShowsOnePointPerEpoch()
+    {
+        // metrics.jsonl lines as the trainer writes them (and epoch_metrics keeps them).
+        auto line = [](int epoch, const char *phase, double loss) {
+            return QJsonObject{{"epoch", epoch},      {"phase", phase},
+                               {"loss", loss},        {"source_ce", loss},
+                               {"target_ce", 0.1},    {"target_mse", 0.01},
+                               {"lr", 1e-4},          {"pseudo_coverage", 0.5},
+                               {"seconds", 1.0}};
+        };
+        TrainingMonitor monitor;
+        QVERIFY(monitor.showRecordedRun({line(1, "source", 1.3), line(2, "joint", 1.1),
+                                         line(3, "joint", 0.9)},
+                                        true));
+        QCOMPARE(monitor.stepPoints(), 3);
+        QCOMPARE(monitor.epochPoints(), 3);
+        QVERIFY(monitor.findChild<QWidget *>(QStringLiteral("untrainedBanner"))
+                    ->isVisibleTo(&monitor));
+        auto *log = monitor.findChild<QPlainTextEdit *>(QStringLiteral("trainingLog"));
+        QCOMPARE(log->blockCount(), 3); // one line per epoch
     }
 };
 

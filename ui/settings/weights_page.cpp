@@ -1,6 +1,7 @@
 #include "weights_page.h"
 
 #include "job.h"
+#include "widgets/untrained_banner.h"
 
 #include "backbones/model_registry.h"
 #include "backbones/weights_download.h"
@@ -23,6 +24,13 @@ WeightsPage::WeightsPage(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("weightsPage"));
+    // Same look as the banner on results: without weights, every result is untrained.
+    m_banner = new UntrainedBanner(this);
+    m_banner->setText(tr("<b>No pretrained backbone weights.</b> Without Hiera and DINOv2 "
+                         "weights, trainings and memory banks use seeded random "
+                         "(\"untrained\") backbones: their results show how the workstation "
+                         "works, not how well NexViTAD detects defects. Download or import the "
+                         "weights below."));
     m_folder = new QLabel(this);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = new QTableWidget(0, 4, this);
@@ -68,6 +76,7 @@ WeightsPage::WeightsPage(QWidget *parent)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(m_folder);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
@@ -81,9 +90,11 @@ void WeightsPage::refresh()
     m_folder->setText(tr("Models directory: %1").arg(dir));
     const auto &models = bb::knownModels();
     m_table->setRowCount(int(models.size()));
+    bool hiera = false, dinov2 = false; // a valid file of each family
     for (int row = 0; row < int(models.size()); ++row) {
         const bb::KnownModel &m = models[row];
         const bb::WeightsStatus s = bb::weightsStatus(m, dir);
+        (m.family == bb::Family::Hiera ? hiera : dinov2) |= s.valid;
         QString status;
         if (s.valid)
             status = tr("present");
@@ -99,6 +110,7 @@ void WeightsPage::refresh()
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
     m_table->resizeColumnsToContents();
+    m_banner->setUntrained(!hiera || !dinov2);
 }
 
 QString WeightsPage::selectedName() const

@@ -17,6 +17,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class UntrainedBanner;
 
 class WeightsPage : public QWidget
 {
@@ -45,5 +46,6 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_folder = nullptr;
+    UntrainedBanner *m_banner = nullptr; // shown while a backbone family has no weights
     Job *m_job = nullptr;
 };

@@ -111,6 +111,8 @@ bool TrainingMonitor::start(const TrainingLaunch &launch)
         m_losses->graph(i)->data()->clear();
     for (int i = 0; i < m_schedule->graphCount(); ++i)
         m_schedule->graph(i)->data()->clear();
+    m_losses->xAxis->setLabel(tr("Step")); // showRecordedRun() may have set "Epoch"
+    m_schedule->xAxis->setLabel(tr("Step / epoch"));
     m_progress->setValue(0);
     m_eta->clear();
     m_cancel->setEnabled(true);
@@ -184,6 +186,46 @@ void TrainingMonitor::cancel()
         m_job->cancel();
         m_status->setText(tr("Stopping after the current step..."));
     }
+}
+
+bool TrainingMonitor::showRecordedRun(const std::vector<QJsonObject> &epochs, bool untrained)
+{
+    if (m_job)
+        return false;
+    for (int i = 0; i < m_losses->graphCount(); ++i)
+        m_losses->graph(i)->data()->clear();
+    for (int i = 0; i < m_schedule->graphCount(); ++i)
+        m_schedule->graph(i)->data()->clear();
+    m_log->clear();
+    m_banner->setUntrained(untrained);
+    // The recorded run keeps epoch means only, so the x axis counts epochs here.
+    m_losses->xAxis->setLabel(tr("Epoch"));
+    m_schedule->xAxis->setLabel(tr("Epoch"));
+    for (const QJsonObject &line : epochs) {
+        nexvitad::train::EpochReport e;
+        e.epoch = line.value(QStringLiteral("epoch")).toInt() - 1; // stored 1-based
+        e.epochs = int(epochs.size());
+        e.joint = line.value(QStringLiteral("phase")).toString() == QLatin1String("joint");
+        e.loss.total = line.value(QStringLiteral("loss")).toDouble();
+        e.loss.sourceCe = line.value(QStringLiteral("source_ce")).toDouble();
+        e.loss.targetCe = line.value(QStringLiteral("target_ce")).toDouble();
+        e.loss.targetMse = line.value(QStringLiteral("target_mse")).toDouble();
+        e.lr = line.value(QStringLiteral("lr")).toDouble();
+        e.pseudoCoverage = line.value(QStringLiteral("pseudo_coverage")).toDouble();
+        e.seconds = line.value(QStringLiteral("seconds")).toDouble();
+        nexvitad::train::StepReport s;
+        s.globalStep = e.epoch + 1;
+        s.joint = e.joint;
+        s.loss = e.loss;
+        s.lr = e.lr;
+        addStep(s);
+        addEpoch(e);
+    }
+    m_progress->setValue(m_progress->maximum());
+    m_status->setText(tr("Recorded run: %n epoch(s).", nullptr, int(epochs.size())));
+    m_losses->replot();
+    m_schedule->replot();
+    return true;
 }
 
 void TrainingMonitor::addStep(const nexvitad::train::StepReport &s)

@@ -7,7 +7,10 @@
 #include "train/trainer.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QWidget>
+
+#include <vector>
 
 class Job;
 class QCustomPlot;
@@ -36,6 +39,9 @@ public:
     bool resume();
     void cancel();
     bool isRunning() const { return m_job != nullptr; }
+    // Shows a finished run's per-epoch losses, learning rate and coverage (its
+    // metrics.jsonl lines, as the project's epoch_metrics keep them); false while training.
+    bool showRecordedRun(const std::vector<QJsonObject> &epochs, bool untrained);
 
     int stepPoints() const;  // points on the loss chart
     int epochPoints() const; // points on the coverage chart
