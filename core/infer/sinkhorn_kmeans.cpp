@@ -36,7 +36,10 @@ torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor 
                                const torch::Tensor &centres)
 {
     const torch::Tensor centreNorms = centres.pow(2).sum(1).unsqueeze(0);
-    return points.matmul(centres.t()).mul_(-2.0).add_(pointNorms).add_(centreNorms).clamp_min_(0.0);
+    // |p|^2 - 2 x.p in one BLAS call (the product accumulates onto the broadcast norms).
+    return torch::addmm(centreNorms, points, centres.t(), 1.0, -2.0)
+        .add_(pointNorms)
+        .clamp_min_(0.0);
 }
 
 torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed)
