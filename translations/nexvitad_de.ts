@@ -1591,6 +1591,25 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>NexViTAD Workstation</source>
+        <translation>NexViTAD Workstation</translation>
+    </message>
+    <message>
+        <source>Render every main screen of the project to PNG files in &lt;folder&gt;, then exit.</source>
+        <translation>Jeden Hauptbildschirm des Projekts als PNG-Datei in &lt;folder&gt; speichern und danach beenden.</translation>
+    </message>
+    <message>
+        <source>The project the screenshots show (default: the current folder).</source>
+        <translation>Das Projekt, das die Bildschirmfotos zeigen (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. de, zh_CN) instead of the configured one, without saving it.</source>
+        <translation>Diese Sprache (z. B. de, zh_CN) statt der eingestellten verwenden, ohne sie zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>ImageHeaderText</name>
     <message>
         <source>the %1 file is truncated (it ends before its last part)</source>
@@ -2763,6 +2782,93 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project %1: %2</source>
+        <translation>Das Projekt %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The project explorer did not finish listing the project; its screenshot may be incomplete.</source>
+        <translation>Der Projekt-Explorer hat das Projekt nicht fertig aufgelistet; sein Bildschirmfoto ist womöglich unvollständig.</translation>
+    </message>
+    <message>
+        <source>the project has no training run with recorded epochs</source>
+        <translation>das Projekt hat keinen Trainingslauf mit aufgezeichneten Epochen</translation>
+    </message>
+    <message>
+        <source>a training is running</source>
+        <translation>ein Training läuft</translation>
+    </message>
+    <message>
+        <source>the project has no memory bank</source>
+        <translation>das Projekt hat keine Memory Bank</translation>
+    </message>
+    <message>
+        <source>memory bank %1 did not open within %2 s</source>
+        <translation>Memory Bank %1 wurde nicht innerhalb von %2 s geöffnet</translation>
+    </message>
+    <message>
+        <source>the project has no inspection batch</source>
+        <translation>das Projekt hat keinen Prüfdurchlauf</translation>
+    </message>
+    <message>
+        <source>inspection batch %1 could not be listed</source>
+        <translation>Prüfdurchlauf %1 konnte nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>the heat map of batch %1 was not rendered within %2 s</source>
+        <translation>die Heatmap von Durchlauf %1 wurde nicht innerhalb von %2 s gezeichnet</translation>
+    </message>
+    <message>
+        <source>the project has no evaluation</source>
+        <translation>das Projekt hat keine Auswertung</translation>
+    </message>
+    <message>
+        <source>evaluation %1 was not shown within %2 s</source>
+        <translation>Auswertung %1 wurde nicht innerhalb von %2 s angezeigt</translation>
+    </message>
+    <message>
+        <source>evaluation %1 cannot be read: %2</source>
+        <translation>Auswertung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 übersprungen: %2.</translation>
+    </message>
+    <message>
+        <source>the project has no dataset</source>
+        <translation>das Projekt hat keinen Datensatz</translation>
+    </message>
+    <message>
+        <source>The scan of %1 did not succeed; the later import pages are skipped.</source>
+        <translation>Der Scan von %1 ist fehlgeschlagen; die folgenden Importseiten werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>the dataset %1 could not be scanned</source>
+        <translation>der Datensatz %1 konnte nicht gescannt werden</translation>
+    </message>
+    <message>
+        <source>the wizard&apos;s class or settings page reports a problem</source>
+        <translation>die Klassen- oder Einstellungsseite des Assistenten meldet ein Problem</translation>
+    </message>
+    <message>
+        <source>the project has no inspection batch or evaluation to report on</source>
+        <translation>das Projekt hat weder Prüfdurchlauf noch Auswertung für einen Bericht</translation>
+    </message>
+    <message>
+        <source>the report preview was not ready within %1 s</source>
+        <translation>die Berichtsvorschau war nicht innerhalb von %1 s fertig</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3321,6 +3427,17 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <source>Learning rate and pseudo-label coverage</source>
         <translation>Lernrate und Pseudo-Label-Abdeckung</translation>
     </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded run: %n epoch(s).</source>
+        <translation>
+            <numerusform>Aufgezeichneter Lauf: %n Epoche.</numerusform>
+            <numerusform>Aufgezeichneter Lauf: %n Epochen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrainingOptions</name>
@@ -3766,6 +3883,10 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Imported %1 as %2.</source>
         <translation>%1 als %2 importiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pretrained backbone weights.&lt;/b&gt; Without Hiera and DINOv2 weights, trainings and memory banks use seeded random (&quot;untrained&quot;) backbones: their results show how the workstation works, not how well NexViTAD detects defects. Download or import the weights below.</source>
+        <translation>&lt;b&gt;Keine vortrainierten Backbone-Gewichte.&lt;/b&gt; Ohne Hiera- und DINOv2-Gewichte verwenden Trainings und Memory Banks Backbones mit zufälligen Gewichten aus einem Seed („untrainiert“): Ihre Ergebnisse zeigen, wie die Workstation arbeitet, nicht wie gut NexViTAD Fehler erkennt. Laden Sie die Gewichte unten herunter oder importieren Sie sie.</translation>
     </message>
 </context>
 <context>

@@ -1585,6 +1585,25 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
+    <name>GuiMain</name>
+    <message>
+        <source>NexViTAD Workstation</source>
+        <translation>NexViTAD Workstation</translation>
+    </message>
+    <message>
+        <source>Render every main screen of the project to PNG files in &lt;folder&gt;, then exit.</source>
+        <translation>将项目的每个主界面渲染为 &lt;folder&gt; 中的 PNG 文件，然后退出。</translation>
+    </message>
+    <message>
+        <source>The project the screenshots show (default: the current folder).</source>
+        <translation>截图所展示的项目（默认：当前文件夹）。</translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. de, zh_CN) instead of the configured one, without saving it.</source>
+        <translation>使用此语言（例如 de、zh_CN）代替已配置的语言，且不保存该设置。</translation>
+    </message>
+</context>
+<context>
     <name>ImageHeaderText</name>
     <message>
         <source>the %1 file is truncated (it ends before its last part)</source>
@@ -2749,6 +2768,93 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>无法创建输出文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the project %1: %2</source>
+        <translation>无法打开项目 %1：%2</translation>
+    </message>
+    <message>
+        <source>The project explorer did not finish listing the project; its screenshot may be incomplete.</source>
+        <translation>项目浏览器未完成项目列表加载；其截图可能不完整。</translation>
+    </message>
+    <message>
+        <source>the project has no training run with recorded epochs</source>
+        <translation>项目中没有记录了轮次的训练运行</translation>
+    </message>
+    <message>
+        <source>a training is running</source>
+        <translation>有训练正在运行</translation>
+    </message>
+    <message>
+        <source>the project has no memory bank</source>
+        <translation>项目中没有记忆库</translation>
+    </message>
+    <message>
+        <source>memory bank %1 did not open within %2 s</source>
+        <translation>记忆库 %1 未能在 %2 秒内打开</translation>
+    </message>
+    <message>
+        <source>the project has no inspection batch</source>
+        <translation>项目中没有检测批次</translation>
+    </message>
+    <message>
+        <source>inspection batch %1 could not be listed</source>
+        <translation>无法列出检测批次 %1</translation>
+    </message>
+    <message>
+        <source>the heat map of batch %1 was not rendered within %2 s</source>
+        <translation>批次 %1 的热力图未能在 %2 秒内渲染</translation>
+    </message>
+    <message>
+        <source>the project has no evaluation</source>
+        <translation>项目中没有评估</translation>
+    </message>
+    <message>
+        <source>evaluation %1 was not shown within %2 s</source>
+        <translation>评估 %1 未能在 %2 秒内显示</translation>
+    </message>
+    <message>
+        <source>evaluation %1 cannot be read: %2</source>
+        <translation>无法读取评估 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>已跳过 %1：%2。</translation>
+    </message>
+    <message>
+        <source>the project has no dataset</source>
+        <translation>项目中没有数据集</translation>
+    </message>
+    <message>
+        <source>The scan of %1 did not succeed; the later import pages are skipped.</source>
+        <translation>%1 的扫描未成功；后续导入页面将被跳过。</translation>
+    </message>
+    <message>
+        <source>the dataset %1 could not be scanned</source>
+        <translation>无法扫描数据集 %1</translation>
+    </message>
+    <message>
+        <source>the wizard&apos;s class or settings page reports a problem</source>
+        <translation>向导的类别页或设置页报告了问题</translation>
+    </message>
+    <message>
+        <source>the project has no inspection batch or evaluation to report on</source>
+        <translation>项目中没有可用于报告的检测批次或评估</translation>
+    </message>
+    <message>
+        <source>the report preview was not ready within %1 s</source>
+        <translation>报告预览未能在 %1 秒内就绪</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3306,6 +3412,16 @@ With --project the run is recorded there as a job.</source>
         <source>Learning rate and pseudo-label coverage</source>
         <translation>学习率与伪标签覆盖率</translation>
     </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded run: %n epoch(s).</source>
+        <translation>
+            <numerusform>已记录的运行：%n 个轮次。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrainingOptions</name>
@@ -3751,6 +3867,10 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Imported %1 as %2.</source>
         <translation>已将 %1 导入为 %2。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pretrained backbone weights.&lt;/b&gt; Without Hiera and DINOv2 weights, trainings and memory banks use seeded random (&quot;untrained&quot;) backbones: their results show how the workstation works, not how well NexViTAD detects defects. Download or import the weights below.</source>
+        <translation>&lt;b&gt;没有预训练的骨干网络权重。&lt;/b&gt;没有 Hiera 和 DINOv2 权重时，训练和记忆库使用由种子生成的随机（“未训练”）骨干网络：其结果只说明工作站如何运作，而不代表 NexViTAD 检测缺陷的能力。请在下方下载或导入权重。</translation>
     </message>
 </context>
 <context>
