@@ -230,6 +230,9 @@ private Q_SLOTS:
 
         // Opening a recorded bank (what the explorer's banks node does) lists its images and
         // charts its usage again.
+        // The settings form describes the opened bank, not the defaults.
+        child<QSpinBox>(panel, "imageSizeSpin")->setValue(224);
+        child<QSpinBox>(panel, "kSpin")->setValue(30);
         finished.clear();
         panel.openBank(built.bankId);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kJobTimeoutMs);
@@ -237,6 +240,8 @@ private Q_SLOTS:
         QCOMPARE(panel.currentBank().bankId, built.bankId);
         QCOMPARE(bankImages->count(), 3);
         QVERIFY(!contents->hasPendingEdits());
+        QCOMPARE(child<QSpinBox>(panel, "imageSizeSpin")->value(), 64);
+        QCOMPARE(child<QSpinBox>(panel, "kSpin")->value(), 4);
         layerCombo->setCurrentIndex(0);
         QCOMPARE(sum(chart->barValues()), 3 * saved.info().layers[0].patchesPerImage());
 

@@ -407,6 +407,7 @@ void BankBuilderPanel::showBank(const BankOutcome &outcome)
         return;
     }
     const infer::MemoryBankInfo &info = m_bank.bank->info();
+    m_settings->showBank(info);
     std::vector<int> stages;
     for (const infer::BankLayer &layer : info.layers)
         stages.push_back(layer.stage);

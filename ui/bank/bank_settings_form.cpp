@@ -5,11 +5,12 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <algorithm>
 
-BankSettingsForm::BankSettingsForm(QWidget *parent)
-    : QWidget(parent)
+BankSettingsForm::BankSettingsForm(QWidget *parent) : QWidget(parent)
 {
     const nexvitad::infer::EncoderChoice defaults;
     m_encoder = new QComboBox(this);
@@ -42,8 +43,7 @@ BankSettingsForm::BankSettingsForm(QWidget *parent)
                        "prototypes."));
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("prototypesCombo"));
-    m_mode->addItem(tr("Sinkhorn K-means"),
-                    int(nexvitad::infer::PrototypeMode::SinkhornKMeans));
+    m_mode->addItem(tr("Sinkhorn K-means"), int(nexvitad::infer::PrototypeMode::SinkhornKMeans));
     m_mode->addItem(tr("All patches"), int(nexvitad::infer::PrototypeMode::AllPatches));
     m_mode->setToolTip(tr("Sinkhorn K-means: K prototypes per layer from entropy-regularised "
                           "optimal transport with uniform masses (method.md 4). All patches: "
@@ -77,8 +77,8 @@ BankSettingsForm::BankSettingsForm(QWidget *parent)
         emit changed();
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
-        m_k->setEnabled(m_mode->currentData().toInt()
-                        == int(nexvitad::infer::PrototypeMode::SinkhornKMeans));
+        m_k->setEnabled(m_mode->currentData().toInt() ==
+                        int(nexvitad::infer::PrototypeMode::SinkhornKMeans));
         emit changed();
     });
 }
@@ -120,4 +120,23 @@ void BankSettingsForm::fillRequest(nexvitad::infer::BankBuildRequest &request) c
     request.layers = layers();
     request.prototypes = nexvitad::infer::PrototypeMode(m_mode->currentData().toInt());
     request.clustering.k = m_k->value();
+}
+
+void BankSettingsForm::showBank(const nexvitad::infer::MemoryBankInfo &info)
+{
+    const QJsonObject &encoder = info.encoder;
+    const QString runDir = encoder.value(QStringLiteral("run_dir")).toString();
+    const int run = runDir.isEmpty() ? -1 : m_encoder->findData(runDir);
+    // A run that is no longer listed: show its backbones and size as an untrained choice
+    // would, rather than another run's.
+    m_encoder->setCurrentIndex(std::max(0, run));
+    m_hiera->setText(encoder.value(QStringLiteral("hiera")).toString(m_hiera->text()));
+    m_dino->setText(encoder.value(QStringLiteral("dinov2")).toString(m_dino->text()));
+    m_size->setValue(encoder.value(QStringLiteral("image_size")).toInt(m_size->value()));
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(info.prototypes))));
+    m_k->setValue(info.clustering.k);
+    for (int i = 0; i < 4; ++i)
+        m_layers[i]->setChecked(
+            std::any_of(info.layers.begin(), info.layers.end(),
+                        [i](const nexvitad::infer::BankLayer &l) { return l.stage == i + 1; }));
 }

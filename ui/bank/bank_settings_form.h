@@ -5,6 +5,7 @@
 // CLI's `bank` options do.
 
 #include "infer/bank_builder.h"
+#include "infer/memory_bank.h"
 
 #include <QWidget>
 
@@ -24,6 +25,9 @@ public:
     // Encoder, layers, prototype mode and K; the seed and images are the caller's.
     void fillRequest(nexvitad::infer::BankBuildRequest &request) const;
     std::vector<int> layers() const;
+    // Shows the settings an opened bank was built with (encoder, image size, prototypes, K,
+    // layers), so the form describes that bank and building again reproduces it.
+    void showBank(const nexvitad::infer::MemoryBankInfo &info);
 
 signals:
     void changed();
