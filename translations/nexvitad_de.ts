@@ -1984,6 +1984,10 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
 </context>
 <context>
     <name>MetricsTables</name>

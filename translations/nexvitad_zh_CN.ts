@@ -1978,6 +1978,10 @@ With --project the run is recorded there as a job.</source>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
 </context>
 <context>
     <name>MetricsTables</name>

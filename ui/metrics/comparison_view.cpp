@@ -74,8 +74,8 @@ void ComparisonView::clear()
     m_metrics.clear();
 }
 
-void ComparisonView::addEvaluation(const QString &label, const QJsonObject &metrics,
-                                   const QJsonObject &curves)
+void ComparisonView::addEvaluation(const QString &label, const QString &key,
+                                   const QJsonObject &metrics, const QJsonObject &curves)
 {
     const int column = m_table->columnCount();
     m_table->insertColumn(column);
@@ -92,10 +92,10 @@ void ComparisonView::addEvaluation(const QString &label, const QJsonObject &metr
         m_table->setItem(row, column, item);
     }
     m_metrics.push_back(metrics);
-    const auto plot = [&](CurveChart *chart, const char *key) {
-        const QJsonObject c = curves.value(QLatin1String(key)).toObject();
+    const auto plot = [&](CurveChart *chart, const char *curveName) {
+        const QJsonObject c = curves.value(QLatin1String(curveName)).toObject();
         if (!c.isEmpty())
-            chart->addSeries(label, numbers(c.value(QStringLiteral("x"))),
+            chart->addSeries(key, numbers(c.value(QStringLiteral("x"))),
                              numbers(c.value(QStringLiteral("y"))));
     };
     plot(m_pixelRoc, "pixel_roc");

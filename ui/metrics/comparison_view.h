@@ -19,8 +19,11 @@ public:
     explicit ComparisonView(QWidget *parent = nullptr);
 
     void clear();
-    // `metrics` and `curves` as an evaluation stores them (store::EvaluationRecord).
-    void addEvaluation(const QString &label, const QJsonObject &metrics, const QJsonObject &curves);
+    // `metrics` and `curves` as an evaluation stores them (store::EvaluationRecord). The
+    // table's column is headed by `label`; the charts' legends name the curves by the
+    // short `key` (e.g. "#3"), because a full label is wider than a chart beside others.
+    void addEvaluation(const QString &label, const QString &key, const QJsonObject &metrics,
+                       const QJsonObject &curves);
     int evaluationCount() const { return int(m_metrics.size()); }
     QList<MetricsChart *> charts() const;
 

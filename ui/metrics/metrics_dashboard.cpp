@@ -225,7 +225,8 @@ void MetricsDashboard::loadChecked()
                   m_comparison->clear();
                   for (qint64 id : checked) {
                       const auto &record = loaded.records.at(id);
-                      m_comparison->addEvaluation(labels[id], record.metrics, record.curves);
+                      m_comparison->addEvaluation(labels[id], tr("#%1").arg(id), record.metrics,
+                                                  record.curves);
                   }
                   if (selected) {
                       const auto &curves = loaded.records.at(selected).curves;
