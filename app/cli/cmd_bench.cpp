@@ -46,8 +46,8 @@ int runBenchBackbone(const QStringList &args)
     parser.setApplicationDescription(Bench::tr(
         "Times the frozen backbones (random weights: speed does not depend on them) at batch 1 "
         "and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP "
-        "count), this machine's sgemm GFLOP/s measured in the same run, their ratio, and the "
-        "peak resident memory. With --project the run is recorded there as a job."));
+        "count), this machine's sgemm GFLOP/s measured before each timed run, the median of the "
+        "paired ratios, and the peak resident memory. With --project the run is recorded there as a job."));
     const BenchOptions defaults;
     const QCommandLineOption hiera(QStringLiteral("hiera"),
                                    Bench::tr("Hiera variant, or \"none\" (default %1).")
@@ -99,9 +99,11 @@ int runBenchBackbone(const QStringList &args)
         const BenchResult r = benchBackbones(options, progress);
         endConsoleProgress();
         out() << Bench::tr("Threads: %1").arg(r.threads) << "\n"
-              << Bench::tr("sgemm: %1 GFLOP/s (runtime::checkBlas: square %2 x %2 sgemm, best of "
-                           "several runs; BLAS %3)")
+              << Bench::tr("sgemm: %1 GFLOP/s, median of the measurements before each timed run "
+                           "(range %2-%3; square %4 x %4 sgemm, best of three products; BLAS %5)")
                      .arg(r.sgemmGflops, 0, 'f', 1)
+                     .arg(r.sgemmMinGflops, 0, 'f', 1)
+                     .arg(r.sgemmMaxGflops, 0, 'f', 1)
                      .arg(r.sgemmSize)
                      .arg(r.blasLibrary.isEmpty() ? Bench::tr("unknown") : r.blasLibrary)
               << "\n"
@@ -118,8 +120,7 @@ int runBenchBackbone(const QStringList &args)
                   << QString::number(row.secondsPerImage, 'f', 4).rightJustified(10)
                   << QString::number(row.gflopPerImage, 'f', 2).rightJustified(14)
                   << QString::number(row.gflops, 'f', 1).rightJustified(10)
-                  << QString::number(r.sgemmGflops > 0 ? row.gflops / r.sgemmGflops : 0.0, 'f', 2)
-                         .rightJustified(8)
+                  << QString::number(row.ratioToSgemm, 'f', 2).rightJustified(8)
                   << "\n";
         out() << "\n"
               << Bench::tr("Peak RSS: %1 MiB").arg(double(r.peakRssKiB) / 1024.0, 0, 'f', 0)

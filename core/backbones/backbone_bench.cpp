@@ -85,12 +85,8 @@ BenchResult benchBackbones(const BenchOptions &options, Progress &progress)
         dinoGflop = dinoFlops(v.dino, result.dinoSize) / 1e9;
     }
 
-    progress.setStage(Tr::tr("Measuring sgemm"));
-    const runtime::BlasCheck blas = runtime::checkBlas();
-    result.sgemmGflops = blas.gflops;
-    result.sgemmSize = blas.matrixSize;
-    result.blasLibrary = blas.library;
     result.threads = runtime::threadCount();
+    std::vector<double> allSgemm;
 
     progress.setStage(Tr::tr("Running the backbones"));
     const int runsPerBatch = options.warmupRuns + options.timedRuns;
@@ -102,9 +98,16 @@ BenchResult benchBackbones(const BenchOptions &options, Progress &progress)
         const torch::Tensor images = torch::randn({batch, 3, options.size, options.size});
         const torch::Tensor dinoImages =
             withDino ? train::resizeForPatches(images, dino->config().patchSize) : torch::Tensor();
-        std::vector<double> hieraTimes, dinoTimes, totalTimes;
+        std::vector<double> hieraTimes, dinoTimes, totalTimes, sgemm;
         for (int run = 0; run < runsPerBatch; ++run) {
             progress.throwIfCanceled();
+            if (run >= options.warmupRuns) {
+                // The machine's reference speed right now (a shared machine's speed drifts).
+                const runtime::BlasCheck blas = runtime::checkBlas();
+                sgemm.push_back(blas.gflops);
+                result.sgemmSize = blas.matrixSize;
+                result.blasLibrary = blas.library;
+            }
             const auto start = std::chrono::steady_clock::now();
             if (withHiera)
                 hiera->forwardStages(images);
@@ -126,6 +129,10 @@ BenchResult benchBackbones(const BenchOptions &options, Progress &progress)
             row.secondsPerImage = median(times) / batch;
             row.gflopPerImage = gflop;
             row.gflops = row.secondsPerImage > 0 ? gflop / row.secondsPerImage : 0.0;
+            std::vector<double> ratios;
+            for (size_t i = 0; i < times.size(); ++i)
+                ratios.push_back(gflop * batch / std::max(times[i], 1e-9) / sgemm[i]);
+            row.ratioToSgemm = median(ratios);
             result.rows.push_back(row);
         };
         if (withHiera)
@@ -134,7 +141,11 @@ BenchResult benchBackbones(const BenchOptions &options, Progress &progress)
             addRow(QStringLiteral("dinov2"), dinoGflop, dinoTimes);
         if (withHiera && withDino)
             addRow(QStringLiteral("both"), hieraGflop + dinoGflop, totalTimes);
+        allSgemm.insert(allSgemm.end(), sgemm.begin(), sgemm.end());
     }
+    result.sgemmGflops = median(allSgemm);
+    result.sgemmMinGflops = *std::min_element(allSgemm.begin(), allSgemm.end());
+    result.sgemmMaxGflops = *std::max_element(allSgemm.begin(), allSgemm.end());
     result.peakRssKiB = peakRssKiB();
     return result;
 }

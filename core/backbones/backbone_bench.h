@@ -32,13 +32,19 @@ struct BenchRow
     double secondsPerImage = 0.0; // median over the timed runs
     double gflopPerImage = 0.0;   // analytic count (backbone_variants.h)
     double gflops = 0.0;          // achieved: gflopPerImage / secondsPerImage
+    // Median over the timed runs of (this run's GFLOP/s / the sgemm GFLOP/s measured just
+    // before it): pairing the two cancels slow swings of a shared machine's speed.
+    double ratioToSgemm = 0.0;
 };
 
 struct BenchResult
 {
     std::vector<BenchRow> rows;
     int threads = 0;
-    double sgemmGflops = 0.0;   // runtime::checkBlas: square sgemm, best of a few runs
+    // runtime::checkBlas (square sgemm, best of a few products), measured before every
+    // timed run: the median and the range of those measurements.
+    double sgemmGflops = 0.0;
+    double sgemmMinGflops = 0.0, sgemmMaxGflops = 0.0;
     int sgemmSize = 0;
     QString blasLibrary;
     qint64 peakRssKiB = 0;      // VmHWM of this process after the runs

@@ -54,6 +54,13 @@ TORCH_MODULE(Mlp);
 torch::Tensor attend(const torch::Tensor &q, const torch::Tensor &k, const torch::Tensor &v,
                      double scale);
 
+// The same attention written into `out` [..., Tq, dv], which may be a permuted view (the
+// layout the next projection wants). On the CPU in float32 without autograd it runs the
+// (batch, head, window) blocks in parallel with single-threaded GEMMs
+// (block_attention.cpp); otherwise it falls back to `attend`.
+void attendInto(const torch::Tensor &q, const torch::Tensor &k, const torch::Tensor &v,
+                double scale, torch::Tensor out);
+
 // Caches a position embedding resampled to the grids seen so far (one entry per size);
 // cleared whenever weights are (re)loaded.
 class PosEmbedCache

@@ -49,10 +49,12 @@ public:
         torch::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
         if (m_qStride > 1)
             q = q.reshape({batch, m_heads, windows, m_qStride, -1, headDim}).amax(3);
-        torch::Tensor out = attend(q, k, v, 1.0 / std::sqrt(double(headDim)));
-        // [B, heads, windows, Tq, hd] -> [B, Tq, windows, heads, hd] -> [B, Tq*windows, C]
-        out = out.transpose(1, 3).reshape({batch, -1, m_dimOut});
-        return m_proj(out);
+        // Written as [B, Tq, windows, heads, hd] (seen as [B, heads, windows, Tq, hd]), so
+        // that it is [B, Tq*windows, C] without a copy.
+        const int64_t tq = q.size(3);
+        torch::Tensor out = torch::empty({batch, tq, windows, m_heads, headDim}, x.options());
+        attendInto(q, k, v, 1.0 / std::sqrt(double(headDim)), out.permute({0, 3, 2, 1, 4}));
+        return m_proj(out.view({batch, tq * windows, m_dimOut}));
     }
 
     int64_t qStride() const { return m_qStride; }
