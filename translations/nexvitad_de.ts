@@ -614,10 +614,6 @@
         <translation>Threads: %1</translation>
     </message>
     <message>
-        <source>sgemm: %1 GFLOP/s (runtime::checkBlas: square %2 x %2 sgemm, best of several runs; BLAS %3)</source>
-        <translation>sgemm: %1 GFLOP/s (runtime::checkBlas: quadratisches %2 x %2 sgemm, bester von mehreren Läufen; BLAS %3)</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -650,16 +646,20 @@
         <translation>Unbekannter Benchmark &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory. With --project the run is recorded there as a job.</source>
-        <translation>Misst die eingefrorenen Backbones (Zufallsgewichte: die Geschwindigkeit hängt nicht von ihnen ab) bei Batch 1 und 10: Sekunden pro Bild (Median nach dem Aufwärmen), erreichte GFLOP/s (analytische FLOP-Zählung), die im selben Lauf gemessenen sgemm-GFLOP/s dieses Rechners, deren Verhältnis und den maximalen residenten Speicher. Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
-    </message>
-    <message>
         <source>PDF report of N images: seconds, pages, peak memory</source>
         <translation>PDF-Bericht über N Bilder: Sekunden, Seiten, Spitzenspeicher</translation>
     </message>
     <message>
         <source>Inspection time per image by stage and K; bank build time</source>
         <translation>Prüfzeit pro Bild nach Stufe und K; Aufbauzeit der Bank</translation>
+    </message>
+    <message>
+        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured before each timed run, the median of the paired ratios, and the peak resident memory. With --project the run is recorded there as a job.</source>
+        <translation>Misst die eingefrorenen Backbones (Zufallsgewichte: die Geschwindigkeit hängt nicht von ihnen ab) bei Batch 1 und 10: Sekunden pro Bild (Median nach dem Aufwärmen), erreichte GFLOP/s (analytische FLOP-Zählung), die sgemm-GFLOP/s dieses Rechners, gemessen vor jedem gezählten Lauf, den Median der gepaarten Verhältnisse und den maximalen residenten Speicher. Mit --project wird der Lauf dort als Auftrag festgehalten.</translation>
+    </message>
+    <message>
+        <source>sgemm: %1 GFLOP/s, median of the measurements before each timed run (range %2-%3; square %4 x %4 sgemm, best of three products; BLAS %5)</source>
+        <translation>sgemm: %1 GFLOP/s, Median der Messungen vor jedem gezählten Lauf (Bereich %2-%3; quadratisches sgemm %4 x %4, bestes von drei Produkten; BLAS %5)</translation>
     </message>
 </context>
 <context>
@@ -4044,10 +4044,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Batch sizes and the number of runs must be positive.</source>
         <translation>Batchgrößen und die Anzahl der Läufe müssen positiv sein.</translation>
-    </message>
-    <message>
-        <source>Measuring sgemm</source>
-        <translation>sgemm wird gemessen</translation>
     </message>
     <message>
         <source>Running the backbones</source>

@@ -609,10 +609,6 @@
         <translation>线程：%1</translation>
     </message>
     <message>
-        <source>sgemm: %1 GFLOP/s (runtime::checkBlas: square %2 x %2 sgemm, best of several runs; BLAS %3)</source>
-        <translation>sgemm：%1 GFLOP/s（runtime::checkBlas：方阵 %2 x %2 sgemm，多次运行取最佳；BLAS %3）</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -645,16 +641,20 @@
         <translation>未知的基准测试“%1”。</translation>
     </message>
     <message>
-        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured in the same run, their ratio, and the peak resident memory. With --project the run is recorded there as a job.</source>
-        <translation>在批大小 1 和 10 下对冻结的骨干网络计时（随机权重：速度与权重无关）：每张图像的秒数（预热后的中位数）、实际达到的 GFLOP/s（解析 FLOP 计数）、同一次运行中测得的本机 sgemm GFLOP/s、二者之比以及峰值常驻内存。使用 --project 时，本次运行会作为作业记录在该项目中。</translation>
-    </message>
-    <message>
         <source>PDF report of N images: seconds, pages, peak memory</source>
         <translation>N 张图像的 PDF 报告：秒数、页数、峰值内存</translation>
     </message>
     <message>
         <source>Inspection time per image by stage and K; bank build time</source>
         <translation>按阶段和 K 统计的每张图像检测时间；记忆库构建时间</translation>
+    </message>
+    <message>
+        <source>Times the frozen backbones (random weights: speed does not depend on them) at batch 1 and 10: seconds per image (median after warm-up), achieved GFLOP/s (analytic FLOP count), this machine&apos;s sgemm GFLOP/s measured before each timed run, the median of the paired ratios, and the peak resident memory. With --project the run is recorded there as a job.</source>
+        <translation>测量冻结骨干网络（随机权重：速度与权重无关）在批量 1 和 10 下的速度：每张图像的秒数（预热后的中位数）、实际 GFLOP/s（按解析公式计算的 FLOP 数）、每次计时运行前测得的本机 sgemm GFLOP/s、成对比值的中位数，以及峰值常驻内存。使用 --project 时，该运行会作为作业记录在项目中。</translation>
+    </message>
+    <message>
+        <source>sgemm: %1 GFLOP/s, median of the measurements before each timed run (range %2-%3; square %4 x %4 sgemm, best of three products; BLAS %5)</source>
+        <translation>sgemm：%1 GFLOP/s，每次计时运行前测量值的中位数（范围 %2-%3；%4 x %4 方阵 sgemm，三次乘积取最佳；BLAS %5）</translation>
     </message>
 </context>
 <context>
@@ -4028,10 +4028,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Batch sizes and the number of runs must be positive.</source>
         <translation>批大小和运行次数必须为正数。</translation>
-    </message>
-    <message>
-        <source>Measuring sgemm</source>
-        <translation>正在测量 sgemm</translation>
     </message>
     <message>
         <source>Running the backbones</source>
