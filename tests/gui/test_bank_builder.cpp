@@ -28,6 +28,8 @@
 #include "render/defect_contours.h"
 #include "store/artifacts.h"
 #include "store/asset_records.h"
+#include "store/job_records.h"
+#include "store/sql.h"
 #include "store/project.h"
 #include "test_support.h"
 
@@ -52,7 +54,20 @@ using namespace nexvitad;
 
 namespace {
 constexpr int kJobTimeoutMs = 120000;
+
+// The statuses of the project's "bank" jobs, oldest first: the GUI records its bank
+// building and editing in the project's history, as the CLI does with --project.
+QStringList bankJobs(const store::Project &project)
+{
+    QStringList statuses;
+    QSqlQuery q = store::exec(project.database(),
+                              QStringLiteral("SELECT status FROM jobs WHERE kind = 'bank' "
+                                             "ORDER BY id"));
+    while (q.next())
+        statuses << q.value(0).toString();
+    return statuses;
 }
+} // namespace
 
 class TestBankBuilder : public QObject
 {
@@ -177,6 +192,7 @@ private Q_SLOTS:
         QCOMPARE(row.images, names);
         const infer::MemoryBank saved = infer::MemoryBank::load(built.path);
         QCOMPARE(saved.imageCount(), 3);
+        QCOMPARE(bankJobs(session.project()), QStringList({QStringLiteral("completed")}));
 
         // Usage: K bars per layer summing to the layer's M * h * w patches.
         PrototypeUsageChart *chart = panel.usageChart();
@@ -211,6 +227,8 @@ private Q_SLOTS:
         QCOMPARE(bankImages->count(), 2);
         QCOMPARE(sum(chart->barValues()), 2 * saved.info().layers[0].patchesPerImage());
         QVERIFY(QFileInfo::exists(built.path)); // the old bank stays for its inspections
+        QCOMPARE(bankJobs(session.project()),
+                 QStringList({QStringLiteral("completed"), QStringLiteral("completed")}));
 
         // Add an image that is not in the bank: only it is encoded, then re-clustered.
         QString extra;

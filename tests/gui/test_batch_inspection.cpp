@@ -20,6 +20,7 @@
 #include "data/synthetic.h"
 #include "infer/bank_builder.h"
 #include "infer/inspector.h"
+#include "store/job_records.h"
 #include "store/project.h"
 #include "store/result_records.h"
 #include "test_support.h"
@@ -175,6 +176,12 @@ private Q_SLOTS:
         QVERIFY(panel.findChild<UntrainedBanner *>()->isVisible()); // random backbones
         m_batchId = panel.batchInfo().batchId;
         QVERIFY(m_batchId > 0);
+        // The batch is a job of the project's history, like a CLI run with --project.
+        const QSqlDatabase db = session.project().database();
+        const store::JobRecord job = store::job(db, store::inspectionBatch(db, m_batchId).jobId);
+        QCOMPARE(job.kind, QStringLiteral("inspect"));
+        QCOMPARE(job.status, store::JobStatus::Completed);
+        QVERIFY(job.command.contains(m_bank));
 
         // Highest score first.
         QSortFilterProxyModel *proxy = panel.proxy();

@@ -8,6 +8,7 @@
 #include "store/audit_log.h"
 #include "store/job_records.h"
 #include "store/project.h"
+#include "store/recorded_job.h"
 #include "store/sql.h"
 
 #include <QProcess>
@@ -103,6 +104,38 @@ private Q_SLOTS:
         // The database refuses what the code would never write.
         QVERIFY_THROWS_EXCEPTION(nexvitad::Error,
                                  exec(db, "UPDATE jobs SET status = 'paused' WHERE id = ?", {id}));
+    }
+
+    void recordedJobsEndAsTheirWorkEnds()
+    {
+        const Project project = Project::create(m_tmp.filePath("recorded"), "r");
+        const QSqlDatabase db = project.database();
+        qint64 seen = 0;
+        // Running while the work runs, completed when it returns.
+        const int value = runRecordedJob(db, "bank", "gui: build", [&](qint64 id) {
+            seen = id;
+            return job(db, id).status == JobStatus::Running ? 42 : 0;
+        });
+        QCOMPARE(value, 42);
+        QCOMPARE(job(db, seen).status, JobStatus::Completed);
+        QCOMPARE(job(db, seen).command, QStringLiteral("gui: build"));
+        // An error fails the job with its text (file included) and is rethrown.
+        QVERIFY_THROWS_EXCEPTION(nexvitad::Error,
+                                 runRecordedJob(db, "inspect", "gui: inspect", [&](qint64 id) {
+                                     seen = id;
+                                     throw nexvitad::Error("no such image", "/tmp/x.png");
+                                     return 0;
+                                 }));
+        QCOMPARE(job(db, seen).status, JobStatus::Failed);
+        QCOMPARE(job(db, seen).reason, QStringLiteral("/tmp/x.png: no such image"));
+        // A stop on request is "canceled", not a failure.
+        QVERIFY_THROWS_EXCEPTION(nexvitad::Canceled,
+                                 runRecordedJob(db, "inspect", "gui: inspect", [&](qint64 id) {
+                                     seen = id;
+                                     throw nexvitad::Canceled();
+                                     return 0;
+                                 }));
+        QCOMPARE(job(db, seen).status, JobStatus::Canceled);
     }
 
     void orphanedRunningJobsFailAtOpen()

@@ -4,6 +4,7 @@
 #include "infer/prototype_usage.h"
 #include "project/inference_record.h"
 #include "store/asset_records.h"
+#include "store/recorded_job.h"
 #include "store/sql.h"
 #include "train/run_folder.h"
 
@@ -43,6 +44,25 @@ BankOutcome saveAndRecord(const store::Project &project, std::shared_ptr<infer::
     outcome.bank = std::move(bank);
     return outcome;
 }
+
+BankOutcome editBank(const BankEditParams &params, Progress &progress)
+{
+    const store::StoredBank stored = store::memoryBank(params.project.database(), params.bankId);
+    auto bank = std::make_shared<infer::MemoryBank>(
+        infer::MemoryBank::load(params.project.absolutePath(stored.file.storedPath)));
+    for (const QString &sha : params.remove)
+        if (!bank->removeImage(sha))
+            throw Error(BankWork::tr("The memory bank holds no image with SHA-256 %1.").arg(sha),
+                        bank->sourcePath());
+    Progress work = progress.child(0.0, 0.9);
+    if (!params.add.isEmpty())
+        infer::addImagesToBank(*bank, params.add, params.modelsDir, params.device, work);
+    else
+        bank->recluster(work);
+    Progress saving = progress.child(0.9, 1.0);
+    return saveAndRecord(params.project, std::move(bank), stored.datasetId, stored.className,
+                         params.actor, saving);
+}
 } // namespace
 
 BankSources loadBankSources(const store::Project &project)
@@ -62,10 +82,21 @@ BankSources loadBankSources(const store::Project &project)
 
 BankOutcome buildProjectBank(const BankBuildParams &params, Progress &progress)
 {
-    auto bank = std::make_shared<infer::MemoryBank>(
-        infer::buildBank(params.request, progress));
-    return saveAndRecord(params.project, std::move(bank), params.datasetId, params.className,
-                         params.actor, progress);
+    // The job's command says what was asked, like the CLI's arguments (data, not UI text).
+    const QString command =
+        QStringLiteral("gui: build memory bank, class %1, %2 images, K %3, encoder %4")
+            .arg(params.className)
+            .arg(params.request.images.size())
+            .arg(params.request.clustering.k)
+            .arg(params.request.encoder.runDir.isEmpty() ? QStringLiteral("untrained")
+                                                         : params.request.encoder.runDir);
+    return store::runRecordedJob(
+        params.project.database(), QStringLiteral("bank"), command, [&](qint64) {
+            auto bank = std::make_shared<infer::MemoryBank>(
+                infer::buildBank(params.request, progress));
+            return saveAndRecord(params.project, std::move(bank), params.datasetId,
+                                 params.className, params.actor, progress);
+        });
 }
 
 BankOutcome openProjectBank(const store::Project &project, qint64 bankId, Progress &progress)
@@ -84,19 +115,12 @@ BankOutcome openProjectBank(const store::Project &project, qint64 bankId, Progre
 
 BankOutcome editProjectBank(const BankEditParams &params, Progress &progress)
 {
-    const store::StoredBank stored = store::memoryBank(params.project.database(), params.bankId);
-    auto bank = std::make_shared<infer::MemoryBank>(
-        infer::MemoryBank::load(params.project.absolutePath(stored.file.storedPath)));
-    for (const QString &sha : params.remove)
-        if (!bank->removeImage(sha))
-            throw Error(BankWork::tr("The memory bank holds no image with SHA-256 %1.").arg(sha),
-                        bank->sourcePath());
-    Progress work = progress.child(0.0, 0.9);
-    if (!params.add.isEmpty())
-        infer::addImagesToBank(*bank, params.add, params.modelsDir, params.device, work);
-    else
-        bank->recluster(work);
-    Progress saving = progress.child(0.9, 1.0);
-    return saveAndRecord(params.project, std::move(bank), stored.datasetId, stored.className,
-                         params.actor, saving);
+    const QString command =
+        QStringLiteral("gui: edit memory bank %1, remove %2 images, add %3 images")
+            .arg(params.bankId)
+            .arg(params.remove.size())
+            .arg(params.add.size());
+    return store::runRecordedJob(params.project.database(), QStringLiteral("bank"), command,
+                                 [&](qint64) { return editBank(params, progress); });
 }
+

@@ -8,6 +8,7 @@
 #include "project/inference_record.h"
 #include "report/report_heatmap.h"
 #include "store/asset_records.h"
+#include "store/recorded_job.h"
 #include "store/result_records.h"
 #include "widgets/thumbnail.h"
 
@@ -45,11 +46,11 @@ bool untrainedBackbones(const QJsonObject &backbones)
     }
     return false;
 }
-} // namespace
 
-void inspectBatch(const BatchInspectionParams &params, nexvitad::Progress &progress,
-                  const std::function<void(const BatchInfo &)> &onInfo,
-                  const std::function<void(const BatchRow &)> &onRow)
+// `jobId`: the project's job row for this batch (0 without a project).
+void runBatch(const BatchInspectionParams &params, qint64 jobId, nexvitad::Progress &progress,
+              const std::function<void(const BatchInfo &)> &onInfo,
+              const std::function<void(const BatchRow &)> &onRow)
 {
     using namespace nexvitad;
     const QStringList files = data::collectImageFiles(params.inputs);
@@ -70,7 +71,7 @@ void inspectBatch(const BatchInspectionParams &params, nexvitad::Progress &progr
             inspector.bank().info().encoder.value(QStringLiteral("target_class")).toString(),
             params.operatorName);
         info.batchId =
-            project::recordInspectionBatch(*params.project, recorded.bankId, 0, info.source);
+            project::recordInspectionBatch(*params.project, recorded.bankId, jobId, info.source);
     }
     onInfo(info);
 
@@ -88,6 +89,26 @@ void inspectBatch(const BatchInspectionParams &params, nexvitad::Progress &progr
         row.mapSize = QSize(map.cols, map.rows);
         onRow(row);
     });
+}
+
+} // namespace
+
+void inspectBatch(const BatchInspectionParams &params, nexvitad::Progress &progress,
+                  const std::function<void(const BatchInfo &)> &onInfo,
+                  const std::function<void(const BatchRow &)> &onRow)
+{
+    if (!params.project) {
+        runBatch(params, 0, progress, onInfo, onRow);
+        return;
+    }
+    // The job's command says what was asked, like the CLI's arguments (data, not UI text).
+    const QString command = QStringLiteral("gui: inspect %1 with memory bank %2")
+                                .arg(params.inputs.join(QLatin1Char(' ')), params.bankPath);
+    nexvitad::store::runRecordedJob(params.project->database(), QStringLiteral("inspect"),
+                                    command, [&](qint64 jobId) {
+                                        runBatch(params, jobId, progress, onInfo, onRow);
+                                        return true;
+                                    });
 }
 
 StoredBatch loadStoredBatch(const nexvitad::store::Project &project, qint64 batchId,
