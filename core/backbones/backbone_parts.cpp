@@ -17,13 +17,13 @@ MlpImpl::MlpImpl(int64_t dim, int64_t hidden, bool swiglu)
 
 torch::Tensor MlpImpl::forward(const torch::Tensor &x)
 {
-    torch::Tensor h = m_fc1(x);
+    torch::Tensor h = linearSplit(m_fc1, x);
     if (m_swiglu) {
         auto halves = h.chunk(2, -1);
-        return m_fc2(torch::silu(halves[0]).mul_(halves[1]));
+        return linearSplit(m_fc2, torch::silu(halves[0]).mul_(halves[1]));
     }
     // In place: h is ours, and GELU is one of the bandwidth-bound passes between GEMMs.
-    return m_fc2(at::gelu_(h));
+    return linearSplit(m_fc2, at::gelu_(h));
 }
 
 torch::Tensor attend(const torch::Tensor &q, const torch::Tensor &k, const torch::Tensor &v,

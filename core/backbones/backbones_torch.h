@@ -54,6 +54,11 @@ TORCH_MODULE(Mlp);
 torch::Tensor attend(const torch::Tensor &q, const torch::Tensor &k, const torch::Tensor &v,
                      double scale);
 
+// `layer(x)` with the product split between the intra-op threads by rows (or, for few
+// rows, by columns) instead of by OpenBLAS (split_linear.cpp); `layer(x)` itself on other
+// devices, with autograd, or on one thread.
+torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x);
+
 // The same attention written into `out` [..., Tq, dv], which may be a permuted view (the
 // layout the next projection wants). On the CPU in float32 without autograd it runs the
 // (batch, head, window) blocks in parallel with single-threaded GEMMs

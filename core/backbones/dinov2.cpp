@@ -40,12 +40,12 @@ public:
         const int64_t headDim = dim / m_heads;
         // [B, T, 3, heads, hd] -> [3, B, heads, T, hd]
         torch::Tensor qkv =
-            m_qkv(x).view({batch, tokens, 3, m_heads, headDim}).permute({2, 0, 3, 1, 4});
+            linearSplit(m_qkv, x).view({batch, tokens, 3, m_heads, headDim}).permute({2, 0, 3, 1, 4});
         // Written as [B, T, heads, hd] (seen as [B, heads, T, hd]): [B, T, C] without a copy.
         torch::Tensor out = torch::empty({batch, tokens, m_heads, headDim}, x.options());
         attendInto(qkv[0], qkv[1], qkv[2], 1.0 / std::sqrt(double(headDim)),
                    out.permute({0, 2, 1, 3}));
-        return m_proj(out.view({batch, tokens, dim}));
+        return linearSplit(m_proj, out.view({batch, tokens, dim}));
     }
 
 private:

@@ -43,7 +43,7 @@ public:
         const int64_t headDim = m_dimOut / m_heads;
         const int64_t windows = m_maskUnit ? tokens / (m_qStride * m_windowSize) : 1;
         // [B, T, windows, 3, heads, hd] -> [3, B, heads, windows, T, hd]
-        torch::Tensor qkv = m_qkv(x)
+        torch::Tensor qkv = linearSplit(m_qkv, x)
                                 .view({batch, tokens / windows, windows, 3, m_heads, headDim})
                                 .permute({3, 0, 4, 2, 1, 5});
         torch::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
@@ -54,7 +54,7 @@ public:
         const int64_t tq = q.size(3);
         torch::Tensor out = torch::empty({batch, tq, windows, m_heads, headDim}, x.options());
         attendInto(q, k, v, 1.0 / std::sqrt(double(headDim)), out.permute({0, 3, 2, 1, 4}));
-        return m_proj(out.view({batch, tq * windows, m_dimOut}));
+        return linearSplit(m_proj, out.view({batch, tq * windows, m_dimOut}));
     }
 
     int64_t qStride() const { return m_qStride; }
@@ -89,7 +89,7 @@ public:
         const torch::Tensor xNorm = m_norm1(x);
         if (m_proj) {
             // Expand the residual stream and max-pool it like q (first token dimension).
-            x = m_proj(xNorm);
+            x = linearSplit(m_proj, xNorm);
             x = x.view({x.size(0), m_attn->qStride(), -1, x.size(-1)}).amax(1);
         }
         // In-place residual adds: x is always a fresh tensor of this forward pass.
