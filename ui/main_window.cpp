@@ -335,7 +335,10 @@ void MainWindow::trainOnDataset(qint64 datasetId)
         auto *wizard = new TrainingWizard(*manifest, runDir, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &QWizard::accepted, this, [this, wizard] {
-            m_training->start(wizard->launch());
+            TrainingLaunch launch = wizard->launch();
+            launch.project = m_session->project();
+            launch.actor = nexvitad::Settings().operatorName();
+            m_training->start(launch);
             m_tabs->setCurrentWidget(m_training);
         });
         wizard->open();

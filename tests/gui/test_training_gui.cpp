@@ -8,6 +8,9 @@
 #include "common/runtime.h"
 #include "data/dataset_scan.h"
 #include "data/synthetic.h"
+#include "store/job_records.h"
+#include "store/project.h"
+#include "store/sql.h"
 #include "test_support.h"
 
 #include <QAbstractButton>
@@ -106,6 +109,51 @@ private Q_SLOTS:
         qInfo() << "worst GUI-thread stall during training:" << worstGap << "ms";
         QVERIFY2(worstGap < 50, qPrintable(QString::number(worstGap)));
         nexvitad::runtime::configureThreads(0);
+    }
+
+    void trainingIntoAProjectIsRecordedThere()
+    {
+        // As from the main window: the run, its epochs and the trained model in the project,
+        // under a "train" job, as `nexvitad-cli train --project` records them.
+        nexvitad::runtime::configureThreads(1);
+        const nexvitad::store::Project project = nexvitad::store::Project::create(
+            m_tmp.filePath(QStringLiteral("project")), QStringLiteral("p"));
+        TrainingLaunch launch;
+        launch.request.manifest = m_manifest;
+        launch.request.sourceClasses = {m_manifest.classNames().at(0)};
+        launch.request.targetClasses = {m_manifest.classNames().at(1)};
+        launch.request.runDir = project.artifactsFolder() + QStringLiteral("/runs/run-c");
+        launch.request.config.hiera = QStringLiteral("random:hiera_mini:1");
+        launch.request.config.dinov2 = QStringLiteral("random:dinov2_mini:1");
+        launch.request.config.imageSize = 64;
+        launch.request.config.epochs = 2;
+        launch.request.config.batchSize = 4;
+        launch.project = project;
+        launch.actor = QStringLiteral("tester");
+        TrainingMonitor monitor;
+        QVERIFY(monitor.start(launch));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.state() != QLatin1String("running"), 300000);
+        QCOMPARE(monitor.state(), QStringLiteral("completed"));
+        nexvitad::runtime::configureThreads(0);
+
+        const QSqlDatabase db = project.database();
+        QSqlQuery run = nexvitad::store::exec(
+            db, QStringLiteral("SELECT id, job_id, epochs_planned FROM training_runs"));
+        QVERIFY(run.next());
+        const qint64 runId = run.value(0).toLongLong();
+        const nexvitad::store::JobRecord job = nexvitad::store::job(db, run.value(1).toLongLong());
+        QCOMPARE(job.kind, QStringLiteral("train"));
+        QCOMPARE(job.status, nexvitad::store::JobStatus::Completed);
+        QCOMPARE(run.value(2).toInt(), 2);
+        QVERIFY(!run.next()); // one run
+        QSqlQuery epochs = nexvitad::store::exec(
+            db, QStringLiteral("SELECT COUNT(*) FROM epoch_metrics WHERE run_id = ?"), {runId});
+        QVERIFY(epochs.next());
+        QCOMPARE(epochs.value(0).toInt(), 2);
+        QSqlQuery models = nexvitad::store::exec(
+            db, QStringLiteral("SELECT COUNT(*) FROM models WHERE run_id = ?"), {runId});
+        QVERIFY(models.next());
+        QCOMPARE(models.value(0).toInt(), 1);
     }
 
     void recordedRunShowsOnePointPerEpoch()

@@ -12,6 +12,7 @@
 #include "common/runtime.h"
 #include "common/settings.h"
 #include "data/dataset_scan.h"
+#include "store/thread_connection.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -29,14 +30,6 @@
 
 using namespace nexvitad;
 
-namespace {
-// A job thread's own database connection ends with the job, whatever it throws.
-struct ThreadConnection
-{
-    const store::Project &project;
-    ~ThreadConnection() { project.releaseThreadConnection(); }
-};
-} // namespace
 
 BankBuilderPanel::BankBuilderPanel(QWidget *parent)
     : QWidget(parent)
@@ -224,7 +217,7 @@ void BankBuilderPanel::refreshSources()
     }
     const store::Project project = m_session->project();
     startJob(new Job(tr("Reading the project"), [project](Progress &) {
-        const ThreadConnection connection{project};
+        const store::ThreadConnectionScope connection{project};
         return QVariant::fromValue(std::make_shared<BankSources>(loadBankSources(project)));
     }, this), [this](const QVariant &value) {
         const auto sources = value.value<std::shared_ptr<BankSources>>();
@@ -317,7 +310,7 @@ void BankBuilderPanel::startBankJob(const QString &title, const store::Project &
                                     std::function<void()> then)
 {
     startJob(new Job(title, [project, work = std::move(work)](Progress &progress) {
-        const ThreadConnection connection{project};
+        const store::ThreadConnectionScope connection{project};
         return QVariant::fromValue(std::make_shared<BankOutcome>(work(progress)));
     }, this), [this, then = std::move(then)](const QVariant &value) {
         showBank(*value.value<std::shared_ptr<BankOutcome>>());

@@ -6,6 +6,9 @@
 
 #include "common/error.h"
 #include "common/progress.h"
+#include "project/training_record.h"
+#include "store/recorded_job.h"
+#include "store/thread_connection.h"
 #include "train/backbone_pair.h"
 
 #include <QHBoxLayout>
@@ -126,20 +129,42 @@ bool TrainingMonitor::start(const TrainingLaunch &launch)
             self, [self, function] { if (self) function(self.data()); }, Qt::QueuedConnection);
     };
     m_job = new Job(tr("Training"), [launch, queue](nexvitad::Progress &progress) {
-        const auto &r = launch.request;
-        auto backbones = nexvitad::train::loadBackbonePair(r.config.hiera, r.config.dinov2,
-                                                           launch.modelsDir, r.device);
-        const bool untrained = nexvitad::train::backbonePairInfo(*backbones).untrained;
-        queue([untrained](TrainingMonitor *m) { m->m_banner->setUntrained(untrained); });
-        nexvitad::train::Trainer trainer(r, backbones);
-        trainer.onStep([queue](const nexvitad::train::StepReport &s) {
-            queue([s](TrainingMonitor *m) { m->addStep(s); });
-        });
-        trainer.onEpoch([queue](const nexvitad::train::EpochReport &e) {
-            queue([e](TrainingMonitor *m) { m->addEpoch(e); });
-        });
-        const auto outcome = trainer.run(progress);
-        return QVariant(outcome.checkpoint);
+        const auto train = [&](qint64 jobId) {
+            const auto &r = launch.request;
+            auto backbones = nexvitad::train::loadBackbonePair(r.config.hiera, r.config.dinov2,
+                                                               launch.modelsDir, r.device);
+            const nexvitad::train::BackbonePairInfo info =
+                nexvitad::train::backbonePairInfo(*backbones);
+            queue([untrained = info.untrained](TrainingMonitor *m) {
+                m->m_banner->setUntrained(untrained);
+            });
+            std::optional<nexvitad::project::TrainingRecord> record;
+            if (launch.project)
+                record.emplace(*launch.project, jobId, r);
+            nexvitad::train::Trainer trainer(r, backbones);
+            trainer.onStep([queue](const nexvitad::train::StepReport &s) {
+                queue([s](TrainingMonitor *m) { m->addStep(s); });
+            });
+            trainer.onEpoch([queue, &record](const nexvitad::train::EpochReport &e) {
+                if (record)
+                    record->recordEpoch(e);
+                queue([e](TrainingMonitor *m) { m->addEpoch(e); });
+            });
+            const auto outcome = trainer.run(progress);
+            if (record && !outcome.checkpoint.isEmpty())
+                record->registerModel(outcome, info, launch.actor);
+            return QVariant(outcome.checkpoint);
+        };
+        if (!launch.project)
+            return train(0);
+        const nexvitad::store::ThreadConnectionScope connection{*launch.project};
+        // The job's command says what was asked, like the CLI's arguments (data, not UI text).
+        const QString command =
+            QStringLiteral("gui: train, source %1, target %2, run %3")
+                .arg(launch.request.sourceClasses.join(QLatin1Char(',')),
+                     launch.request.targetClasses.join(QLatin1Char(',')), launch.request.runDir);
+        return nexvitad::store::runRecordedJob(launch.project->database(),
+                                               QStringLiteral("train"), command, train);
     }, this);
     connect(m_job, &Job::progressChanged, this, [this](double f, const QString &stage) {
         m_progress->setValue(int(f * 1000));

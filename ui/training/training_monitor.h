@@ -4,12 +4,14 @@
 // The Trainer runs in a Job (worker thread); its step and epoch callbacks are queued to
 // the GUI thread, so the GUI never waits on training.
 
+#include "store/project.h"
 #include "train/trainer.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class Job;
@@ -24,6 +26,10 @@ struct TrainingLaunch
 {
     nexvitad::train::TrainingRequest request;
     QString modelsDir;
+    // Record the run there (a "train" job, the run, its epochs and the trained model), as
+    // `nexvitad-cli train --project` does; `actor` names who registered the model.
+    std::optional<nexvitad::store::Project> project;
+    QString actor;
 };
 
 class TrainingMonitor : public QWidget
