@@ -25,6 +25,8 @@ double uniform01(std::mt19937_64 &rng)
     return double(rng() >> 11) * 0x1.0p-53;
 }
 
+} // namespace
+
 // The E-step's cost matrix [n, K] = max(|p|^2 + |c|^2 - 2 p.c, 0) from the points stored
 // transposed ([d, n], made once per clustering), and its sum. Why transposed: with K = 30
 // the product P C^T is a thin GEMM that OpenBLAS runs at 25-30 GFLOP/s on one thread; as
@@ -58,8 +60,6 @@ torch::Tensor costFromTransposed(const torch::Tensor &pointsT, const torch::Tens
     *sum = total;
     return cost;
 }
-
-} // namespace
 
 torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor &centres)
 {

@@ -19,6 +19,12 @@ torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor 
 torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor &pointNorms,
                                const torch::Tensor &centres);
 
+// The same distances (n x k, float32, CPU) from the points stored transposed (`pointsT`,
+// d x n, contiguous) and their squared norms (n); `*sum` receives the sum of all entries.
+// The clustering's E-step uses it (see sinkhorn_kmeans.cpp for why).
+torch::Tensor costFromTransposed(const torch::Tensor &pointsT, const torch::Tensor &pointNorms,
+                                 const torch::Tensor &centres, double *sum);
+
 // The entropic transport plan between uniform masses for an n x k `cost`, with
 // regularisation `epsilon`: log-domain Sinkhorn, stabilised by absorption (scalings folded
 // into the log potentials when they grow; see sinkhorn_transport.cpp). `logU` (n) and `logV`

@@ -61,6 +61,23 @@ private Q_SLOTS:
         QVERIFY(d.marginalError < 1e-4 || d.iterations == 100);
     }
 
+    void costFromTransposedPointsEqualsTheDistances()
+    {
+        // The E-step's cost (from the transposed points, one blocked pass back) against the
+        // plain squared distances; n not a multiple of the pass's 64-point blocks.
+        torch::manual_seed(4);
+        const torch::Tensor points = torch::randn({203, 12});
+        const torch::Tensor centres = torch::randn({7, 12});
+        double sum = 0.0;
+        const torch::Tensor cost = costFromTransposed(
+            points.t().contiguous(), points.pow(2).sum(1), centres, &sum);
+        const torch::Tensor expected = squaredDistances(points, centres);
+        QCOMPARE(cost.sizes(), expected.sizes());
+        QVERIFY(cost.is_contiguous());
+        QVERIFY((cost - expected).abs().max().item<double>() < 1e-4);
+        QVERIFY(std::abs(sum - expected.sum().item<double>()) < 1e-3 * std::abs(sum));
+    }
+
     void recoversWellSeparatedClusters()
     {
         const auto [points, truth] = blobs(5, 40, 6);
