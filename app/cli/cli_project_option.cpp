@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "common/logging.h"
 #include "store/job_records.h"
+#include "store/recorded_job.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -67,18 +68,10 @@ void ProjectOption::begin(const QCommandLineParser &parser, const QString &kind,
     const QString folder = parser.value(m_option);
     try {
         m_project = store::Project::open(folder, store::OpenMode::ReadWrite);
-        const QSqlDatabase db = m_project->database();
-        m_jobId = store::createJob(db, kind, args.join(QLatin1Char(' ')));
-        store::transitionJob(db, m_jobId, store::JobStatus::Running);
+        // A job that cannot start is marked failed there, not left pending.
+        m_jobId = store::startRecordedJob(m_project->database(), kind,
+                                          args.join(QLatin1Char(' ')));
     } catch (const Error &e) {
-        // A job created but not started stays pending for ever otherwise.
-        if (m_jobId != 0) {
-            try {
-                store::transitionJob(m_project->database(), m_jobId, store::JobStatus::Failed,
-                                     e.userText());
-            } catch (const Error &) {
-            }
-        }
         m_jobId = 0;
         m_project.reset();
         // SQLite's own words for a writer that did not finish within the busy timeout.

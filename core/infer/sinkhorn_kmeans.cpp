@@ -42,7 +42,7 @@ torch::Tensor costFromTransposed(const torch::Tensor &pointsT, const torch::Tens
     const float *in = crossT.data_ptr<float>();
     const float *norms = pointNorms.data_ptr<float>();
     float *out = cost.data_ptr<float>();
-    constexpr int64_t kBlock = 64; // rows per block: the block's n x K outputs stay in L1
+    constexpr int64_t kBlock = 64; // points per block: the block's 64 x K outputs stay in L1
     double total = 0.0;
     for (int64_t first = 0; first < n; first += kBlock) {
         const int64_t last = std::min(n, first + kBlock);

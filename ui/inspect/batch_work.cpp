@@ -107,7 +107,6 @@ void inspectBatch(const BatchInspectionParams &params, nexvitad::Progress &progr
     nexvitad::store::runRecordedJob(params.project->database(), QStringLiteral("inspect"),
                                     command, [&](qint64 jobId) {
                                         runBatch(params, jobId, progress, onInfo, onRow);
-                                        return true;
                                     });
 }
 
