@@ -78,6 +78,7 @@ int main(int argc, char **argv)
     for (const CliCommand &c : cliCommands()) {
         if (name == QLatin1String(c.name)) {
             nexvitad::runtime::configureThreads(settings.threads());
+            nexvitad::runtime::configureTensorCache(settings.tensorCacheMiB());
             QStringList sub = args.mid(1);
             sub[0] = QStringLiteral("nexvitad-cli ") + name;
             return c.run(sub);

@@ -10,6 +10,7 @@
 #include "backbones/backbone_bench.h"
 #include "common/progress.h"
 #include "common/runtime.h"
+#include "common/tensor_memory_pool.h"
 
 #include <QCoreApplication>
 
@@ -122,8 +123,17 @@ int runBenchBackbone(const QStringList &args)
                   << QString::number(row.gflops, 'f', 1).rightJustified(10)
                   << QString::number(row.ratioToSgemm, 'f', 2).rightJustified(8)
                   << "\n";
+        const nexvitad::runtime::TensorPoolStats pool = nexvitad::runtime::tensorMemoryPoolStats();
         out() << "\n"
               << Bench::tr("Peak RSS: %1 MiB").arg(double(r.peakRssKiB) / 1024.0, 0, 'f', 0)
+              << "\n"
+              << (pool.cacheLimitBytes > 0
+                      ? Bench::tr("Tensor memory cache: up to %1 MiB; %2 of %3 large "
+                                  "allocations reused freed memory")
+                            .arg(pool.cacheLimitBytes >> 20)
+                            .arg(pool.reused)
+                            .arg(pool.requests)
+                      : Bench::tr("Tensor memory cache: off"))
               << Qt::endl;
         return cli_exit::ok;
     });

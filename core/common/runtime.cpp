@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/logging.h"
+#include "common/tensor_memory_pool.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,6 +52,11 @@ int configureThreads(int requested)
     const int n = requested > 0 ? requested : coreCount();
     torch::set_num_threads(n);
     return torch::get_num_threads();
+}
+
+void configureTensorCache(int mib)
+{
+    installTensorMemoryPool(int64_t(std::max(0, mib)) << 20);
 }
 
 int threadCount()
@@ -134,6 +140,7 @@ QString qtVersion()
 BlasCheck startUp(const Settings &settings)
 {
     const int threads = configureThreads(settings.threads());
+    configureTensorCache(settings.tensorCacheMiB());
     BlasCheck check = checkBlas(256);
     qCInfo(lcCore) << "LibTorch" << torchVersion() << "threads" << threads << "sgemm"
                    << check.gflops << "GFLOP/s";

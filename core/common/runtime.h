@@ -14,6 +14,10 @@ namespace nexvitad::runtime {
 // Returns the count in effect.
 int configureThreads(int requested);
 int threadCount();
+
+// Installs the tensor memory pool (tensor_memory_pool.h) keeping up to `mib` MiB of freed
+// tensor memory for reuse; 0 switches it off.
+void configureTensorCache(int mib);
 int coreCount();
 
 struct BlasCheck
@@ -42,7 +46,7 @@ QString torchVersion();
 QString opencvVersion();
 QString qtVersion();
 
-// Applies the settings (threads) at start-up of the GUI and the CLI; logs a warning when
+// Applies the settings (threads, tensor cache) at start-up of the GUI and the CLI; logs a warning when
 // the BLAS looks like the reference one. Cheap (one small sgemm).
 BlasCheck startUp(const Settings &settings);
 

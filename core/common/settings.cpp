@@ -1,5 +1,7 @@
 #include "common/settings.h"
 
+#include "common/tensor_memory_pool.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -13,6 +15,7 @@ namespace {
 const auto kModelsDir = QStringLiteral("paths/models");
 const auto kDevice = QStringLiteral("compute/device");
 const auto kThreads = QStringLiteral("compute/threads");
+const auto kTensorCache = QStringLiteral("compute/tensorCacheMiB");
 const auto kOperator = QStringLiteral("report/operator");
 const auto kLanguage = QStringLiteral("ui/language");
 
@@ -87,6 +90,17 @@ int Settings::threads() const
 void Settings::setThreads(int threads)
 {
     store().setValue(kThreads, std::max(0, threads));
+}
+
+int Settings::tensorCacheMiB() const
+{
+    const int fallback = int(runtime::defaultTensorMemoryCacheLimit() >> 20);
+    return std::max(0, store().value(kTensorCache, fallback).toInt());
+}
+
+void Settings::setTensorCacheMiB(int mib)
+{
+    store().setValue(kTensorCache, std::max(0, mib));
 }
 
 QString Settings::operatorName() const

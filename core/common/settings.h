@@ -29,6 +29,11 @@ public:
     int threads() const;
     void setThreads(int threads);
 
+    // MiB of freed tensor memory kept for reuse by the next inference (tensor_memory_pool.h);
+    // 0 = off. Default: a quarter of physical memory, at most 2 GiB.
+    int tensorCacheMiB() const;
+    void setTensorCacheMiB(int mib);
+
     QString operatorName() const; // shown in reports; default: the login name
     void setOperatorName(const QString &name);
 

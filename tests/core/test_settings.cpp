@@ -19,6 +19,7 @@ private Q_SLOTS:
         Settings s;
         QCOMPARE(s.device(), DeviceChoice::Auto);
         QCOMPARE(s.threads(), 0);
+        QVERIFY(s.tensorCacheMiB() > 0 && s.tensorCacheMiB() <= 2048);
         QVERIFY(s.modelsDirectory().endsWith(QStringLiteral("/nexvitad/models")));
     }
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
             s.setModelsDirectory(QStringLiteral("/tmp/some/models/"));
             s.setDevice(DeviceChoice::Cuda);
             s.setThreads(3);
+            s.setTensorCacheMiB(0);
             s.setOperatorName(QStringLiteral("Jana Nováková"));
             s.setLanguage(QStringLiteral("de"));
             s.sync();
@@ -37,6 +39,7 @@ private Q_SLOTS:
         QCOMPARE(fresh.modelsDirectory(), QStringLiteral("/tmp/some/models"));
         QCOMPARE(fresh.device(), DeviceChoice::Cuda);
         QCOMPARE(fresh.threads(), 3);
+        QCOMPARE(fresh.tensorCacheMiB(), 0); // off is kept, not replaced by the default
         QCOMPARE(fresh.operatorName(), QStringLiteral("Jana Nováková"));
         QCOMPARE(fresh.language(), QStringLiteral("de"));
         fresh.setThreads(-4); // nonsense is clamped to "all cores"

@@ -6,6 +6,7 @@
 #include "widgets/untrained_banner.h"
 
 #include "common/settings.h"
+#include "common/tensor_memory_pool.h"
 #include "test_support.h"
 
 #include <QComboBox>
@@ -33,6 +34,7 @@ private Q_SLOTS:
         SettingsDialog dialog;
         dialog.findChild<QComboBox *>(QStringLiteral("deviceCombo"))->setCurrentIndex(1); // cpu
         dialog.findChild<QSpinBox *>(QStringLiteral("threadsSpin"))->setValue(1);
+        dialog.findChild<QSpinBox *>(QStringLiteral("tensorCacheSpin"))->setValue(96);
         auto *op = dialog.findChild<QLineEdit *>(QStringLiteral("operatorEdit"));
         op->clear();
         QTest::keyClicks(op, QStringLiteral("Line 4 QA"));
@@ -40,6 +42,9 @@ private Q_SLOTS:
         nexvitad::Settings s;
         QCOMPARE(s.device(), nexvitad::DeviceChoice::Cpu);
         QCOMPARE(s.threads(), 1);
+        QCOMPARE(s.tensorCacheMiB(), 96);
+        // Applied at once: the pool is LibTorch's allocator with the new limit.
+        QCOMPARE(nexvitad::runtime::tensorMemoryPoolStats().cacheLimitBytes, int64_t(96) << 20);
         QCOMPARE(s.operatorName(), QStringLiteral("Line 4 QA"));
         QCOMPARE(s.modelsDirectory(), m_models.path());
         s.setThreads(0);

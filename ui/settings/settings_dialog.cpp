@@ -31,6 +31,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_threads->setRange(0, 1024);
     m_threads->setSpecialValueText(tr("All cores (%1)").arg(nexvitad::runtime::coreCount()));
     m_threads->setValue(settings.threads());
+    m_tensorCache = new QSpinBox(this);
+    m_tensorCache->setObjectName(QStringLiteral("tensorCacheSpin"));
+    m_tensorCache->setRange(0, 1 << 20);
+    m_tensorCache->setSingleStep(256);
+    m_tensorCache->setSuffix(tr(" MiB"));
+    m_tensorCache->setSpecialValueText(tr("Off"));
+    m_tensorCache->setToolTip(tr("Freed tensor memory kept for the next inference. Saves the "
+                                 "operating system's page faults on large batches; the "
+                                 "memory stays reserved by this program."));
+    m_tensorCache->setValue(settings.tensorCacheMiB());
     m_modelsDir = new QLineEdit(settings.modelsDirectory(), this);
     m_modelsDir->setObjectName(QStringLiteral("modelsDirEdit"));
     m_operator = new QLineEdit(settings.operatorName(), this);
@@ -40,6 +50,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout(general);
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("Threads"), m_threads);
+    form->addRow(tr("Tensor memory cache"), m_tensorCache);
     form->addRow(tr("Models directory"), m_modelsDir);
     form->addRow(tr("Operator (reports)"), m_operator);
 
@@ -65,6 +76,8 @@ void SettingsDialog::accept()
     settings.setDevice(device);
     settings.setThreads(m_threads->value());
     nexvitad::runtime::configureThreads(m_threads->value());
+    settings.setTensorCacheMiB(m_tensorCache->value());
+    nexvitad::runtime::configureTensorCache(m_tensorCache->value());
     settings.setModelsDirectory(m_modelsDir->text().trimmed());
     settings.setOperatorName(m_operator->text().trimmed());
     settings.sync();

@@ -21,6 +21,7 @@ public:
 private:
     QComboBox *m_device = nullptr;
     QSpinBox *m_threads = nullptr;
+    QSpinBox *m_tensorCache = nullptr;
     QLineEdit *m_modelsDir = nullptr;
     QLineEdit *m_operator = nullptr;
     WeightsPage *m_weights = nullptr;
