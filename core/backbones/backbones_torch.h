@@ -55,8 +55,9 @@ torch::Tensor attend(const torch::Tensor &q, const torch::Tensor &k, const torch
                      double scale);
 
 // `layer(x)` with the product split between the intra-op threads by rows (or, for few
-// rows, by columns) instead of by OpenBLAS (split_linear.cpp); `layer(x)` itself on other
-// devices, with autograd, or on one thread.
+// rows, by columns) by us instead of by OpenBLAS (split_linear.cpp), each share computed
+// with the weight packed once (packed_gemm.h) where the CPU has AVX2 and FMA; `layer(x)`
+// itself on other devices, with autograd, or without AVX2 on one thread.
 torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x);
 
 // The same attention written into `out` [..., Tq, dv], which may be a permuted view (the

@@ -7,10 +7,19 @@
 // 196 x 384 x 1152 108 -> 118-121 (docs/performance.md). Each thread runs an ordinary
 // LibTorch addmm on its share; inside the parallel region LibTorch and OpenBLAS's OpenMP
 // build stay single-threaded, so nothing is split twice.
+//
+// On CPUs with AVX2 and FMA the shares run the packed-weight GEMM of packed_gemm.h instead
+// of OpenBLAS: each weight is packed on first use and kept (PackedWeights below).
 #include "backbones/backbones_torch.h"
+#include "backbones/packed_gemm.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
+
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 
 namespace nexvitad::backbones {
 
@@ -22,21 +31,123 @@ constexpr int64_t kMinRowsPerThread = 64;
 // Column shares are multiples of this (whole GEMM kernel panels).
 constexpr int64_t kColumnAlign = 16;
 
-bool canSplit(const torch::Tensor &x, const torch::nn::LinearImpl &layer, int threads)
+// CPU float32 inference with a bias: what both paths below handle.
+bool eligible(const torch::Tensor &x, const torch::nn::LinearImpl &layer)
 {
     const torch::Tensor &w = layer.weight;
-    return threads > 1 && !at::in_parallel_region() && x.device().is_cpu()
-           && x.scalar_type() == torch::kFloat32 && w.scalar_type() == torch::kFloat32
-           && layer.bias.defined() && x.is_contiguous() && x.dim() >= 2
+    return x.device().is_cpu() && x.scalar_type() == torch::kFloat32
+           && w.scalar_type() == torch::kFloat32 && layer.bias.defined() && x.is_contiguous()
+           && x.dim() >= 2
            && !(torch::GradMode::is_enabled() && (x.requires_grad() || w.requires_grad()));
+}
+
+// The packed copies of the weights seen so far, by tensor. An entry is stale when its
+// tensor died (another may have its address now) or was changed in place (its version
+// moved), and is packed again. Frozen backbones pack each weight once: the packed copies
+// take as much memory as the weights (about 200 MB for Hiera-tiny + ViT-S/14).
+class PackedWeights
+{
+public:
+    using Packed = std::shared_ptr<const std::vector<float>>;
+
+    Packed get(const torch::Tensor &w)
+    {
+        const int64_t version = stamp(w);
+        const void *data = w.data_ptr();
+        std::lock_guard lock(m_mutex);
+        auto it = m_entries.find(w.unsafeGetTensorImpl());
+        if (it != m_entries.end() && !it->second.owner.expired()
+            && it->second.version == version && it->second.data == data)
+            return it->second.packed;
+        dropStaleLocked();
+        auto packed = std::make_shared<std::vector<float>>(
+            size_t(gemm::packedFloats(w.size(0), w.size(1))));
+        gemm::packWeights(w.data_ptr<float>(), w.size(0), w.size(1), packed->data());
+        m_entries.insert_or_assign(w.unsafeGetTensorImpl(),
+                                   Entry{Owner(w.getIntrusivePtr()), version, data, packed});
+        return packed;
+    }
+
+private:
+    // The tensor's version counter; inference tensors keep none, so a few sampled values
+    // stand in for it there (weights are loaded whole, never a few values at a time).
+    static int64_t stamp(const torch::Tensor &w)
+    {
+        if (!w.is_inference())
+            return int64_t(w._version());
+        const float *values = w.data_ptr<float>();
+        const int64_t n = w.numel();
+        uint64_t hash = 1469598103934665603ull;
+        for (int64_t i = 0; i < 16; ++i) {
+            uint32_t bits = 0;
+            std::memcpy(&bits, values + (n - 1) * i / 15, sizeof bits);
+            hash = (hash ^ bits) * 1099511628211ull;
+        }
+        return int64_t(hash);
+    }
+
+    using Owner = c10::weak_intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>;
+    struct Entry
+    {
+        Owner owner;
+        int64_t version = 0;
+        const void *data = nullptr;
+        Packed packed;
+    };
+
+    void dropStaleLocked()
+    {
+        for (auto it = m_entries.begin(); it != m_entries.end();)
+            it = it->second.owner.expired() ? m_entries.erase(it) : std::next(it);
+    }
+
+    std::mutex m_mutex;
+    std::unordered_map<const c10::TensorImpl *, Entry> m_entries;
+};
+
+PackedWeights &packedWeights()
+{
+    static PackedWeights *cache = new PackedWeights; // outlives every module
+    return *cache;
+}
+
+// rows [m x in] -> out [m x outFeatures] with the packed GEMM, rows (or, for few rows,
+// panels of 16 columns) shared between the threads.
+void packedProduct(const torch::Tensor &rows, const torch::nn::LinearImpl &layer,
+                   torch::Tensor &out, int threads)
+{
+    const torch::Tensor &w = layer.weight;
+    const torch::Tensor bias = layer.bias.contiguous();
+    const PackedWeights::Packed packed = packedWeights().get(w.contiguous());
+    const int64_t m = rows.size(0), in = w.size(1), n = w.size(0);
+    const int64_t panels = (n + gemm::kPanel - 1) / gemm::kPanel;
+    const float *a = rows.data_ptr<float>();
+    const float *b = bias.data_ptr<float>();
+    float *c = out.data_ptr<float>();
+    const bool byRows = m >= kMinRowsPerThread * threads || panels < threads;
+    const int64_t extent = byRows ? m : panels;
+    at::parallel_for(0, threads, 1, [&](int64_t first, int64_t last) {
+        for (int64_t part = first; part < last; ++part) {
+            const int64_t begin = extent * part / threads, end = extent * (part + 1) / threads;
+            if (end <= begin)
+                continue;
+            if (byRows)
+                gemm::multiply(a + begin * in, in, end - begin, in, packed->data(), n, 0, panels,
+                               b, c + begin * n, n);
+            else
+                gemm::multiply(a, in, m, in, packed->data(), n, begin, end - begin, b, c, n);
+        }
+    });
 }
 
 } // namespace
 
 torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x)
 {
-    const int threads = at::get_num_threads();
-    if (!canSplit(x, *layer, threads))
+    if (!eligible(x, *layer))
+        return layer(x);
+    const int threads = at::in_parallel_region() ? 1 : at::get_num_threads();
+    if (!gemm::available() && threads < 2)
         return layer(x);
     const torch::Tensor &w = layer->weight;
     const torch::Tensor &bias = layer->bias;
@@ -46,6 +157,10 @@ torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x)
     std::vector<int64_t> shape = x.sizes().vec();
     shape.back() = outFeatures;
     torch::Tensor out = torch::empty({m, outFeatures}, x.options());
+    if (gemm::available()) {
+        packedProduct(rows, *layer, out, threads);
+        return out.view(shape);
+    }
     const bool byRows = m >= kMinRowsPerThread * threads;
     const int64_t extent = byRows ? m : outFeatures;
     const int64_t unit = byRows ? 1 : kColumnAlign;

@@ -53,6 +53,46 @@ private Q_SLOTS:
         QVERIFY2((got - expected).abs().max().item<double>() < 1e-4,
                  "split product differs from torch::linear");
     }
+
+    // The packed copy of a weight (split_linear.cpp) must follow the weight: changed in
+    // place, or a new layer whose weight lands where a dead one's was.
+    void followsChangedAndReplacedWeights_data()
+    {
+        QTest::addColumn<bool>("inferenceWeights");
+        QTest::newRow("weights with a version counter") << false;
+        QTest::newRow("inference-tensor weights") << true;
+    }
+
+    void followsChangedAndReplacedWeights()
+    {
+        QFETCH(bool, inferenceWeights);
+        for (int round = 0; round < 6; ++round) {
+            torch::manual_seed(round);
+            std::optional<c10::InferenceMode> building;
+            if (inferenceWeights)
+                building.emplace();
+            torch::nn::Linear layer(48, 40);
+            for (torch::Tensor &p : layer->parameters())
+                p.set_requires_grad(false);
+            building.reset();
+            c10::InferenceMode mode;
+            const torch::Tensor x = torch::randn({2, 150, 48});
+            const torch::Tensor before = linearSplit(layer, x);
+            QVERIFY((before - torch::linear(x, layer->weight, layer->bias)).abs().max().item<double>()
+                    < 1e-4);
+            {
+                // In-place change: normal tensors only outside inference mode, inference
+                // tensors only inside it.
+                c10::InferenceMode change(inferenceWeights);
+                torch::NoGradGuard noGrad;
+                layer->weight.mul_(-2.0f);
+            }
+            const torch::Tensor after = linearSplit(layer, x);
+            QVERIFY2((after - torch::linear(x, layer->weight, layer->bias)).abs().max().item<double>()
+                         < 1e-4,
+                     "a weight changed in place was not packed again");
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSplitLinear)

@@ -1,0 +1,144 @@
+// The packed-weight GEMM of packed_gemm.h: a 6 x 16 AVX2/FMA micro-kernel (12 accumulator
+// registers, two weight loads and six broadcasts of activations per step of k), blocked
+// so that a weight panel slice (kKc x 16 floats, 24 KiB) stays in L1 while the kMc
+// activation rows of a block (up to 288 KiB) stay in L2.
+#include "backbones/packed_gemm.h"
+
+#include <algorithm>
+#include <cstring>
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#define NEXVITAD_PACKED_GEMM 1
+#endif
+
+namespace nexvitad::backbones::gemm {
+
+namespace {
+
+constexpr int64_t kKc = 384; // depth of a block: inputs beyond it accumulate into c
+constexpr int64_t kMc = 192; // rows of a block
+constexpr int kMr = 6;       // rows of the micro-kernel
+
+} // namespace
+
+int64_t packedFloats(int64_t n, int64_t k)
+{
+    return (n + kPanel - 1) / kPanel * kPanel * k;
+}
+
+void packWeights(const float *w, int64_t n, int64_t k, float *packed)
+{
+    const int64_t panels = (n + kPanel - 1) / kPanel;
+    for (int64_t p = 0; p < panels; ++p) {
+        float *dst = packed + p * k * kPanel;
+        const int64_t cols = std::min(kPanel, n - p * kPanel);
+        for (int64_t kk = 0; kk < k; ++kk) {
+            for (int64_t j = 0; j < cols; ++j)
+                dst[kk * kPanel + j] = w[(p * kPanel + j) * k + kk];
+            for (int64_t j = cols; j < kPanel; ++j)
+                dst[kk * kPanel + j] = 0.0f;
+        }
+    }
+}
+
+#if NEXVITAD_PACKED_GEMM
+
+bool available()
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+
+namespace {
+
+// `rows` x 16 block of c: accumulates a[rows x kc] * panel[kc x 16], then either writes
+// bias + sum (first depth block) or adds the sum to c. `cols` < 16 only in the last panel.
+template <int Rows>
+[[gnu::target("avx2,fma")]] void microKernel(const float *a, int64_t lda, const float *panel,
+                                             int64_t kc, const float *bias, bool first,
+                                             float *c, int64_t ldc, int64_t cols)
+{
+    __m256 lo[Rows], hi[Rows];
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r) {
+        lo[r] = _mm256_setzero_ps();
+        hi[r] = _mm256_setzero_ps();
+    }
+    for (int64_t kk = 0; kk < kc; ++kk) {
+        const __m256 w0 = _mm256_loadu_ps(panel + kk * kPanel);
+        const __m256 w1 = _mm256_loadu_ps(panel + kk * kPanel + 8);
+#pragma GCC unroll 8
+        for (int r = 0; r < Rows; ++r) {
+            const __m256 x = _mm256_broadcast_ss(a + r * lda + kk);
+            lo[r] = _mm256_fmadd_ps(x, w0, lo[r]);
+            hi[r] = _mm256_fmadd_ps(x, w1, hi[r]);
+        }
+    }
+    if (cols == kPanel) {
+#pragma GCC unroll 8
+        for (int r = 0; r < Rows; ++r) {
+            float *row = c + r * ldc;
+            const float *base0 = first ? bias : row;
+            _mm256_storeu_ps(row, _mm256_add_ps(lo[r], _mm256_loadu_ps(base0)));
+            _mm256_storeu_ps(row + 8, _mm256_add_ps(hi[r], _mm256_loadu_ps(base0 + 8)));
+        }
+        return;
+    }
+    alignas(32) float sum[kPanel];
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r) {
+        _mm256_store_ps(sum, lo[r]);
+        _mm256_store_ps(sum + 8, hi[r]);
+        float *row = c + r * ldc;
+        for (int64_t j = 0; j < cols; ++j)
+            row[j] = (first ? bias[j] : row[j]) + sum[j];
+    }
+}
+
+using Kernel = void (*)(const float *, int64_t, const float *, int64_t, const float *, bool,
+                        float *, int64_t, int64_t);
+constexpr Kernel kKernels[kMr + 1] = {nullptr,         &microKernel<1>, &microKernel<2>,
+                                      &microKernel<3>, &microKernel<4>, &microKernel<5>,
+                                      &microKernel<6>};
+
+} // namespace
+
+void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *packed,
+              int64_t n, int64_t firstPanel, int64_t panels, const float *bias, float *c,
+              int64_t ldc)
+{
+    for (int64_t k0 = 0; k0 < k; k0 += kKc) {
+        const int64_t kc = std::min(kKc, k - k0);
+        const bool first = k0 == 0;
+        for (int64_t m0 = 0; m0 < m; m0 += kMc) {
+            const int64_t mc = std::min(kMc, m - m0);
+            for (int64_t p = firstPanel; p < firstPanel + panels; ++p) {
+                const float *panel = packed + (p * k + k0) * kPanel;
+                const int64_t col = p * kPanel;
+                const int64_t cols = std::min(kPanel, n - col);
+                for (int64_t r = 0; r < mc; r += kMr) {
+                    const int rows = int(std::min<int64_t>(kMr, mc - r));
+                    kKernels[rows](a + (m0 + r) * lda + k0, lda, panel, kc, bias + col, first,
+                                   c + (m0 + r) * ldc + col, ldc, cols);
+                }
+            }
+        }
+    }
+}
+
+#else
+
+bool available()
+{
+    return false;
+}
+
+void multiply(const float *, int64_t, int64_t, int64_t, const float *, int64_t, int64_t,
+              int64_t, const float *, float *, int64_t)
+{
+}
+
+#endif
+
+} // namespace nexvitad::backbones::gemm

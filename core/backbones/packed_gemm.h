@@ -1,0 +1,39 @@
+#pragma once
+// A linear layer's product against weights packed once, for the backbones' thin shapes.
+//
+// Why: at batch 1 the backbones are bound by their GEMMs, and OpenBLAS runs the per-thread
+// shapes of Hiera-tiny and ViT-S/14 (98 x 384 x 1536, 1568 x 96 x 384, ...) at 45-60 GFLOP/s
+// per thread against 65-70 on a square product: it packs both operands on every call, and
+// with 96 to 384 inputs the packing is a large share of the work. The backbones are frozen,
+// so their weights can be packed once into the layout the kernel reads (panels of 16 output
+// columns, K x 16 each); the activations are read in place, row-major. docs/performance.md
+// has the measurements.
+//
+// Plain pointers, no torch: the caller (split_linear.cpp) owns the memory and the threads.
+
+#include <cstdint>
+
+namespace nexvitad::backbones::gemm {
+
+// True where the kernel can run: an x86-64 CPU with AVX2 and FMA. Elsewhere callers keep
+// using the BLAS.
+bool available();
+
+// Columns per packed panel.
+constexpr int64_t kPanel = 16;
+
+// Floats needed to pack an [n x k] weight (n rounded up to whole panels, zero-padded).
+int64_t packedFloats(int64_t n, int64_t k);
+
+// Packs W [n x k] (row-major, a torch Linear's weight: outputs x inputs) into `packed`.
+void packWeights(const float *w, int64_t n, int64_t k, float *packed);
+
+// c[i][j] = bias[j] + sum_k a[i][k] * W[j][k] for rows i < m and the output columns of
+// panels [firstPanel, firstPanel + panels) (column j = firstPanel * 16 + ...), writing only
+// those columns of c (row stride ldc) and reading bias from the same columns. `a` has row
+// stride lda >= k. Single-threaded: split rows or panels between threads outside.
+void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *packed,
+              int64_t n, int64_t firstPanel, int64_t panels, const float *bias, float *c,
+              int64_t ldc);
+
+} // namespace nexvitad::backbones::gemm
