@@ -11,7 +11,7 @@
 // On CPUs with AVX2 and FMA the shares run the packed-weight GEMM of packed_gemm.h instead
 // of OpenBLAS: each weight is packed on first use and kept (PackedWeights below).
 #include "backbones/backbones_torch.h"
-#include "backbones/packed_gemm.h"
+#include "common/packed_gemm.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>

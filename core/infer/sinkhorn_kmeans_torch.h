@@ -25,6 +25,14 @@ torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor 
 torch::Tensor costFromTransposed(const torch::Tensor &pointsT, const torch::Tensor &pointNorms,
                                  const torch::Tensor &centres, double *sum);
 
+// With the packed GEMM (common/packed_gemm.h; callers check gemm::available()), on one
+// thread (sinkhorn_packed_products.cpp): the same cost from the points (n x d, contiguous)
+// and their squared norms (n), and the M-step's sums W^T P ([k x d]) from the transposed
+// points (d x n) and the weights (n x k, contiguous).
+torch::Tensor costPacked(const torch::Tensor &points, const torch::Tensor &pointNorms,
+                         const torch::Tensor &centres, double *sum);
+torch::Tensor weightedSumsPacked(const torch::Tensor &pointsT, const torch::Tensor &weights);
+
 // The entropic transport plan between uniform masses for an n x k `cost`, with
 // regularisation `epsilon`: log-domain Sinkhorn, stabilised by absorption (scalings folded
 // into the log potentials when they grow; see sinkhorn_transport.cpp). `logU` (n) and `logV`

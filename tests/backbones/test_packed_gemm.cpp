@@ -1,13 +1,13 @@
 // The packed-weight GEMM (packed_gemm.h) against torch::linear: row and column remainders
 // of the 6 x 16 kernel, depths beyond one block (384), several row blocks (192), a strided
 // activation matrix, and a panel range that writes only its own columns.
-#include "backbones/packed_gemm.h"
+#include "common/packed_gemm.h"
 
 #include <QtTest>
 
 #include <torch/torch.h>
 
-using namespace nexvitad::backbones;
+using namespace nexvitad;
 
 namespace {
 std::vector<float> packed(const torch::Tensor &w)

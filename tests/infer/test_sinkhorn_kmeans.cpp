@@ -2,6 +2,7 @@
 // clusters, determinism for a seed, cancel.
 
 #include "common/error.h"
+#include "common/packed_gemm.h"
 #include "infer/sinkhorn_kmeans_torch.h"
 #include "infer/torch_matrix_torch.h"
 
@@ -76,6 +77,30 @@ private Q_SLOTS:
         QVERIFY(cost.is_contiguous());
         QVERIFY((cost - expected).abs().max().item<double>() < 1e-4);
         QVERIFY(std::abs(sum - expected.sum().item<double>()) < 1e-3 * std::abs(sum));
+    }
+
+    void packedProductsEqualThePlainOnes()
+    {
+        // The products on the packed GEMM (sinkhorn_packed_products.cpp), used when each
+        // layer is clustered on one thread: K = 30 (a full and a partial panel of 16),
+        // n not a multiple of the kernel's 6 rows, depth beyond one 384 block for W^T P.
+        if (!nexvitad::gemm::available())
+            QSKIP("no AVX2/FMA here: the clustering keeps OpenBLAS");
+        torch::manual_seed(5);
+        const torch::Tensor points = torch::randn({401, 20});
+        const torch::Tensor centres = torch::randn({30, 20});
+        double sum = 0.0;
+        const torch::Tensor cost = costPacked(points, points.pow(2).sum(1), centres, &sum);
+        const torch::Tensor expected = squaredDistances(points, centres);
+        QCOMPARE(cost.sizes(), expected.sizes());
+        QVERIFY((cost - expected).abs().max().item<double>() < 1e-4);
+        QVERIFY(std::abs(sum - expected.sum().item<double>()) < 1e-3 * std::abs(sum));
+
+        const torch::Tensor weights = torch::rand({401, 30});
+        const torch::Tensor sums = weightedSumsPacked(points.t().contiguous(), weights);
+        const torch::Tensor reference = weights.t().matmul(points);
+        QCOMPARE(sums.sizes(), reference.sizes());
+        QVERIFY((sums - reference).abs().max().item<double>() < 1e-3);
     }
 
     void recoversWellSeparatedClusters()

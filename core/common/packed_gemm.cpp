@@ -2,7 +2,7 @@
 // registers, two weight loads and six broadcasts of activations per step of k), blocked
 // so that a weight panel slice (kKc x 16 floats, 24 KiB) stays in L1 while the kMc
 // activation rows of a block (up to 288 KiB) stay in L2.
-#include "backbones/packed_gemm.h"
+#include "common/packed_gemm.h"
 
 #include <algorithm>
 #include <cstring>
@@ -12,7 +12,7 @@
 #define NEXVITAD_PACKED_GEMM 1
 #endif
 
-namespace nexvitad::backbones::gemm {
+namespace nexvitad::gemm {
 
 namespace {
 
@@ -38,6 +38,19 @@ void packWeights(const float *w, int64_t n, int64_t k, float *packed)
                 dst[kk * kPanel + j] = w[(p * kPanel + j) * k + kk];
             for (int64_t j = cols; j < kPanel; ++j)
                 dst[kk * kPanel + j] = 0.0f;
+        }
+    }
+}
+
+void packWeightsTransposed(const float *wT, int64_t n, int64_t k, float *packed)
+{
+    const int64_t panels = (n + kPanel - 1) / kPanel;
+    for (int64_t p = 0; p < panels; ++p) {
+        float *dst = packed + p * k * kPanel;
+        const int64_t cols = std::min(kPanel, n - p * kPanel);
+        for (int64_t kk = 0; kk < k; ++kk) {
+            std::memcpy(dst + kk * kPanel, wT + kk * n + p * kPanel, size_t(cols) * sizeof(float));
+            std::fill(dst + kk * kPanel + cols, dst + (kk + 1) * kPanel, 0.0f);
         }
     }
 }
@@ -141,4 +154,4 @@ void multiply(const float *, int64_t, int64_t, int64_t, const float *, int64_t, 
 
 #endif
 
-} // namespace nexvitad::backbones::gemm
+} // namespace nexvitad::gemm

@@ -9,11 +9,13 @@
 // columns, K x 16 each); the activations are read in place, row-major. docs/performance.md
 // has the measurements.
 //
-// Plain pointers, no torch: the caller (split_linear.cpp) owns the memory and the threads.
+// The memory bank's Sinkhorn K-means uses it too (its products have K = 30 columns: thin for
+// OpenBLAS). Plain pointers, no torch: the callers (backbones/split_linear.cpp,
+// infer/sinkhorn_kmeans.cpp) own the memory and the threads.
 
 #include <cstdint>
 
-namespace nexvitad::backbones::gemm {
+namespace nexvitad::gemm {
 
 // True where the kernel can run: an x86-64 CPU with AVX2 and FMA. Elsewhere callers keep
 // using the BLAS.
@@ -28,6 +30,10 @@ int64_t packedFloats(int64_t n, int64_t k);
 // Packs W [n x k] (row-major, a torch Linear's weight: outputs x inputs) into `packed`.
 void packWeights(const float *w, int64_t n, int64_t k, float *packed);
 
+// The same packing from W's transpose: `wT` is [k x n] row-major (row kk holds input kk's
+// weight for every output), e.g. an n-column matrix used as the right-hand factor.
+void packWeightsTransposed(const float *wT, int64_t n, int64_t k, float *packed);
+
 // c[i][j] = bias[j] + sum_k a[i][k] * W[j][k] for rows i < m and the output columns of
 // panels [firstPanel, firstPanel + panels) (column j = firstPanel * 16 + ...), writing only
 // those columns of c (row stride ldc) and reading bias from the same columns. `a` has row
@@ -36,4 +42,4 @@ void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *pa
               int64_t n, int64_t firstPanel, int64_t panels, const float *bias, float *c,
               int64_t ldc);
 
-} // namespace nexvitad::backbones::gemm
+} // namespace nexvitad::gemm
