@@ -661,6 +661,14 @@
         <source>sgemm: %1 GFLOP/s, median of the measurements before each timed run (range %2-%3; square %4 x %4 sgemm, best of three products; BLAS %5)</source>
         <translation>sgemm: %1 GFLOP/s, Median der Messungen vor jedem gezählten Lauf (Bereich %2-%3; quadratisches sgemm %4 x %4, bestes von drei Produkten; BLAS %5)</translation>
     </message>
+    <message>
+        <source>Tensor memory cache: up to %1 MiB; %2 of %3 large allocations reused freed memory</source>
+        <translation>Tensor-Speicher-Cache: bis %1 MiB; %2 von %3 großen Speicheranforderungen nutzten freigegebenen Speicher erneut</translation>
+    </message>
+    <message>
+        <source>Tensor memory cache: off</source>
+        <translation>Tensor-Speicher-Cache: aus</translation>
+    </message>
 </context>
 <context>
     <name>BenchInspect</name>
@@ -2917,6 +2925,22 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Freed tensor memory kept for the next inference. Saves the operating system&apos;s page faults on large batches; the memory stays reserved by this program.</source>
+        <translation>Freigegebener Tensor-Speicher wird für die nächste Inferenz behalten. Spart bei großen Stapeln die Seitenfehler des Betriebssystems; der Speicher bleibt für dieses Programm reserviert.</translation>
+    </message>
+    <message>
+        <source>Tensor memory cache</source>
+        <translation>Tensor-Speicher-Cache</translation>
     </message>
 </context>
 <context>

@@ -656,6 +656,14 @@
         <source>sgemm: %1 GFLOP/s, median of the measurements before each timed run (range %2-%3; square %4 x %4 sgemm, best of three products; BLAS %5)</source>
         <translation>sgemm：%1 GFLOP/s，每次计时运行前测量值的中位数（范围 %2-%3；%4 x %4 方阵 sgemm，三次乘积取最佳；BLAS %5）</translation>
     </message>
+    <message>
+        <source>Tensor memory cache: up to %1 MiB; %2 of %3 large allocations reused freed memory</source>
+        <translation>张量内存缓存：最多 %1 MiB；%3 次大块分配中有 %2 次复用了已释放的内存</translation>
+    </message>
+    <message>
+        <source>Tensor memory cache: off</source>
+        <translation>张量内存缓存：关闭</translation>
+    </message>
 </context>
 <context>
     <name>BenchInspect</name>
@@ -2903,6 +2911,22 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Backbone weights</source>
         <translation>骨干网络权重</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Freed tensor memory kept for the next inference. Saves the operating system&apos;s page faults on large batches; the memory stays reserved by this program.</source>
+        <translation>保留已释放的张量内存供下一次推理使用。在大批量时可减少操作系统的缺页中断；这部分内存将由本程序保留。</translation>
+    </message>
+    <message>
+        <source>Tensor memory cache</source>
+        <translation>张量内存缓存</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include "common/packed_gemm.h"
 
 #include <algorithm>
-#include <cstring>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -27,32 +26,35 @@ int64_t packedFloats(int64_t n, int64_t k)
     return (n + kPanel - 1) / kPanel * kPanel * k;
 }
 
-void packWeights(const float *w, int64_t n, int64_t k, float *packed)
+namespace {
+
+// Element (output j, input kk) of the weight is at w[j * outStride + kk * inStride].
+void packStrided(const float *w, int64_t n, int64_t k, int64_t outStride, int64_t inStride,
+                 float *packed)
 {
     const int64_t panels = (n + kPanel - 1) / kPanel;
     for (int64_t p = 0; p < panels; ++p) {
         float *dst = packed + p * k * kPanel;
+        const float *src = w + p * kPanel * outStride;
         const int64_t cols = std::min(kPanel, n - p * kPanel);
         for (int64_t kk = 0; kk < k; ++kk) {
             for (int64_t j = 0; j < cols; ++j)
-                dst[kk * kPanel + j] = w[(p * kPanel + j) * k + kk];
-            for (int64_t j = cols; j < kPanel; ++j)
-                dst[kk * kPanel + j] = 0.0f;
+                dst[kk * kPanel + j] = src[j * outStride + kk * inStride];
+            std::fill(dst + kk * kPanel + cols, dst + (kk + 1) * kPanel, 0.0f);
         }
     }
 }
 
+} // namespace
+
+void packWeights(const float *w, int64_t n, int64_t k, float *packed)
+{
+    packStrided(w, n, k, k, 1, packed);
+}
+
 void packWeightsTransposed(const float *wT, int64_t n, int64_t k, float *packed)
 {
-    const int64_t panels = (n + kPanel - 1) / kPanel;
-    for (int64_t p = 0; p < panels; ++p) {
-        float *dst = packed + p * k * kPanel;
-        const int64_t cols = std::min(kPanel, n - p * kPanel);
-        for (int64_t kk = 0; kk < k; ++kk) {
-            std::memcpy(dst + kk * kPanel, wT + kk * n + p * kPanel, size_t(cols) * sizeof(float));
-            std::fill(dst + kk * kPanel + cols, dst + (kk + 1) * kPanel, 0.0f);
-        }
-    }
+    packStrided(wT, n, k, 1, n, packed);
 }
 
 #if NEXVITAD_PACKED_GEMM
