@@ -108,6 +108,12 @@ private:
         }
         // New memory outside the lock (mmap may take a while for large blocks).
         void *data = mmap(nullptr, cls, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (data == MAP_FAILED) {
+            // Cached blocks of other sizes may be what the system is missing: return them
+            // and try once more before failing.
+            releaseAbove(0);
+            data = mmap(nullptr, cls, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        }
         if (data == MAP_FAILED)
             TORCH_CHECK(false, "out of memory: could not allocate ", cls, " bytes for a tensor");
         std::lock_guard lock(m_mutex);
