@@ -72,6 +72,13 @@ private Q_SLOTS:
                                          {m_fixture.evaluation})
                      .toInt(),
                  1);
+        // The export is a job of the project, like `nexvitad-cli report --project`.
+        QCOMPARE(nexvitad::store::scalar(m_fixture.project->database(),
+                                         "SELECT status FROM jobs WHERE kind = 'report'"
+                                         " AND command LIKE ? ORDER BY id DESC LIMIT 1",
+                                         {QStringLiteral("%") + pdf})
+                     .toString(),
+                 QStringLiteral("completed"));
         dialog->close();
     }
 };

@@ -8,7 +8,9 @@
 #include "report/report_record.h"
 #include "report/report_writer.h"
 #include "store/project.h"
+#include "store/recorded_job.h"
 #include "store/store_service.h"
+#include "store/thread_connection.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,13 +42,12 @@ report::ReportOptions optionsFor(report::PaperSize paper)
     return options;
 }
 
-// Runs on a job's thread: Project::database() opens that thread's own connection.
+// Runs on a job's thread: Project::database() opens that thread's own connection, which
+// the job releases when it ends (store::ThreadConnectionScope).
 report::ReportData loadData(const store::Project &project, bool evaluation, qint64 id)
 {
-    const report::ReportData data = evaluation ? report::loadEvaluationReport(project, id)
-                                               : report::loadBatchReport(project, id);
-    project.releaseThreadConnection();
-    return data;
+    return evaluation ? report::loadEvaluationReport(project, id)
+                      : report::loadBatchReport(project, id);
 }
 
 } // namespace
@@ -139,6 +140,7 @@ void ReportExportDialog::refreshPreview()
     m_previewJob = new Job(
         tr("Report preview"),
         [=](Progress &) {
+            const store::ThreadConnectionScope connection{project};
             const report::ReportData data = loadData(project, evaluation, id);
             return QVariant::fromValue(
                 report::renderReportPages(data, optionsFor(paper), kPreviewPages, kPreviewDpi));
@@ -188,14 +190,26 @@ void ReportExportDialog::exportTo(const QString &path)
     m_exportJob = new Job(
         tr("Export report"),
         [=](Progress &progress) {
-            const report::ReportData data = loadData(project, evaluation, id);
-            const report::ReportOutcome outcome =
-                report::writeReport(data, options, path, progress);
-            // Read-only projects still export; they just cannot keep a copy.
-            if (!project.isReadOnly())
-                report::recordReport(project, data, path);
-            project.releaseThreadConnection();
-            return QVariant(outcome.pages);
+            const store::ThreadConnectionScope connection{project};
+            auto work = [&] {
+                const report::ReportData data = loadData(project, evaluation, id);
+                const report::ReportOutcome outcome =
+                    report::writeReport(data, options, path, progress);
+                if (!project.isReadOnly())
+                    report::recordReport(project, data, path);
+                return QVariant(outcome.pages);
+            };
+            // Read-only projects still export; they just cannot keep a copy or a job row.
+            if (project.isReadOnly())
+                return work();
+            // A job of the project like `nexvitad-cli report --project` (data, not UI text).
+            const QString command = QStringLiteral("gui: report %1 %2 -> %3")
+                                        .arg(evaluation ? QStringLiteral("evaluation")
+                                                        : QStringLiteral("batch"))
+                                        .arg(id)
+                                        .arg(path);
+            return store::runRecordedJob(project.database(), QStringLiteral("report"), command,
+                                         [&](qint64) { return work(); });
         },
         this);
     connect(m_exportJob, &Job::progressChanged, this,
