@@ -59,6 +59,9 @@ torch::Tensor attend(const torch::Tensor &q, const torch::Tensor &k, const torch
 // with the weight packed once (packed_gemm.h) where the CPU has AVX2 and FMA; `layer(x)`
 // itself on other devices, with autograd, or without AVX2 on one thread.
 torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x);
+// How many packed weight copies linearSplit holds now (those of weights that died are
+// dropped at its next call).
+size_t packedWeightsHeld();
 
 // The same attention written into `out` [..., Tq, dv], which may be a permuted view (the
 // layout the next projection wants). On the CPU in float32 without autograd it runs the

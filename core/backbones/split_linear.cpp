@@ -55,17 +55,24 @@ public:
         const int64_t version = stamp(w);
         const void *data = w.data_ptr();
         std::lock_guard lock(m_mutex);
-        auto it = m_entries.find(w.unsafeGetTensorImpl());
-        if (it != m_entries.end() && !it->second.owner.expired()
-            && it->second.version == version && it->second.data == data)
-            return it->second.packed;
+        // Copies of weights that died (a backbone unloaded) go at the next product, not
+        // only when something new is packed: a hundred atomic loads per call.
         dropStaleLocked();
+        auto it = m_entries.find(w.unsafeGetTensorImpl());
+        if (it != m_entries.end() && it->second.version == version && it->second.data == data)
+            return it->second.packed;
         auto packed = std::make_shared<std::vector<float>>(
             size_t(gemm::packedFloats(w.size(0), w.size(1))));
         gemm::packWeights(w.data_ptr<float>(), w.size(0), w.size(1), packed->data());
         m_entries.insert_or_assign(w.unsafeGetTensorImpl(),
                                    Entry{Owner(w.getIntrusivePtr()), version, data, packed});
         return packed;
+    }
+
+    size_t size()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_entries.size();
     }
 
 private:
@@ -141,6 +148,11 @@ void packedProduct(const torch::Tensor &rows, const torch::nn::LinearImpl &layer
 }
 
 } // namespace
+
+size_t packedWeightsHeld()
+{
+    return packedWeights().size();
+}
 
 torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x)
 {

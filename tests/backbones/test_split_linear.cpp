@@ -2,6 +2,7 @@
 // columns for thin inputs) against torch::linear, with and without inference mode (the
 // worker threads must take the caller's mode over to write an inference tensor).
 #include "backbones/backbones_torch.h"
+#include "common/packed_gemm.h"
 
 #include <QtTest>
 
@@ -92,6 +93,26 @@ private Q_SLOTS:
                          < 1e-4,
                      "a weight changed in place was not packed again");
         }
+    }
+
+    // Packed copies live as long as their weights: an unloaded layer's copy goes at the
+    // next product of any layer, even one whose weights are packed already.
+    void packedCopiesDieWithTheirWeights()
+    {
+        if (!nexvitad::gemm::available())
+            QSKIP("no AVX2/FMA here: nothing is packed");
+        c10::InferenceMode mode;
+        const torch::Tensor x = torch::randn({1, 130, 32});
+        torch::nn::Linear kept(32, 24);
+        linearSplit(kept, x);
+        const size_t before = packedWeightsHeld();
+        {
+            torch::nn::Linear unloaded(32, 24);
+            linearSplit(unloaded, x);
+            QCOMPARE(packedWeightsHeld(), before + 1);
+        }
+        linearSplit(kept, x);
+        QCOMPARE(packedWeightsHeld(), before);
     }
 };
 
