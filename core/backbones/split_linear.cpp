@@ -127,7 +127,7 @@ void packedProduct(const torch::Tensor &rows, const torch::nn::LinearImpl &layer
     const torch::Tensor bias = layer.bias.contiguous();
     const PackedWeights::Packed packed = packedWeights().get(w.contiguous());
     const int64_t m = rows.size(0), in = w.size(1), n = w.size(0);
-    const int64_t panels = (n + gemm::kPanel - 1) / gemm::kPanel;
+    const int64_t panels = gemm::panelCount(n);
     const float *a = rows.data_ptr<float>();
     const float *b = bias.data_ptr<float>();
     float *c = out.data_ptr<float>();

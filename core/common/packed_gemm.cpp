@@ -23,7 +23,7 @@ constexpr int kMr = 6;       // rows of the micro-kernel
 
 int64_t packedFloats(int64_t n, int64_t k)
 {
-    return (n + kPanel - 1) / kPanel * kPanel * k;
+    return panelCount(n) * kPanel * k;
 }
 
 namespace {
@@ -32,7 +32,7 @@ namespace {
 void packStrided(const float *w, int64_t n, int64_t k, int64_t outStride, int64_t inStride,
                  float *packed)
 {
-    const int64_t panels = (n + kPanel - 1) / kPanel;
+    const int64_t panels = panelCount(n);
     for (int64_t p = 0; p < panels; ++p) {
         float *dst = packed + p * k * kPanel;
         const float *src = w + p * kPanel * outStride;
@@ -61,8 +61,12 @@ void packWeightsTransposed(const float *wT, int64_t n, int64_t k, float *packed)
 
 bool available()
 {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    // Asked on every linear layer's product: look the CPU up once.
+    static const bool supported = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    }();
+    return supported;
 }
 
 namespace {

@@ -24,6 +24,12 @@ bool available();
 // Columns per packed panel.
 constexpr int64_t kPanel = 16;
 
+// Panels holding n output columns (the last one zero-padded).
+constexpr int64_t panelCount(int64_t n)
+{
+    return (n + kPanel - 1) / kPanel;
+}
+
 // Floats needed to pack an [n x k] weight (n rounded up to whole panels, zero-padded).
 int64_t packedFloats(int64_t n, int64_t k);
 

@@ -22,7 +22,7 @@ torch::Tensor costPacked(const torch::Tensor &points, const torch::Tensor &point
     torch::Tensor cost = torch::empty({n, k}, points.options());
     float *out = cost.data_ptr<float>();
     gemm::multiply(points.data_ptr<float>(), d, n, d, packed.data(), k, 0,
-                   (k + gemm::kPanel - 1) / gemm::kPanel, centreNorms.data_ptr<float>(), out, k);
+                   gemm::panelCount(k), centreNorms.data_ptr<float>(), out, k);
     const float *norms = pointNorms.data_ptr<float>();
     double total = 0.0;
     for (int64_t i = 0; i < n; ++i) {
@@ -47,7 +47,7 @@ torch::Tensor weightedSumsPacked(const torch::Tensor &pointsT, const torch::Tens
     const std::vector<float> zeros(size_t(k), 0.0f);
     torch::Tensor sums = torch::empty({d, k}, pointsT.options());
     gemm::multiply(pointsT.data_ptr<float>(), n, d, n, packed.data(), k, 0,
-                   (k + gemm::kPanel - 1) / gemm::kPanel, zeros.data(), sums.data_ptr<float>(), k);
+                   gemm::panelCount(k), zeros.data(), sums.data_ptr<float>(), k);
     return sums.t().contiguous();
 }
 

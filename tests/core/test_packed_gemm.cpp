@@ -54,7 +54,7 @@ private Q_SLOTS:
         const torch::Tensor bias = torch::randn({n});
         const std::vector<float> p = packed(w);
         torch::Tensor c = torch::full({m, n}, 12345.0f);
-        const int64_t panels = (n + gemm::kPanel - 1) / gemm::kPanel;
+        const int64_t panels = gemm::panelCount(n);
         gemm::multiply(storage.data_ptr<float>(), lda, m, k, p.data(), n, 0, panels,
                        bias.data_ptr<float>(), c.data_ptr<float>(), n);
         const torch::Tensor expected = torch::linear(a, w, bias);
