@@ -1,7 +1,13 @@
 // The packed-weight GEMM of packed_gemm.h: a 6 x 16 AVX2/FMA micro-kernel (12 accumulator
 // registers, two weight loads and six broadcasts of activations per step of k), blocked
-// so that a weight panel slice (kKc x 16 floats, 24 KiB) stays in L1 while the kMc
-// activation rows of a block (up to 288 KiB) stay in L2.
+// so that a weight panel slice (kKc x 16 floats, 24 KiB) stays in L1 while the activation
+// rows of a block (up to kMcMax x kKc floats, 360 KiB) stay in L2.
+//
+// At batch 1 most weights are used by only 49-257 rows and come from memory: the backbones'
+// 200 MB of packed weights do not fit any cache. So each call of the micro-kernel also
+// prefetches its share of the next panel slice, spread over the calls on the current one,
+// and the row blocks are balanced (196 rows are one block, not 192 + 4: a tail block of a
+// few rows would stream every weight again for almost no work).
 #include "common/packed_gemm.h"
 
 #include <algorithm>
@@ -16,7 +22,7 @@ namespace nexvitad::gemm {
 namespace {
 
 constexpr int64_t kKc = 384; // depth of a block: inputs beyond it accumulate into c
-constexpr int64_t kMc = 192; // rows of a block
+constexpr int64_t kMcMax = 240; // most rows of a block
 constexpr int kMr = 6;       // rows of the micro-kernel
 
 } // namespace
@@ -73,11 +79,15 @@ namespace {
 
 // `rows` x 16 block of c: accumulates a[rows x kc] * panel[kc x 16], then either writes
 // bias + sum (first depth block) or adds the sum to c. `cols` < 16 only in the last panel.
+// Prefetches `prefetchLines` cache lines (one step of k of a panel each) from `prefetch`.
 template <int Rows>
 [[gnu::target("avx2,fma")]] void microKernel(const float *a, int64_t lda, const float *panel,
                                              int64_t kc, const float *bias, bool first,
-                                             float *c, int64_t ldc, int64_t cols)
+                                             float *c, int64_t ldc, int64_t cols,
+                                             const float *prefetch, int64_t prefetchLines)
 {
+    for (int64_t line = 0; line < prefetchLines; ++line)
+        _mm_prefetch(reinterpret_cast<const char *>(prefetch + line * kPanel), _MM_HINT_T0);
     __m256 lo[Rows], hi[Rows];
 #pragma GCC unroll 8
     for (int r = 0; r < Rows; ++r) {
@@ -116,10 +126,17 @@ template <int Rows>
 }
 
 using Kernel = void (*)(const float *, int64_t, const float *, int64_t, const float *, bool,
-                        float *, int64_t, int64_t);
+                        float *, int64_t, int64_t, const float *, int64_t);
 constexpr Kernel kKernels[kMr + 1] = {nullptr,         &microKernel<1>, &microKernel<2>,
                                       &microKernel<3>, &microKernel<4>, &microKernel<5>,
                                       &microKernel<6>};
+
+// Rows per block: as even as possible, whole micro-kernel rows, at most kMcMax.
+int64_t rowBlock(int64_t m)
+{
+    const int64_t blocks = std::max<int64_t>(1, (m + kMcMax - 1) / kMcMax);
+    return std::min(kMcMax, ((m + blocks - 1) / blocks + kMr - 1) / kMr * kMr);
+}
 
 } // namespace
 
@@ -127,19 +144,39 @@ void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *pa
               int64_t n, int64_t firstPanel, int64_t panels, const float *bias, float *c,
               int64_t ldc)
 {
+    const int64_t mcBlock = rowBlock(m);
+    const int64_t lastPanel = firstPanel + panels - 1;
     for (int64_t k0 = 0; k0 < k; k0 += kKc) {
         const int64_t kc = std::min(kKc, k - k0);
         const bool first = k0 == 0;
-        for (int64_t m0 = 0; m0 < m; m0 += kMc) {
-            const int64_t mc = std::min(kMc, m - m0);
-            for (int64_t p = firstPanel; p < firstPanel + panels; ++p) {
+        for (int64_t m0 = 0; m0 < m; m0 += mcBlock) {
+            const int64_t mc = std::min(mcBlock, m - m0);
+            // Each call prefetches its share of the slice the loop reads next.
+            const int64_t calls = (mc + kMr - 1) / kMr;
+            const int64_t linesPerCall = (kc + calls - 1) / calls;
+            for (int64_t p = firstPanel; p <= lastPanel; ++p) {
                 const float *panel = packed + (p * k + k0) * kPanel;
+                const float *next = nullptr;
+                int64_t nextLines = 0;
+                if (p < lastPanel) {
+                    next = panel + k * kPanel;
+                    nextLines = kc;
+                } else if (m0 + mc < m) { // the first panel, for the next row block
+                    next = packed + (firstPanel * k + k0) * kPanel;
+                    nextLines = kc;
+                } else if (k0 + kKc < k) { // the first panel's next depth block
+                    next = packed + (firstPanel * k + k0 + kKc) * kPanel;
+                    nextLines = std::min(kKc, k - k0 - kKc);
+                }
                 const int64_t col = p * kPanel;
                 const int64_t cols = std::min(kPanel, n - col);
-                for (int64_t r = 0; r < mc; r += kMr) {
+                for (int64_t r = 0, line = 0; r < mc; r += kMr, line += linesPerCall) {
                     const int rows = int(std::min<int64_t>(kMr, mc - r));
+                    const int64_t lines =
+                        std::clamp<int64_t>(nextLines - line, 0, linesPerCall);
                     kKernels[rows](a + (m0 + r) * lda + k0, lda, panel, kc, bias + col, first,
-                                   c + (m0 + r) * ldc + col, ldc, cols);
+                                   c + (m0 + r) * ldc + col, ldc, cols,
+                                   next ? next + line * kPanel : nullptr, lines);
                 }
             }
         }

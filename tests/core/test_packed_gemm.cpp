@@ -1,5 +1,6 @@
 // The packed-weight GEMM (packed_gemm.h) against torch::linear: row and column remainders
-// of the 6 x 16 kernel, depths beyond one block (384), several row blocks (192), a strided
+// of the 6 x 16 kernel, depths beyond one block (384), several row blocks (at most 240 rows each, the
+// next panel prefetched across row and depth blocks), a strided
 // activation matrix, and a panel range that writes only its own columns.
 #include "common/packed_gemm.h"
 
@@ -37,7 +38,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("lda");
         QTest::newRow("one row, narrow") << 1 << 8 << 5 << 8;
         QTest::newRow("row and column remainders") << 7 << 96 << 33 << 96;
-        QTest::newRow("deeper than a block, several row blocks") << 200 << 777 << 50 << 777;
+        QTest::newRow("deeper than a block, several row blocks") << 500 << 777 << 50 << 777;
+        QTest::newRow("two uneven row blocks") << 241 << 400 << 40 << 400;
         QTest::newRow("whole panels, strided rows") << 13 << 40 << 32 << 45;
     }
 
