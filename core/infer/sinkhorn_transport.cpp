@@ -10,8 +10,10 @@
 // single pass over an n x 30 matrix (a few megabytes), and a dozen small tensor operations
 // per iteration cost more in dispatch and thread wake-ups than the arithmetic itself
 // (measured: layers 3 and 4 of a bank, 1,960 and 490 patches, spent 2 ms per iteration in
-// overhead). The exp passes over the whole matrix stay tensor operations (vectorised).
+// overhead); that pass is in sinkhorn_kernel_pass.cpp. The exp passes over the whole matrix
+// stay tensor operations (vectorised).
 
+#include "infer/sinkhorn_kernel_pass.h"
 #include "infer/sinkhorn_kmeans_torch.h"
 
 #include <algorithm>
@@ -23,48 +25,6 @@ namespace nexvitad::infer {
 namespace {
 
 constexpr double kMaxLogScaling = 50.0;
-
-constexpr qint64 kRowBlock = 64;
-
-// One pass over the kernel (n x k, row-major): per row the product K_i . b, the row
-// marginal's error against the current a, the next a = rowMass / (K_i . b), and the column
-// sums of K diag(next a). Float arithmetic like the kernel itself, with eight partial sums per
-// row (one running sum would be a chain of dependent additions) and column sums added in
-// double every kRowBlock rows, so that long columns keep double accuracy. Compiled for AVX2 +
-// FMA as well as for the baseline; the loader picks the one the CPU can run.
-[[gnu::target_clones("arch=haswell", "default")]] double
-kernelPass(const float *kernel, qint64 n, qint64 k, const float *b, const double *a, double rowMass,
-           double *nextA, double *columns, float *block)
-{
-    double error = 0.0;
-    std::fill(columns, columns + k, 0.0);
-    for (qint64 first = 0; first < n; first += kRowBlock) {
-        const qint64 last = std::min(n, first + kRowBlock);
-        std::fill(block, block + k, 0.0f);
-        for (qint64 i = first; i < last; ++i) {
-            const float *row = kernel + i * k;
-            float part[8] = {};
-            qint64 j = 0;
-            for (; j + 8 <= k; j += 8)
-                for (int l = 0; l < 8; ++l)
-                    part[l] += row[j + l] * b[j + l];
-            float kb = 0.0f;
-            for (; j < k; ++j)
-                kb += row[j] * b[j];
-            for (const float p : part)
-                kb += p;
-            error += std::abs(a[i] * double(kb) - rowMass);
-            const double next = rowMass / double(kb);
-            nextA[i] = next;
-            const float nextF = float(next);
-            for (qint64 c = 0; c < k; ++c)
-                block[c] += row[c] * nextF;
-        }
-        for (qint64 c = 0; c < k; ++c)
-            columns[c] += double(block[c]);
-    }
-    return error;
-}
 
 class StabilisedSinkhorn
 {
