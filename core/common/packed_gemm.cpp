@@ -24,6 +24,8 @@ namespace {
 constexpr int64_t kKc = 384; // depth of a block: inputs beyond it accumulate into c
 constexpr int64_t kMcMax = 240; // most rows of a block
 constexpr int kMr = 6;       // rows of the micro-kernel
+// Up to this many bytes of panel slices per depth block, rows are the outer loop.
+constexpr int64_t kFewPanelsBytes = 48 * 1024;
 
 } // namespace
 
@@ -114,14 +116,18 @@ template <int Rows>
         }
         return;
     }
-    alignas(32) float sum[kPanel];
+    // The last panel: only its first `cols` columns exist in c and bias.
+    const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    const __m256i maskLo = _mm256_cmpgt_epi32(_mm256_set1_epi32(int(cols)), lane);
+    const __m256i maskHi = _mm256_cmpgt_epi32(_mm256_set1_epi32(int(cols) - 8), lane);
 #pragma GCC unroll 8
     for (int r = 0; r < Rows; ++r) {
-        _mm256_store_ps(sum, lo[r]);
-        _mm256_store_ps(sum + 8, hi[r]);
         float *row = c + r * ldc;
-        for (int64_t j = 0; j < cols; ++j)
-            row[j] = (first ? bias[j] : row[j]) + sum[j];
+        const float *base0 = first ? bias : row;
+        _mm256_maskstore_ps(row, maskLo,
+                            _mm256_add_ps(lo[r], _mm256_maskload_ps(base0, maskLo)));
+        _mm256_maskstore_ps(row + 8, maskHi,
+                            _mm256_add_ps(hi[r], _mm256_maskload_ps(base0 + 8, maskHi)));
     }
 }
 
@@ -130,6 +136,29 @@ using Kernel = void (*)(const float *, int64_t, const float *, int64_t, const fl
 constexpr Kernel kKernels[kMr + 1] = {nullptr,         &microKernel<1>, &microKernel<2>,
                                       &microKernel<3>, &microKernel<4>, &microKernel<5>,
                                       &microKernel<6>};
+
+// A row block against few panels (the clustering's 30 outputs): all their slices stay in
+// L1, so the rows are the outer loop and each group of rows is read once, for every panel
+// in turn. The rows come from memory (a bank layer's points are 24 MB) and the hardware
+// prefetcher does not keep up with six interleaved rows: the group two ahead is prefetched.
+// `packedBlock` points at the depth block's slice of panel 0 (panel p at p * k * 16).
+void fewPanelsBlock(const float *a, int64_t lda, int64_t mc, int64_t kc,
+                    const float *packedBlock, int64_t k, int64_t n, int64_t firstPanel,
+                    int64_t panels, const float *bias, bool first, float *c, int64_t ldc)
+{
+    constexpr int64_t kAhead = 2 * kMr;
+    for (int64_t r = 0; r < mc; r += kMr) {
+        for (int64_t row = r + kAhead; row < std::min(mc, r + kAhead + kMr); ++row)
+            for (int64_t line = 0; line < kc; line += kPanel)
+                _mm_prefetch(reinterpret_cast<const char *>(a + row * lda + line), _MM_HINT_T0);
+        const int rows = int(std::min<int64_t>(kMr, mc - r));
+        for (int64_t p = firstPanel; p < firstPanel + panels; ++p) {
+            const int64_t col = p * kPanel;
+            kKernels[rows](a + r * lda, lda, packedBlock + p * k * kPanel, kc, bias + col, first,
+                           c + r * ldc + col, ldc, std::min(kPanel, n - col), nullptr, 0);
+        }
+    }
+}
 
 // Rows per block: as even as possible, whole micro-kernel rows, at most kMcMax.
 int64_t rowBlock(int64_t m)
@@ -151,6 +180,11 @@ void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *pa
         const bool first = k0 == 0;
         for (int64_t m0 = 0; m0 < m; m0 += mcBlock) {
             const int64_t mc = std::min(mcBlock, m - m0);
+            if (panels * kc * kPanel * int64_t(sizeof(float)) <= kFewPanelsBytes) {
+                fewPanelsBlock(a + m0 * lda + k0, lda, mc, kc, packed + k0 * kPanel, k, n,
+                               firstPanel, panels, bias, first, c + m0 * ldc, ldc);
+                continue;
+            }
             // Each call prefetches its share of the slice the loop reads next.
             const int64_t calls = (mc + kMr - 1) / kMr;
             const int64_t linesPerCall = (kc + calls - 1) / calls;
