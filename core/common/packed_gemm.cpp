@@ -90,6 +90,14 @@ template <int Rows>
 {
     for (int64_t line = 0; line < prefetchLines; ++line)
         _mm_prefetch(reinterpret_cast<const char *>(prefetch + line * kPanel), _MM_HINT_T0);
+    // The tile of c is written (or read and written) after the loop over k: fetching its
+    // lines now hides their misses behind the loop (a fresh output tensor is not in any
+    // cache). Same-process A/B on both backbones: 4-10 % less time (docs/performance.md).
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r) {
+        _mm_prefetch(reinterpret_cast<const char *>(c + r * ldc), _MM_HINT_T0);
+        _mm_prefetch(reinterpret_cast<const char *>(c + r * ldc + cols - 1), _MM_HINT_T0);
+    }
     __m256 lo[Rows], hi[Rows];
 #pragma GCC unroll 8
     for (int r = 0; r < Rows; ++r) {
