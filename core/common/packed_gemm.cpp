@@ -168,6 +168,34 @@ void fewPanelsBlock(const float *a, int64_t lda, int64_t mc, int64_t kc,
     }
 }
 
+// A row block against many panels (a linear layer's outputs): panels are the outer loop,
+// so each panel slice stays in L1 while the block's rows (in L2) run past it, and each call
+// prefetches its share of `next` (`nextLines` steps of k), the slice the loop reads after
+// this block's last panel. `packedBlock` as in fewPanelsBlock.
+void panelsBlock(const float *a, int64_t lda, int64_t mc, int64_t kc,
+                 const float *packedBlock, int64_t k, int64_t n, int64_t firstPanel,
+                 int64_t panels, const float *bias, bool first, float *c, int64_t ldc,
+                 const float *next, int64_t nextLines)
+{
+    const int64_t calls = (mc + kMr - 1) / kMr;
+    const int64_t linesPerCall = (kc + calls - 1) / calls;
+    for (int64_t p = firstPanel; p < firstPanel + panels; ++p) {
+        const float *panel = packedBlock + p * k * kPanel;
+        // Within the block the next slice is the next panel's.
+        const bool last = p + 1 == firstPanel + panels;
+        const float *ahead = last ? next : panel + k * kPanel;
+        const int64_t aheadLines = last ? nextLines : kc;
+        const int64_t col = p * kPanel;
+        const int64_t cols = std::min(kPanel, n - col);
+        for (int64_t r = 0, line = 0; r < mc; r += kMr, line += linesPerCall) {
+            const int rows = int(std::min<int64_t>(kMr, mc - r));
+            const int64_t lines = std::clamp<int64_t>(aheadLines - line, 0, linesPerCall);
+            kKernels[rows](a + r * lda, lda, panel, kc, bias + col, first, c + r * ldc + col,
+                           ldc, cols, ahead ? ahead + line * kPanel : nullptr, lines);
+        }
+    }
+}
+
 // Rows per block: as even as possible, whole micro-kernel rows, at most kMcMax.
 int64_t rowBlock(int64_t m)
 {
@@ -182,45 +210,32 @@ void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *pa
               int64_t ldc)
 {
     const int64_t mcBlock = rowBlock(m);
-    const int64_t lastPanel = firstPanel + panels - 1;
+    const float *firstSlice = packed + firstPanel * k * kPanel; // depth 0 of the first panel
     for (int64_t k0 = 0; k0 < k; k0 += kKc) {
         const int64_t kc = std::min(kKc, k - k0);
         const bool first = k0 == 0;
+        const bool few = panels * kc * kPanel * int64_t(sizeof(float)) <= kFewPanelsBytes;
         for (int64_t m0 = 0; m0 < m; m0 += mcBlock) {
             const int64_t mc = std::min(mcBlock, m - m0);
-            if (panels * kc * kPanel * int64_t(sizeof(float)) <= kFewPanelsBytes) {
-                fewPanelsBlock(a + m0 * lda + k0, lda, mc, kc, packed + k0 * kPanel, k, n,
-                               firstPanel, panels, bias, first, c + m0 * ldc, ldc);
+            const float *rows = a + m0 * lda + k0;
+            float *out = c + m0 * ldc;
+            if (few) {
+                fewPanelsBlock(rows, lda, mc, kc, packed + k0 * kPanel, k, n, firstPanel, panels,
+                               bias, first, out, ldc);
                 continue;
             }
-            // Each call prefetches its share of the slice the loop reads next.
-            const int64_t calls = (mc + kMr - 1) / kMr;
-            const int64_t linesPerCall = (kc + calls - 1) / calls;
-            for (int64_t p = firstPanel; p <= lastPanel; ++p) {
-                const float *panel = packed + (p * k + k0) * kPanel;
-                const float *next = nullptr;
-                int64_t nextLines = 0;
-                if (p < lastPanel) {
-                    next = panel + k * kPanel;
-                    nextLines = kc;
-                } else if (m0 + mc < m) { // the first panel, for the next row block
-                    next = packed + (firstPanel * k + k0) * kPanel;
-                    nextLines = kc;
-                } else if (k0 + kKc < k) { // the first panel's next depth block
-                    next = packed + (firstPanel * k + k0 + kKc) * kPanel;
-                    nextLines = std::min(kKc, k - k0 - kKc);
-                }
-                const int64_t col = p * kPanel;
-                const int64_t cols = std::min(kPanel, n - col);
-                for (int64_t r = 0, line = 0; r < mc; r += kMr, line += linesPerCall) {
-                    const int rows = int(std::min<int64_t>(kMr, mc - r));
-                    const int64_t lines =
-                        std::clamp<int64_t>(nextLines - line, 0, linesPerCall);
-                    kKernels[rows](a + (m0 + r) * lda + k0, lda, panel, kc, bias + col, first,
-                                   c + (m0 + r) * ldc + col, ldc, cols,
-                                   next ? next + line * kPanel : nullptr, lines);
-                }
+            // After this block: the first panel again, for the next row block or depth block.
+            const float *next = nullptr;
+            int64_t nextLines = 0;
+            if (m0 + mc < m) {
+                next = firstSlice + k0 * kPanel;
+                nextLines = kc;
+            } else if (k0 + kKc < k) {
+                next = firstSlice + (k0 + kKc) * kPanel;
+                nextLines = std::min(kKc, k - k0 - kKc);
             }
+            panelsBlock(rows, lda, mc, kc, packed + k0 * kPanel, k, n, firstPanel, panels, bias,
+                        first, out, ldc, next, nextLines);
         }
     }
 }
