@@ -15,15 +15,17 @@ MlpImpl::MlpImpl(int64_t dim, int64_t hidden, bool swiglu)
     m_fc2 = register_module("fc2", torch::nn::Linear(swiglu ? hidden / 2 : hidden, dim));
 }
 
-torch::Tensor MlpImpl::forward(const torch::Tensor &x)
+torch::Tensor MlpImpl::forwardAddInto(const torch::Tensor &x, torch::Tensor residual,
+                                     const torch::Tensor &gain)
 {
-    torch::Tensor h = linearSplit(m_fc1, x);
+    torch::Tensor hidden;
     if (m_swiglu) {
-        auto halves = h.chunk(2, -1);
-        return linearSplit(m_fc2, torch::silu(halves[0]).mul_(halves[1]));
+        auto halves = linearSplit(m_fc1, x).chunk(2, -1);
+        hidden = torch::silu(halves[0]).mul_(halves[1]);
+    } else {
+        hidden = linearGelu(m_fc1, x);
     }
-    // In place: h is ours, and GELU is one of the bandwidth-bound passes between GEMMs.
-    return linearSplit(m_fc2, at::gelu_(h));
+    return linearAddInto(m_fc2, hidden, std::move(residual), gain);
 }
 
 torch::Tensor attend(const torch::Tensor &q, const torch::Tensor &k, const torch::Tensor &v,

@@ -40,7 +40,10 @@ class MlpImpl : public torch::nn::Module
 {
 public:
     MlpImpl(int64_t dim, int64_t hidden, bool swiglu);
-    torch::Tensor forward(const torch::Tensor &x);
+    // residual += gain * mlp(x) in place (gain undefined: 1), returning `residual`: how a
+    // pre-norm block uses its MLP, with the add done by fc2's product (linearAddInto).
+    torch::Tensor forwardAddInto(const torch::Tensor &x, torch::Tensor residual,
+                                 const torch::Tensor &gain = {});
 
 private:
     torch::nn::Linear m_fc1{nullptr};
@@ -59,6 +62,14 @@ torch::Tensor attend(const torch::Tensor &q, const torch::Tensor &k, const torch
 // with the weight packed once (packed_gemm.h) where the CPU has AVX2 and FMA; `layer(x)`
 // itself on other devices, with autograd, or without AVX2 on one thread.
 torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x);
+// GELU(layer(x)) (erf, torch's default), the GELU applied by the packed GEMM on its
+// registers where it runs (no pass of its own over the hidden activations).
+torch::Tensor linearGelu(torch::nn::Linear layer, const torch::Tensor &x);
+// residual += gain * layer(x), in place, returning `residual` (layer(x)'s shape); `gain`
+// (LayerScale's per-channel gain) may be undefined for 1. The packed GEMM adds straight
+// into a contiguous residual: no branch tensor, no passes for the scale and the add.
+torch::Tensor linearAddInto(torch::nn::Linear layer, const torch::Tensor &x,
+                            torch::Tensor residual, const torch::Tensor &gain = {});
 // How many packed weight copies linearSplit holds now (those of weights that died are
 // dropped at its next call).
 size_t packedWeightsHeld();
@@ -89,6 +100,14 @@ private:
 torch::Tensor resampleAbsPosEmbed(const torch::Tensor &posEmbed, int64_t prefix,
                                   std::pair<int64_t, int64_t> oldGrid,
                                   std::pair<int64_t, int64_t> newGrid);
+
+// Hiera's token order (hiera_token_order.cpp). unrollTokens: the patch embedding's NCHW
+// [B, C, H, W] plus the position embedding [1, H*W, C] (raster) -> tokens [B, H*W, C] with
+// `levels` 2x2 strides outermost (timm's unroll). rerollTokens: tokens [B, N, C] with
+// `levels` strides still outermost -> NCHW [B, C, height, width].
+torch::Tensor unrollTokens(const torch::Tensor &grid, const torch::Tensor &pos, int levels);
+torch::Tensor rerollTokens(const torch::Tensor &tokens, int levels, int64_t height,
+                           int64_t width);
 
 class HieraImpl : public torch::nn::Module
 {

@@ -34,7 +34,10 @@ public:
         m_proj = register_module("proj", torch::nn::Linear(dim, dim));
     }
 
-    torch::Tensor forward(const torch::Tensor &x)
+    // residual += gain * attention(x) in place (the output projection adds into it);
+    // returns it.
+    torch::Tensor forwardAddInto(const torch::Tensor &x, torch::Tensor residual,
+                                 const torch::Tensor &gain)
     {
         const int64_t batch = x.size(0), tokens = x.size(1), dim = x.size(2);
         const int64_t headDim = dim / m_heads;
@@ -45,7 +48,7 @@ public:
         torch::Tensor out = torch::empty({batch, tokens, m_heads, headDim}, x.options());
         attendInto(qkv[0], qkv[1], qkv[2], 1.0 / std::sqrt(double(headDim)),
                    out.permute({0, 2, 1, 3}));
-        return linearSplit(m_proj, out.view({batch, tokens, dim}));
+        return linearAddInto(m_proj, out.view({batch, tokens, dim}), std::move(residual), gain);
     }
 
 private:
@@ -54,7 +57,8 @@ private:
 };
 TORCH_MODULE(VitAttention);
 
-// timm's LayerScale: a per-channel gain named "gamma".
+// timm's LayerScale: a per-channel gain named "gamma", applied by the product that adds
+// its branch into the residual stream (linearAddInto).
 class LayerScaleImpl : public torch::nn::Module
 {
 public:
@@ -62,8 +66,7 @@ public:
     {
         m_gamma = register_parameter("gamma", torch::full({dim}, 1e-5));
     }
-    // In place: the input is always a fresh branch output.
-    torch::Tensor forward(torch::Tensor x) { return x.mul_(m_gamma); }
+    const torch::Tensor &gain() const { return m_gamma; }
 
 private:
     torch::Tensor m_gamma;
@@ -86,8 +89,8 @@ public:
     torch::Tensor forward(torch::Tensor x)
     {
         // x is always a fresh tensor of this forward pass: residual adds in place.
-        x = x.add_(m_ls1(m_attn(m_norm1(x))));
-        return x.add_(m_ls2(m_mlp(m_norm2(x))));
+        x = m_attn->forwardAddInto(m_norm1(x), x, m_ls1->gain());
+        return m_mlp->forwardAddInto(m_norm2(x), x, m_ls2->gain());
     }
 
 private:

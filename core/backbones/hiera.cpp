@@ -3,7 +3,7 @@
 // of the later q-poolings are the outermost token dimensions and the 8x8 mask units the
 // innermost windows. Then q-pooling is a max over the first token dimension, mask-unit
 // attention a batched attention over the trailing windows, and each stage output is one
-// permute back to NCHW. We do the unroll / reroll as single permutes (timm loops).
+// permute back to NCHW (hiera_token_order.cpp: a table and a blocked copy, not timm's loops).
 #include "backbones/backbones_torch.h"
 
 #include "common/error.h"
@@ -37,7 +37,8 @@ public:
         m_proj = register_module("proj", torch::nn::Linear(dimOut, dimOut));
     }
 
-    torch::Tensor forward(const torch::Tensor &x)
+    // residual += attention(x) in place (the output projection adds into it); returns it.
+    torch::Tensor forwardAddInto(const torch::Tensor &x, torch::Tensor residual)
     {
         const int64_t batch = x.size(0), tokens = x.size(1);
         const int64_t headDim = m_dimOut / m_heads;
@@ -54,7 +55,8 @@ public:
         const int64_t tq = q.size(3);
         torch::Tensor out = torch::empty({batch, tq, windows, m_heads, headDim}, x.options());
         attendInto(q, k, v, 1.0 / std::sqrt(double(headDim)), out.permute({0, 3, 2, 1, 4}));
-        return linearSplit(m_proj, out.view({batch, tq * windows, m_dimOut}));
+        return linearAddInto(m_proj, out.view({batch, tq * windows, m_dimOut}),
+                             std::move(residual));
     }
 
     int64_t qStride() const { return m_qStride; }
@@ -93,8 +95,8 @@ public:
             x = x.view({x.size(0), m_attn->qStride(), -1, x.size(-1)}).amax(1);
         }
         // In-place residual adds: x is always a fresh tensor of this forward pass.
-        x = x.add_(m_attn(xNorm));
-        return x.add_(m_mlp(m_norm2(x)));
+        x = m_attn->forwardAddInto(xNorm, x);
+        return m_mlp->forwardAddInto(m_norm2(x), x);
     }
 
 private:
@@ -104,56 +106,6 @@ private:
     Mlp m_mlp{nullptr};
 };
 TORCH_MODULE(HieraBlock);
-
-// [B, H, W, C] (raster) -> [B, H*W, C] in timm's unrolled order
-// [sy1, sx1, sy2, sx2, sy3, sx3, h3, w3] with h = h3*8 + sy3*4 + sy2*2 + sy1.
-torch::Tensor unroll(const torch::Tensor &x)
-{
-    const int64_t b = x.size(0), h = x.size(1), w = x.size(2), c = x.size(3);
-    const int64_t s = int64_t(1) << kUnrollLevels;
-    std::vector<int64_t> shape{b, h / s};
-    for (int i = 0; i < kUnrollLevels; ++i)
-        shape.push_back(2); // sy_L .. sy_1
-    shape.push_back(w / s);
-    for (int i = 0; i < kUnrollLevels; ++i)
-        shape.push_back(2); // sx_L .. sx_1
-    shape.push_back(c);
-    // dims: 0 B | 1 hL | 2..L+1 sy_L..sy_1 | L+2 wL | L+3..2L+2 sx_L..sx_1 | 2L+3 C
-    const int64_t L = kUnrollLevels;
-    std::vector<int64_t> order{0};
-    for (int64_t a = 1; a <= L; ++a) {
-        order.push_back(2 + (L - a));     // sy_a
-        order.push_back(L + 3 + (L - a)); // sx_a
-    }
-    order.push_back(1);
-    order.push_back(L + 2);
-    order.push_back(2 * L + 3);
-    return x.reshape(shape).permute(order).reshape({b, h * w, c});
-}
-
-// Tokens [B, N, C] with `levels` 2x2 strides still outermost -> NCHW [B, C, H, W].
-torch::Tensor reroll(const torch::Tensor &x, int levels, int64_t height, int64_t width)
-{
-    const int64_t b = x.size(0), c = x.size(2);
-    const int64_t s = int64_t(1) << levels;
-    std::vector<int64_t> shape{b};
-    for (int i = 0; i < levels; ++i) {
-        shape.push_back(2);
-        shape.push_back(2);
-    }
-    shape.push_back(height / s);
-    shape.push_back(width / s);
-    shape.push_back(c);
-    // dims: 0 B | (1+2i, 2+2i) = (sy, sx) of level i (0 = outermost) | hL | wL | C
-    const int64_t hDim = 1 + 2 * levels, wDim = hDim + 1, cDim = hDim + 2;
-    std::vector<int64_t> order{0, cDim, hDim};
-    for (int i = levels - 1; i >= 0; --i)
-        order.push_back(1 + 2 * i);
-    order.push_back(wDim);
-    for (int i = levels - 1; i >= 0; --i)
-        order.push_back(2 + 2 * i);
-    return x.view(shape).permute(order).reshape({b, c, height, width}).contiguous();
-}
 
 } // namespace
 
@@ -205,8 +157,7 @@ std::vector<torch::Tensor> HieraImpl::forwardStages(const torch::Tensor &input)
     const int64_t h = x.size(2), w = x.size(3);
     const int64_t grid = c.checkpointGrid();
     const torch::Tensor pos = m_posCache.get(m_posEmbed, 0, {grid, grid}, {h, w});
-    x = x.permute({0, 2, 3, 1}) + pos.view({1, h, w, -1});
-    x = unroll(x);
+    x = unrollTokens(x, pos, kUnrollLevels);
 
     std::vector<torch::Tensor> stages;
     int stage = 0;
@@ -214,7 +165,7 @@ std::vector<torch::Tensor> HieraImpl::forwardStages(const torch::Tensor &input)
         x = m_blocks[i]->as<HieraBlock>()->forward(x);
         if (int(i) == m_stageEnds[stage]) {
             const int pooled = std::min(stage, c.qPool);
-            stages.push_back(reroll(x, kUnrollLevels - pooled, h >> pooled, w >> pooled));
+            stages.push_back(rerollTokens(x, kUnrollLevels - pooled, h >> pooled, w >> pooled));
             ++stage;
         }
     }

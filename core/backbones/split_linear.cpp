@@ -118,10 +118,11 @@ PackedWeights &packedWeights()
     return *cache;
 }
 
-// rows [m x in] -> out [m x outFeatures] with the packed GEMM, rows (or, for few rows,
-// panels of 16 columns) shared between the threads.
+// rows [m x in] -> out [m x outFeatures] with the packed GEMM and `epilogue`, rows (or,
+// for few rows, panels of 16 columns) shared between the threads.
 void packedProduct(const torch::Tensor &rows, const torch::nn::LinearImpl &layer,
-                   torch::Tensor &out, int threads)
+                   gemm::Epilogue epilogue, const torch::Tensor &gain, torch::Tensor &out,
+                   int threads)
 {
     const torch::Tensor &w = layer.weight;
     const torch::Tensor bias = layer.bias.contiguous();
@@ -130,6 +131,7 @@ void packedProduct(const torch::Tensor &rows, const torch::nn::LinearImpl &layer
     const int64_t panels = gemm::panelCount(n);
     const float *a = rows.data_ptr<float>();
     const float *b = bias.data_ptr<float>();
+    const float *scale = gain.defined() ? gain.data_ptr<float>() : nullptr;
     float *c = out.data_ptr<float>();
     const bool byRows = m >= kMinRowsPerThread * threads || panels < threads;
     const int64_t extent = byRows ? m : panels;
@@ -140,41 +142,24 @@ void packedProduct(const torch::Tensor &rows, const torch::nn::LinearImpl &layer
                 continue;
             if (byRows)
                 gemm::multiply(a + begin * in, in, end - begin, in, packed->data(), n, 0, panels,
-                               b, c + begin * n, n);
+                               b, c + begin * n, n, epilogue, scale);
             else
-                gemm::multiply(a, in, m, in, packed->data(), n, begin, end - begin, b, c, n);
+                gemm::multiply(a, in, m, in, packed->data(), n, begin, end - begin, b, c, n,
+                               epilogue, scale);
         }
     });
 }
 
-} // namespace
-
-size_t packedWeightsHeld()
+// rows [m x in] -> out [m x outFeatures] with OpenBLAS, one share of rows (or, for few
+// rows, of columns) per thread: for CPUs without AVX2/FMA.
+void blasProduct(const torch::Tensor &rows, const torch::nn::LinearImpl &layer,
+                 torch::Tensor &out, int threads)
 {
-    return packedWeights().size();
-}
-
-torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x)
-{
-    if (!eligible(x, *layer))
-        return layer(x);
-    const int threads = at::in_parallel_region() ? 1 : at::get_num_threads();
-    if (!gemm::available() && threads < 2)
-        return layer(x);
-    const torch::Tensor &w = layer->weight;
-    const torch::Tensor &bias = layer->bias;
-    const int64_t in = w.size(1), outFeatures = w.size(0);
-    const torch::Tensor rows = x.view({-1, in});
+    const torch::Tensor &w = layer.weight;
+    const torch::Tensor &bias = layer.bias;
     const int64_t m = rows.size(0);
-    std::vector<int64_t> shape = x.sizes().vec();
-    shape.back() = outFeatures;
-    torch::Tensor out = torch::empty({m, outFeatures}, x.options());
-    if (gemm::available()) {
-        packedProduct(rows, *layer, out, threads);
-        return out.view(shape);
-    }
     const bool byRows = m >= kMinRowsPerThread * threads;
-    const int64_t extent = byRows ? m : outFeatures;
+    const int64_t extent = byRows ? m : w.size(0);
     const int64_t unit = byRows ? 1 : kColumnAlign;
     // Worker threads do not inherit the caller's thread-local inference mode; without it
     // writing into `out` (an inference tensor when the caller is in inference mode) throws.
@@ -197,7 +182,83 @@ torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x)
             }
         }
     });
-    return out.view(shape);
+}
+
+// The epilogue done by LibTorch on y = layer(x) (every path but the packed GEMM's).
+torch::Tensor finishWithTorch(torch::Tensor y, gemm::Epilogue epilogue, const torch::Tensor &gain,
+                              torch::Tensor *residual)
+{
+    switch (epilogue) {
+    case gemm::Epilogue::Bias:
+        return y;
+    case gemm::Epilogue::BiasGelu:
+        return at::gelu_(y);
+    case gemm::Epilogue::AddScaled:
+        return residual->add_(gain.defined() ? y.mul_(gain) : y);
+    }
+    return y;
+}
+
+// layer(x) finished as `epilogue` says; for AddScaled the result is `*residual` (same shape
+// as layer(x)) with gain * layer(x) added in place.
+torch::Tensor product(torch::nn::Linear layer, const torch::Tensor &x, gemm::Epilogue epilogue,
+                      const torch::Tensor &gain, torch::Tensor *residual)
+{
+    const int threads = at::in_parallel_region() ? 1 : at::get_num_threads();
+    if (!eligible(x, *layer) || (!gemm::available() && threads < 2))
+        return finishWithTorch(layer(x), epilogue, gain, residual);
+    const torch::Tensor &w = layer->weight;
+    const int64_t in = w.size(1), outFeatures = w.size(0);
+    const torch::Tensor rows = x.view({-1, in});
+    std::vector<int64_t> shape = x.sizes().vec();
+    shape.back() = outFeatures;
+    if (!gemm::available()) {
+        torch::Tensor out = torch::empty({rows.size(0), outFeatures}, x.options());
+        blasProduct(rows, *layer, out, threads);
+        return finishWithTorch(out.view(shape), epilogue, gain, residual);
+    }
+    if (epilogue != gemm::Epilogue::AddScaled) {
+        torch::Tensor out = torch::empty({rows.size(0), outFeatures}, x.options());
+        packedProduct(rows, *layer, epilogue, gain, out, threads);
+        return out.view(shape);
+    }
+    // Written straight into the residual stream when it is laid out as the product's output.
+    const bool direct = residual->is_contiguous() && residual->sizes() == c10::IntArrayRef(shape)
+                        && residual->scalar_type() == torch::kFloat32
+                        && (!gain.defined()
+                            || (gain.is_contiguous() && gain.scalar_type() == torch::kFloat32
+                                && gain.numel() == outFeatures));
+    if (!direct) {
+        torch::Tensor out = torch::empty({rows.size(0), outFeatures}, x.options());
+        packedProduct(rows, *layer, gemm::Epilogue::Bias, {}, out, threads);
+        return finishWithTorch(out.view(shape), epilogue, gain, residual);
+    }
+    torch::Tensor out = residual->view({-1, outFeatures});
+    packedProduct(rows, *layer, epilogue, gain, out, threads);
+    return *residual;
+}
+
+} // namespace
+
+size_t packedWeightsHeld()
+{
+    return packedWeights().size();
+}
+
+torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x)
+{
+    return product(std::move(layer), x, gemm::Epilogue::Bias, {}, nullptr);
+}
+
+torch::Tensor linearGelu(torch::nn::Linear layer, const torch::Tensor &x)
+{
+    return product(std::move(layer), x, gemm::Epilogue::BiasGelu, {}, nullptr);
+}
+
+torch::Tensor linearAddInto(torch::nn::Linear layer, const torch::Tensor &x,
+                            torch::Tensor residual, const torch::Tensor &gain)
+{
+    return product(std::move(layer), x, gemm::Epilogue::AddScaled, gain, &residual);
 }
 
 } // namespace nexvitad::backbones

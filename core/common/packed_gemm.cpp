@@ -11,8 +11,11 @@
 #include "common/packed_gemm.h"
 
 #include <algorithm>
+#include <array>
 
 #if defined(__x86_64__)
+#include "common/avx2_math.h"
+
 #include <immintrin.h>
 #define NEXVITAD_PACKED_GEMM 1
 #endif
@@ -79,13 +82,79 @@ bool available()
 
 namespace {
 
-// `rows` x 16 block of c: accumulates a[rows x kc] * panel[kc x 16], then either writes
-// bias + sum (first depth block) or adds the sum to c. `cols` < 16 only in the last panel.
-// Prefetches `prefetchLines` cache lines (one step of k of a panel each) from `prefetch`.
-template <int Rows>
+// Where a tile's results go and what happens to them on the way (see Epilogue). Depth
+// blocks after the first add to what the earlier ones wrote; GELU is applied by the last.
+struct TileOutput
+{
+    float *c;
+    int64_t ldc;
+    const float *bias;  // at the tile's first column
+    const float *scale; // AddScaled only; null: 1
+    bool first, last;   // first / last depth block
+    int64_t cols;       // < 16 only in the last panel
+};
+
+// Loads and stores of eight columns: all of them, or (last panel) those a mask keeps.
+struct AllLanes
+{
+    [[gnu::target("avx2,fma")]] __m256 load(const float *p) const { return _mm256_loadu_ps(p); }
+    [[gnu::target("avx2,fma")]] void store(float *p, __m256 v) const { _mm256_storeu_ps(p, v); }
+};
+struct MaskedLanes
+{
+    __m256i mask;
+    [[gnu::target("avx2,fma")]] __m256 load(const float *p) const
+    {
+        return _mm256_maskload_ps(p, mask);
+    }
+    [[gnu::target("avx2,fma")]] void store(float *p, __m256 v) const
+    {
+        _mm256_maskstore_ps(p, mask, v);
+    }
+};
+
+// Eight columns of one row of the tile: the accumulated sum `acc` finished as `E` says
+// and stored at `c` (`bias`, `scale` at the same columns).
+template <Epilogue E, typename Lanes>
+[[gnu::target("avx2,fma")]] inline void finish(__m256 acc, float *c, const float *bias,
+                                               const float *scale, const TileOutput &out,
+                                               const Lanes &lanes)
+{
+    if constexpr (E == Epilogue::AddScaled) {
+        // c += scale * (acc + bias): the bias once, with the first depth block.
+        const __m256 branch = out.first ? _mm256_add_ps(acc, lanes.load(bias)) : acc;
+        const __m256 old = lanes.load(c);
+        lanes.store(c, scale ? _mm256_fmadd_ps(lanes.load(scale), branch, old)
+                             : _mm256_add_ps(branch, old));
+    } else {
+        __m256 v = _mm256_add_ps(acc, lanes.load(out.first ? bias : c));
+        if constexpr (E == Epilogue::BiasGelu)
+            if (out.last)
+                v = geluAvx2(v);
+        lanes.store(c, v);
+    }
+}
+
+template <int Rows, Epilogue E, typename Lanes>
+[[gnu::target("avx2,fma")]] inline void writeTile(const __m256 *lo, const __m256 *hi,
+                                                  const TileOutput &out, const Lanes &lanesLo,
+                                                  const Lanes &lanesHi)
+{
+    const float *scaleHi = out.scale ? out.scale + 8 : nullptr;
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r) {
+        float *row = out.c + r * out.ldc;
+        finish<E>(lo[r], row, out.bias, out.scale, out, lanesLo);
+        finish<E>(hi[r], row + 8, out.bias + 8, scaleHi, out, lanesHi);
+    }
+}
+
+// `Rows` x 16 tile of c: accumulates a[Rows x kc] * panel[kc x 16] and writes it as `out`
+// says. Prefetches `prefetchLines` cache lines (one step of k of a panel each) from
+// `prefetch`.
+template <int Rows, Epilogue E>
 [[gnu::target("avx2,fma")]] void microKernel(const float *a, int64_t lda, const float *panel,
-                                             int64_t kc, const float *bias, bool first,
-                                             float *c, int64_t ldc, int64_t cols,
+                                             int64_t kc, const TileOutput &out,
                                              const float *prefetch, int64_t prefetchLines)
 {
     for (int64_t line = 0; line < prefetchLines; ++line)
@@ -95,8 +164,9 @@ template <int Rows>
     // cache). Same-process A/B on both backbones: 4-10 % less time (docs/performance.md).
 #pragma GCC unroll 8
     for (int r = 0; r < Rows; ++r) {
-        _mm_prefetch(reinterpret_cast<const char *>(c + r * ldc), _MM_HINT_T0);
-        _mm_prefetch(reinterpret_cast<const char *>(c + r * ldc + cols - 1), _MM_HINT_T0);
+        _mm_prefetch(reinterpret_cast<const char *>(out.c + r * out.ldc), _MM_HINT_T0);
+        _mm_prefetch(reinterpret_cast<const char *>(out.c + r * out.ldc + out.cols - 1),
+                     _MM_HINT_T0);
     }
     __m256 lo[Rows], hi[Rows];
 #pragma GCC unroll 8
@@ -114,36 +184,47 @@ template <int Rows>
             hi[r] = _mm256_fmadd_ps(x, w1, hi[r]);
         }
     }
-    if (cols == kPanel) {
-#pragma GCC unroll 8
-        for (int r = 0; r < Rows; ++r) {
-            float *row = c + r * ldc;
-            const float *base0 = first ? bias : row;
-            _mm256_storeu_ps(row, _mm256_add_ps(lo[r], _mm256_loadu_ps(base0)));
-            _mm256_storeu_ps(row + 8, _mm256_add_ps(hi[r], _mm256_loadu_ps(base0 + 8)));
-        }
+    if (out.cols == kPanel) {
+        writeTile<Rows, E>(lo, hi, out, AllLanes{}, AllLanes{});
         return;
     }
-    // The last panel: only its first `cols` columns exist in c and bias.
     const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
-    const __m256i maskLo = _mm256_cmpgt_epi32(_mm256_set1_epi32(int(cols)), lane);
-    const __m256i maskHi = _mm256_cmpgt_epi32(_mm256_set1_epi32(int(cols) - 8), lane);
-#pragma GCC unroll 8
-    for (int r = 0; r < Rows; ++r) {
-        float *row = c + r * ldc;
-        const float *base0 = first ? bias : row;
-        _mm256_maskstore_ps(row, maskLo,
-                            _mm256_add_ps(lo[r], _mm256_maskload_ps(base0, maskLo)));
-        _mm256_maskstore_ps(row + 8, maskHi,
-                            _mm256_add_ps(hi[r], _mm256_maskload_ps(base0 + 8, maskHi)));
-    }
+    const MaskedLanes maskLo{_mm256_cmpgt_epi32(_mm256_set1_epi32(int(out.cols)), lane)};
+    const MaskedLanes maskHi{_mm256_cmpgt_epi32(_mm256_set1_epi32(int(out.cols) - 8), lane)};
+    writeTile<Rows, E>(lo, hi, out, maskLo, maskHi);
 }
 
-using Kernel = void (*)(const float *, int64_t, const float *, int64_t, const float *, bool,
-                        float *, int64_t, int64_t, const float *, int64_t);
-constexpr Kernel kKernels[kMr + 1] = {nullptr,         &microKernel<1>, &microKernel<2>,
-                                      &microKernel<3>, &microKernel<4>, &microKernel<5>,
-                                      &microKernel<6>};
+using Kernel = void (*)(const float *, int64_t, const float *, int64_t, const TileOutput &,
+                        const float *, int64_t);
+
+template <Epilogue E>
+constexpr std::array<Kernel, kMr + 1> kernelsFor()
+{
+    return {nullptr,           &microKernel<1, E>, &microKernel<2, E>, &microKernel<3, E>,
+            &microKernel<4, E>, &microKernel<5, E>, &microKernel<6, E>};
+}
+// By epilogue (in the enum's order) and rows.
+constexpr std::array<std::array<Kernel, kMr + 1>, 3> kKernels = {
+    kernelsFor<Epilogue::Bias>(), kernelsFor<Epilogue::BiasGelu>(),
+    kernelsFor<Epilogue::AddScaled>()};
+
+// What a row block writes: c and bias at column 0, the epilogue, the depth block's place.
+struct BlockOutput
+{
+    float *c;
+    int64_t ldc;
+    const float *bias;
+    const float *scale;
+    Epilogue epilogue;
+    bool first, last;
+
+    TileOutput tile(int64_t row, int64_t col, int64_t cols) const
+    {
+        return {c + row * ldc + col, ldc, bias + col, scale ? scale + col : nullptr,
+                first, last, cols};
+    }
+    Kernel kernel(int rows) const { return kKernels[size_t(epilogue)][size_t(rows)]; }
+};
 
 // A row block against few panels (the clustering's 30 outputs): all their slices stay in
 // L1, so the rows are the outer loop and each group of rows is read once, for every panel
@@ -152,7 +233,7 @@ constexpr Kernel kKernels[kMr + 1] = {nullptr,         &microKernel<1>, &microKe
 // `packedBlock` points at the depth block's slice of panel 0 (panel p at p * k * 16).
 void fewPanelsBlock(const float *a, int64_t lda, int64_t mc, int64_t kc,
                     const float *packedBlock, int64_t k, int64_t n, int64_t firstPanel,
-                    int64_t panels, const float *bias, bool first, float *c, int64_t ldc)
+                    int64_t panels, const BlockOutput &out)
 {
     constexpr int64_t kAhead = 2 * kMr;
     for (int64_t r = 0; r < mc; r += kMr) {
@@ -162,8 +243,8 @@ void fewPanelsBlock(const float *a, int64_t lda, int64_t mc, int64_t kc,
         const int rows = int(std::min<int64_t>(kMr, mc - r));
         for (int64_t p = firstPanel; p < firstPanel + panels; ++p) {
             const int64_t col = p * kPanel;
-            kKernels[rows](a + r * lda, lda, packedBlock + p * k * kPanel, kc, bias + col, first,
-                           c + r * ldc + col, ldc, std::min(kPanel, n - col), nullptr, 0);
+            out.kernel(rows)(a + r * lda, lda, packedBlock + p * k * kPanel, kc,
+                             out.tile(r, col, std::min(kPanel, n - col)), nullptr, 0);
         }
     }
 }
@@ -174,8 +255,7 @@ void fewPanelsBlock(const float *a, int64_t lda, int64_t mc, int64_t kc,
 // this block's last panel. `packedBlock` as in fewPanelsBlock.
 void panelsBlock(const float *a, int64_t lda, int64_t mc, int64_t kc,
                  const float *packedBlock, int64_t k, int64_t n, int64_t firstPanel,
-                 int64_t panels, const float *bias, bool first, float *c, int64_t ldc,
-                 const float *next, int64_t nextLines)
+                 int64_t panels, const BlockOutput &out, const float *next, int64_t nextLines)
 {
     const int64_t calls = (mc + kMr - 1) / kMr;
     const int64_t linesPerCall = (kc + calls - 1) / calls;
@@ -190,8 +270,8 @@ void panelsBlock(const float *a, int64_t lda, int64_t mc, int64_t kc,
         for (int64_t r = 0, line = 0; r < mc; r += kMr, line += linesPerCall) {
             const int rows = int(std::min<int64_t>(kMr, mc - r));
             const int64_t lines = std::clamp<int64_t>(aheadLines - line, 0, linesPerCall);
-            kKernels[rows](a + r * lda, lda, panel, kc, bias + col, first, c + r * ldc + col,
-                           ldc, cols, ahead ? ahead + line * kPanel : nullptr, lines);
+            out.kernel(rows)(a + r * lda, lda, panel, kc, out.tile(r, col, cols),
+                             ahead ? ahead + line * kPanel : nullptr, lines);
         }
     }
 }
@@ -207,21 +287,21 @@ int64_t rowBlock(int64_t m)
 
 void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *packed,
               int64_t n, int64_t firstPanel, int64_t panels, const float *bias, float *c,
-              int64_t ldc)
+              int64_t ldc, Epilogue epilogue, const float *scale)
 {
     const int64_t mcBlock = rowBlock(m);
     const float *firstSlice = packed + firstPanel * k * kPanel; // depth 0 of the first panel
     for (int64_t k0 = 0; k0 < k; k0 += kKc) {
         const int64_t kc = std::min(kKc, k - k0);
-        const bool first = k0 == 0;
         const bool few = panels * kc * kPanel * int64_t(sizeof(float)) <= kFewPanelsBytes;
         for (int64_t m0 = 0; m0 < m; m0 += mcBlock) {
             const int64_t mc = std::min(mcBlock, m - m0);
             const float *rows = a + m0 * lda + k0;
-            float *out = c + m0 * ldc;
+            const BlockOutput out{c + m0 * ldc, ldc,   bias,         scale,
+                                  epilogue,     k0 == 0, k0 + kc == k};
             if (few) {
                 fewPanelsBlock(rows, lda, mc, kc, packed + k0 * kPanel, k, n, firstPanel, panels,
-                               bias, first, out, ldc);
+                               out);
                 continue;
             }
             // After this block: the first panel again, for the next row block or depth block.
@@ -234,8 +314,8 @@ void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *pa
                 next = firstSlice + (k0 + kKc) * kPanel;
                 nextLines = std::min(kKc, k - k0 - kKc);
             }
-            panelsBlock(rows, lda, mc, kc, packed + k0 * kPanel, k, n, firstPanel, panels, bias,
-                        first, out, ldc, next, nextLines);
+            panelsBlock(rows, lda, mc, kc, packed + k0 * kPanel, k, n, firstPanel, panels, out,
+                        next, nextLines);
         }
     }
 }
@@ -248,7 +328,7 @@ bool available()
 }
 
 void multiply(const float *, int64_t, int64_t, int64_t, const float *, int64_t, int64_t,
-              int64_t, const float *, float *, int64_t)
+              int64_t, const float *, float *, int64_t, Epilogue, const float *)
 {
 }
 

@@ -1,6 +1,7 @@
 // linearSplit (split_linear.cpp: the product shared between the threads by rows, or by
 // columns for thin inputs) against torch::linear, with and without inference mode (the
-// worker threads must take the caller's mode over to write an inference tensor).
+// worker threads must take the caller's mode over to write an inference tensor); the
+// GELU and residual-add variants (linearGelu, linearAddInto) against their definitions.
 #include "backbones/backbones_torch.h"
 #include "common/packed_gemm.h"
 
@@ -53,6 +54,54 @@ private Q_SLOTS:
         QCOMPARE(got.sizes(), expected.sizes());
         QVERIFY2((got - expected).abs().max().item<double>() < 1e-4,
                  "split product differs from torch::linear");
+    }
+
+    // linearGelu and linearAddInto against their definitions: on the packed path (rows or
+    // columns split), into a residual that is a strided view (not written directly: the
+    // result must still land in it), and with autograd on (LibTorch's own operations).
+    void fusedEpiloguesMatchTorch_data()
+    {
+        QTest::addColumn<int>("tokens");
+        QTest::addColumn<bool>("stridedResidual");
+        QTest::addColumn<bool>("autograd");
+        QTest::newRow("rows split") << 300 << false << false;
+        QTest::newRow("columns split") << 49 << false << false;
+        QTest::newRow("strided residual") << 130 << true << false;
+        QTest::newRow("autograd") << 130 << false << true;
+    }
+
+    void fusedEpiloguesMatchTorch()
+    {
+        QFETCH(int, tokens);
+        QFETCH(bool, stridedResidual);
+        QFETCH(bool, autograd);
+        torch::manual_seed(tokens);
+        const int64_t in = 40, out = 200;
+        torch::nn::Linear layer(in, out);
+        layer->weight.set_requires_grad(autograd);
+        layer->bias.set_requires_grad(false);
+        std::optional<torch::NoGradGuard> noGrad;
+        if (!autograd)
+            noGrad.emplace();
+        const torch::Tensor x = torch::randn({1, tokens, in});
+        const torch::Tensor gain = torch::randn({out});
+        const torch::Tensor y = torch::linear(x, layer->weight, layer->bias).detach();
+
+        const torch::Tensor gelu = linearGelu(layer, x);
+        QVERIFY2((gelu.detach() - torch::gelu(y)).abs().max().item<double>() < 1e-5,
+                 "GELU epilogue differs from torch::gelu(linear)");
+
+        for (const bool withGain : {false, true}) {
+            torch::Tensor storage = torch::randn({1, out, tokens});
+            torch::Tensor residual = stridedResidual ? storage.transpose(1, 2)
+                                                     : storage.transpose(1, 2).contiguous();
+            const torch::Tensor expected = residual + (withGain ? gain * y : y);
+            const torch::Tensor result =
+                linearAddInto(layer, x, residual, withGain ? gain : torch::Tensor());
+            QCOMPARE(result.data_ptr(), residual.data_ptr()); // in place
+            QVERIFY2((residual - expected).abs().max().item<double>() < 1e-5,
+                     withGain ? "residual + gain * linear differs" : "residual + linear differs");
+        }
     }
 
     // The packed copy of a weight (split_linear.cpp) must follow the weight: changed in

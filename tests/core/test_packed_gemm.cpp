@@ -1,7 +1,8 @@
 // The packed-weight GEMM (packed_gemm.h) against torch::linear: row and column remainders
 // of the 6 x 16 kernel, depths beyond one block (384), several row blocks (at most 240 rows each, the
 // next panel prefetched across row and depth blocks), a strided
-// activation matrix, and a panel range that writes only its own columns.
+// activation matrix, and a panel range that writes only its own columns; the GELU and
+// residual-add epilogues.
 #include "common/packed_gemm.h"
 
 #include <QtTest>
@@ -79,6 +80,49 @@ private Q_SLOTS:
         QVERIFY((c.narrow(1, 48, 22) - expected.narrow(1, 48, 22)).abs().max().item<double>()
                 < 1e-4);
         QCOMPARE(c.narrow(1, 0, 48).ne(-7.0f).sum().item<int64_t>(), int64_t(0));
+    }
+    // The epilogues against torch: GELU applied once after the last depth block (k = 777
+    // spans three), the residual add with and without a per-column scale, the bias once;
+    // a partial last panel (50 columns) and a panel range that must leave other columns.
+    void epilogues_data()
+    {
+        QTest::addColumn<int>("epilogue");
+        QTest::addColumn<bool>("withScale");
+        QTest::addColumn<int>("k");
+        QTest::newRow("GELU, one depth block") << int(gemm::Epilogue::BiasGelu) << false << 96;
+        QTest::newRow("GELU, three depth blocks") << int(gemm::Epilogue::BiasGelu) << false << 777;
+        QTest::newRow("add, one depth block") << int(gemm::Epilogue::AddScaled) << false << 96;
+        QTest::newRow("add scaled, three depth blocks")
+            << int(gemm::Epilogue::AddScaled) << true << 777;
+    }
+
+    void epilogues()
+    {
+        QFETCH(int, epilogue);
+        QFETCH(bool, withScale);
+        QFETCH(int, k);
+        const int64_t m = 31, n = 50;
+        torch::manual_seed(k + epilogue);
+        const torch::Tensor a = torch::randn({m, k});
+        const torch::Tensor w = torch::randn({n, k}) / std::sqrt(double(k));
+        const torch::Tensor bias = torch::randn({n});
+        const torch::Tensor scale = torch::randn({n});
+        const torch::Tensor residual = torch::randn({m, n});
+        const std::vector<float> p = packed(w);
+        const auto kind = gemm::Epilogue(epilogue);
+        torch::Tensor c = kind == gemm::Epilogue::AddScaled ? residual.clone()
+                                                             : torch::full({m, n}, 99.0f);
+        // Panels 1..3 (columns 16-49, the last one partial), then panel 0.
+        for (const auto &[first, count] : {std::pair<int64_t, int64_t>{1, 3}, {0, 1}})
+            gemm::multiply(a.data_ptr<float>(), k, m, k, p.data(), n, first, count,
+                           bias.data_ptr<float>(), c.data_ptr<float>(), n, kind,
+                           withScale ? scale.data_ptr<float>() : nullptr);
+        const torch::Tensor y = torch::linear(a, w, bias);
+        const torch::Tensor expected = kind == gemm::Epilogue::BiasGelu
+                                           ? torch::gelu(y)
+                                           : residual + (withScale ? scale * y : y);
+        const double err = (c - expected).abs().max().item<double>();
+        QVERIFY2(err < 1e-4, qPrintable(QString::number(err)));
     }
 };
 
