@@ -8,14 +8,17 @@
 // LibTorch addmm on its share; inside the parallel region LibTorch and OpenBLAS's OpenMP
 // build stay single-threaded, so nothing is split twice.
 //
-// On CPUs with AVX2 and FMA the shares run the packed-weight GEMM of packed_gemm.h instead
-// of OpenBLAS: each weight is packed on first use and kept (PackedWeights below).
+// On CPUs with AVX2 and FMA the product runs the packed-weight GEMM of packed_gemm.h
+// instead of OpenBLAS (each weight packed on first use and kept, PackedWeights below), in
+// units the threads take in turn, and can finish with GELU or add itself into a residual
+// stream on the kernel's registers (linearGelu, linearAddInto).
 #include "backbones/backbones_torch.h"
 #include "common/packed_gemm.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -30,6 +33,13 @@ namespace {
 constexpr int64_t kMinRowsPerThread = 64;
 // Column shares are multiples of this (whole GEMM kernel panels).
 constexpr int64_t kColumnAlign = 16;
+// The packed path's work units (packedProduct): units per thread, the row count from which
+// units are rows rather than panels, and the most rows in a unit (the GEMM's row block).
+// Alternated in one process against a fixed half per thread: batch 1 1.5 %, batch 10 3 %
+// less time (medians of 60 and 8 pairs, docs/performance.md).
+constexpr int64_t kUnitsPerThread = 6;
+constexpr int64_t kRowUnitsFrom = 960;
+constexpr int64_t kMaxUnitRows = 240;
 
 // CPU float32 inference with a bias: what both paths below handle.
 bool eligible(const torch::Tensor &x, const torch::nn::LinearImpl &layer)
@@ -118,8 +128,12 @@ PackedWeights &packedWeights()
     return *cache;
 }
 
-// rows [m x in] -> out [m x outFeatures] with the packed GEMM and `epilogue`, rows (or,
-// for few rows, panels of 16 columns) shared between the threads.
+// rows [m x in] -> out [m x outFeatures] with the packed GEMM and `epilogue`. The work is
+// cut into about kUnitsPerThread units per thread, which the threads take in turn: with a
+// fixed half each, whichever thread ran slower (this shared machine's cores do not keep
+// a steady pace) left the other waiting at the end of every product, 5-7 % of the
+// backbones' samples (docs/performance.md). Few rows: units of whole panels over all
+// rows, so each weight is read by one thread only; many rows: units of rows, all panels.
 void packedProduct(const torch::Tensor &rows, const torch::nn::LinearImpl &layer,
                    gemm::Epilogue epilogue, const torch::Tensor &gain, torch::Tensor &out,
                    int threads)
@@ -133,19 +147,26 @@ void packedProduct(const torch::Tensor &rows, const torch::nn::LinearImpl &layer
     const float *b = bias.data_ptr<float>();
     const float *scale = gain.defined() ? gain.data_ptr<float>() : nullptr;
     float *c = out.data_ptr<float>();
-    const bool byRows = m >= kMinRowsPerThread * threads || panels < threads;
-    const int64_t extent = byRows ? m : panels;
-    at::parallel_for(0, threads, 1, [&](int64_t first, int64_t last) {
-        for (int64_t part = first; part < last; ++part) {
-            const int64_t begin = extent * part / threads, end = extent * (part + 1) / threads;
-            if (end <= begin)
-                continue;
-            if (byRows)
-                gemm::multiply(a + begin * in, in, end - begin, in, packed->data(), n, 0, panels,
-                               b, c + begin * n, n, epilogue, scale);
-            else
-                gemm::multiply(a, in, m, in, packed->data(), n, begin, end - begin, b, c, n,
-                               epilogue, scale);
+    const int64_t wanted = int64_t(threads) * kUnitsPerThread;
+    const bool byRows = m >= kRowUnitsFrom;
+    // Row units: whole micro-kernel rows, at most kMaxUnitRows (one GEMM row block).
+    const int64_t rowUnits = std::max(wanted, (m + kMaxUnitRows - 1) / kMaxUnitRows);
+    const int64_t unitRows = ((m + rowUnits - 1) / rowUnits + 5) / 6 * 6;
+    const int64_t unitPanels = std::max<int64_t>(1, panels / wanted);
+    const int64_t units = byRows ? (m + unitRows - 1) / unitRows
+                                 : (panels + unitPanels - 1) / unitPanels;
+    std::atomic<int64_t> next{0};
+    at::parallel_for(0, threads, 1, [&](int64_t, int64_t) {
+        for (int64_t unit; (unit = next.fetch_add(1, std::memory_order_relaxed)) < units;) {
+            if (byRows) {
+                const int64_t r0 = unit * unitRows, r1 = std::min(m, r0 + unitRows);
+                gemm::multiply(a + r0 * in, in, r1 - r0, in, packed->data(), n, 0, panels, b,
+                               c + r0 * n, n, epilogue, scale);
+            } else {
+                const int64_t p0 = unit * unitPanels, p1 = std::min(panels, p0 + unitPanels);
+                gemm::multiply(a, in, m, in, packed->data(), n, p0, p1 - p0, b, c, n, epilogue,
+                               scale);
+            }
         }
     });
 }

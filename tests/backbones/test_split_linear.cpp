@@ -25,9 +25,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("in");
         QTest::addColumn<int>("out");
         QTest::addColumn<bool>("inference");
-        // Rows split (Hiera stage 1 shape, scaled down), columns split (few rows, columns
-        // not a multiple of the alignment), one row.
+        // Units of panels over all rows (fewer than 960 rows; a partial last panel), units
+        // of rows (1001 rows: a short last unit), thin input, one row.
         QTest::newRow("rows, inference mode") << 2 << 300 << 24 << 72 << true;
+        QTest::newRow("row units, uneven last unit") << 1 << 1001 << 24 << 40 << true;
         QTest::newRow("rows, no-grad mode") << 1 << 513 << 40 << 36 << false;
         QTest::newRow("columns, thin input") << 1 << 49 << 64 << 200 << true;
         QTest::newRow("one row") << 1 << 1 << 8 << 35 << true;
@@ -65,6 +66,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("stridedResidual");
         QTest::addColumn<bool>("autograd");
         QTest::newRow("rows split") << 300 << false << false;
+        QTest::newRow("row units") << 1000 << false << false;
         QTest::newRow("columns split") << 49 << false << false;
         QTest::newRow("strided residual") << 130 << true << false;
         QTest::newRow("autograd") << 130 << false << true;
