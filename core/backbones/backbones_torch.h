@@ -101,6 +101,10 @@ torch::Tensor resampleAbsPosEmbed(const torch::Tensor &posEmbed, int64_t prefix,
                                   std::pair<int64_t, int64_t> oldGrid,
                                   std::pair<int64_t, int64_t> newGrid);
 
+// norm(x) for a LayerNorm over the last dimension, computed by our AVX2 rows
+// (row_layer_norm.cpp) on the CPU in float32 without autograd, by LibTorch otherwise.
+torch::Tensor layerNormRows(torch::nn::LayerNorm norm, const torch::Tensor &x);
+
 // Hiera's token order (hiera_token_order.cpp). unrollTokens: the patch embedding's NCHW
 // [B, C, H, W] plus the position embedding [1, H*W, C] (raster) -> tokens [B, H*W, C] with
 // `levels` 2x2 strides outermost (timm's unroll). rerollTokens: tokens [B, N, C] with

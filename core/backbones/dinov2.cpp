@@ -89,8 +89,8 @@ public:
     torch::Tensor forward(torch::Tensor x)
     {
         // x is always a fresh tensor of this forward pass: residual adds in place.
-        x = m_attn->forwardAddInto(m_norm1(x), x, m_ls1->gain());
-        return m_mlp->forwardAddInto(m_norm2(x), x, m_ls2->gain());
+        x = m_attn->forwardAddInto(layerNormRows(m_norm1, x), x, m_ls1->gain());
+        return m_mlp->forwardAddInto(layerNormRows(m_norm2, x), x, m_ls2->gain());
     }
 
 private:
@@ -150,7 +150,7 @@ torch::Tensor DinoV2Impl::forwardTokens(const torch::Tensor &input)
     }
     for (size_t i = 0; i < m_blocks->size(); ++i)
         x = m_blocks[i]->as<VitBlock>()->forward(x);
-    return m_norm(x);
+    return layerNormRows(m_norm, x);
 }
 
 torch::Tensor DinoV2Impl::forwardPatchGrid(const torch::Tensor &input)

@@ -88,7 +88,7 @@ public:
 
     torch::Tensor forward(torch::Tensor x)
     {
-        const torch::Tensor xNorm = m_norm1(x);
+        const torch::Tensor xNorm = layerNormRows(m_norm1, x);
         if (m_proj) {
             // Expand the residual stream and max-pool it like q (first token dimension).
             x = linearSplit(m_proj, xNorm);
@@ -96,7 +96,7 @@ public:
         }
         // In-place residual adds: x is always a fresh tensor of this forward pass.
         x = m_attn->forwardAddInto(xNorm, x);
-        return m_mlp->forwardAddInto(m_norm2(x), x);
+        return m_mlp->forwardAddInto(layerNormRows(m_norm2, x), x);
     }
 
 private:
