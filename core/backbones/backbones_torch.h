@@ -112,6 +112,10 @@ torch::Tensor layerNormRows(torch::nn::LayerNorm norm, const torch::Tensor &x);
 torch::Tensor unrollTokens(const torch::Tensor &grid, const torch::Tensor &pos, int levels);
 torch::Tensor rerollTokens(const torch::Tensor &tokens, int levels, int64_t height,
                            int64_t width);
+// Hiera's q-pooling: rows [B, N, ld] seen as [B, stride, N / stride, ld] -> the maximum over
+// the stride of their first `columns` columns, [B, N / stride, columns] (q is the first
+// part of the fused qkv rows).
+torch::Tensor maxPoolTokens(const torch::Tensor &rows, int64_t stride, int64_t columns);
 
 class HieraImpl : public torch::nn::Module
 {

@@ -44,15 +44,20 @@ public:
         const int64_t headDim = m_dimOut / m_heads;
         const int64_t windows = m_maskUnit ? tokens / (m_qStride * m_windowSize) : 1;
         // [B, T, windows, 3, heads, hd] -> [3, B, heads, windows, T, hd]
-        torch::Tensor qkv = linearSplit(m_qkv, x)
-                                .view({batch, tokens / windows, windows, 3, m_heads, headDim})
-                                .permute({3, 0, 4, 2, 1, 5});
+        const torch::Tensor projected = linearSplit(m_qkv, x);
+        const torch::Tensor qkv = projected
+                                      .view({batch, tokens / windows, windows, 3, m_heads, headDim})
+                                      .permute({3, 0, 4, 2, 1, 5});
         torch::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
+        const int64_t tq = tokens / windows / m_qStride;
+        // Pooled over the first token dimension (token = (s * tq + t) * windows + w), which in
+        // the qkv rows is the outermost one: [B, tq * windows, C] as [B, heads, windows, tq, hd].
         if (m_qStride > 1)
-            q = q.reshape({batch, m_heads, windows, m_qStride, -1, headDim}).amax(3);
+            q = maxPoolTokens(projected, m_qStride, m_dimOut)
+                    .view({batch, tq, windows, m_heads, headDim})
+                    .permute({0, 3, 2, 1, 4});
         // Written as [B, Tq, windows, heads, hd] (seen as [B, heads, windows, Tq, hd]), so
         // that it is [B, Tq*windows, C] without a copy.
-        const int64_t tq = q.size(3);
         torch::Tensor out = torch::empty({batch, tq, windows, m_heads, headDim}, x.options());
         attendInto(q, k, v, 1.0 / std::sqrt(double(headDim)), out.permute({0, 3, 2, 1, 4}));
         return linearAddInto(m_proj, out.view({batch, tq * windows, m_dimOut}),
@@ -92,7 +97,7 @@ public:
         if (m_proj) {
             // Expand the residual stream and max-pool it like q (first token dimension).
             x = linearSplit(m_proj, xNorm);
-            x = x.view({x.size(0), m_attn->qStride(), -1, x.size(-1)}).amax(1);
+            x = maxPoolTokens(x, m_attn->qStride(), x.size(-1));
         }
         // In-place residual adds: x is always a fresh tensor of this forward pass.
         x = m_attn->forwardAddInto(xNorm, x);

@@ -158,4 +158,30 @@ torch::Tensor rerollTokens(const torch::Tensor &tokens, int levels, int64_t heig
     return out;
 }
 
+torch::Tensor maxPoolTokens(const torch::Tensor &rows, int64_t stride, int64_t columns)
+{
+    const int64_t b = rows.size(0), n = rows.size(1), pooled = n / stride;
+    if (!fastPath(rows) || !rows.is_contiguous())
+        return rows.narrow(2, 0, columns).view({b, stride, pooled, columns}).amax(1);
+    const int64_t ld = rows.size(2);
+    torch::Tensor out = torch::empty({b, pooled, columns}, rows.options());
+    const float *src = rows.data_ptr<float>();
+    float *dst = out.data_ptr<float>();
+    at::parallel_for(0, b * pooled, std::max<int64_t>(1, 16384 / columns),
+                     [&](int64_t begin, int64_t end) {
+        for (int64_t i = begin; i < end; ++i) {
+            const int64_t image = i / pooled, row = i % pooled;
+            const float *first = src + (image * n + row) * ld;
+            float *o = dst + i * columns;
+            std::copy(first, first + columns, o);
+            for (int64_t s = 1; s < stride; ++s) {
+                const float *other = first + s * pooled * ld;
+                for (int64_t c = 0; c < columns; ++c)
+                    o[c] = std::max(o[c], other[c]);
+            }
+        }
+    });
+    return out;
+}
+
 } // namespace nexvitad::backbones

@@ -1,7 +1,8 @@
 // Hiera's token order (hiera_token_order.cpp): the table-driven copies used for inference
 // against the permutes kept for autograd, for every number of unrolled levels, a batch of
 // two and a non-square grid; and unroll followed by reroll gives back the input plus the
-// position embedding. (The timm fixtures check the order itself, test_backbone_fixtures.)
+// position embedding; q-pooling's maximum over the first token dimension. (The timm
+// fixtures check the order itself, test_backbone_fixtures.)
 #include "backbones/backbones_torch.h"
 
 #include <QtTest>
@@ -60,6 +61,27 @@ private Q_SLOTS:
         QVERIFY(torch::equal(back, slowGrid.detach()));
         const torch::Tensor posGrid = pos.view({1, height, width, channels}).permute({0, 3, 1, 2});
         QVERIFY((back - (grid + posGrid)).abs().max().item<double>() < 1e-6);
+    }
+
+    // q-pooling: the maximum over the first token dimension of the first columns, on both
+    // paths, against the definition written out with a loop over the stride.
+    void maxPoolMatchesDefinition()
+    {
+        const int64_t batch = 2, stride = 4, pooled = 37, ld = 30, columns = 12;
+        torch::manual_seed(3);
+        const torch::Tensor rows = torch::randn({batch, stride * pooled, ld});
+        torch::Tensor expected = rows.narrow(1, 0, pooled).narrow(2, 0, columns);
+        for (int64_t s = 1; s < stride; ++s)
+            expected = torch::maximum(expected, rows.narrow(1, s * pooled, pooled).narrow(2, 0, columns));
+        torch::Tensor fast;
+        {
+            torch::NoGradGuard noGrad;
+            fast = maxPoolTokens(rows, stride, columns);
+        }
+        const torch::Tensor slow = maxPoolTokens(viaPermutes(rows), stride, columns);
+        QVERIFY(slow.requires_grad());
+        QVERIFY(torch::equal(fast, expected));
+        QVERIFY(torch::equal(slow.detach(), expected));
     }
 };
 
