@@ -67,7 +67,8 @@ torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x);
 torch::Tensor linearGelu(torch::nn::Linear layer, const torch::Tensor &x);
 // residual += gain * layer(x), in place, returning `residual` (layer(x)'s shape); `gain`
 // (LayerScale's per-channel gain) may be undefined for 1. The packed GEMM adds straight
-// into a contiguous residual: no branch tensor, no passes for the scale and the add.
+// into a contiguous residual that does not share memory with x: no branch tensor, no
+// passes for the scale and the add (otherwise the product goes through a temporary).
 torch::Tensor linearAddInto(torch::nn::Linear layer, const torch::Tensor &x,
                             torch::Tensor residual, const torch::Tensor &gain = {});
 // How many packed weight copies linearSplit holds now (those of weights that died are

@@ -7,6 +7,7 @@
 // the threads. LibTorch's LayerNorm remains for autograd, other devices and dtypes.
 #include "backbones/backbones_torch.h"
 
+#include "common/avx2_math.h"
 #include "common/packed_gemm.h"
 
 #include <ATen/Parallel.h>
@@ -14,23 +15,11 @@
 
 #include <cmath>
 
-#if defined(__x86_64__)
-#include <immintrin.h>
-#endif
-
 namespace nexvitad::backbones {
 
 namespace {
 
 #if defined(__x86_64__)
-[[gnu::target("avx2,fma")]] float sum8(__m256 v)
-{
-    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
-    s = _mm_add_ss(s, _mm_shuffle_ps(s, s, 1));
-    return _mm_cvtss_f32(s);
-}
-
 // One row of `channels` (a multiple of 8) floats.
 [[gnu::target("avx2,fma")]] void normalizeRow(const float *x, const float *weight,
                                               const float *bias, float eps, int64_t channels,
@@ -39,14 +28,14 @@ namespace {
     __m256 acc = _mm256_setzero_ps();
     for (int64_t c = 0; c < channels; c += 8)
         acc = _mm256_add_ps(acc, _mm256_loadu_ps(x + c));
-    const __m256 mean = _mm256_set1_ps(sum8(acc) / float(channels));
+    const __m256 mean = _mm256_set1_ps(gemm::horizontalSum(acc) / float(channels));
     acc = _mm256_setzero_ps();
     for (int64_t c = 0; c < channels; c += 8) {
         const __m256 d = _mm256_sub_ps(_mm256_loadu_ps(x + c), mean);
         acc = _mm256_fmadd_ps(d, d, acc);
     }
     const __m256 scale =
-        _mm256_set1_ps(1.0f / std::sqrt(sum8(acc) / float(channels) + eps));
+        _mm256_set1_ps(1.0f / std::sqrt(gemm::horizontalSum(acc) / float(channels) + eps));
     for (int64_t c = 0; c < channels; c += 8) {
         const __m256 d = _mm256_mul_ps(_mm256_sub_ps(_mm256_loadu_ps(x + c), mean), scale);
         _mm256_storeu_ps(y + c, _mm256_fmadd_ps(d, _mm256_loadu_ps(weight + c),

@@ -26,22 +26,6 @@ void softmaxRowScalar(float *row, int64_t cols)
 
 #if defined(__x86_64__)
 
-[[gnu::target("avx2,fma")]] float horizontalMax(__m256 v)
-{
-    __m128 m = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    m = _mm_max_ps(m, _mm_movehl_ps(m, m));
-    m = _mm_max_ss(m, _mm_shuffle_ps(m, m, 1));
-    return _mm_cvtss_f32(m);
-}
-
-[[gnu::target("avx2,fma")]] float horizontalSum(__m256 v)
-{
-    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
-    s = _mm_add_ss(s, _mm_shuffle_ps(s, s, 1));
-    return _mm_cvtss_f32(s);
-}
-
 // The last cols % 8 columns go through a mask: loads give 0 there and stores skip them.
 [[gnu::target("avx2,fma")]] void softmaxRowAvx2(float *row, int64_t cols, __m256i tailMask)
 {
@@ -54,7 +38,7 @@ void softmaxRowScalar(float *row, int64_t cols)
     if (tail)
         maxv = _mm256_max_ps(maxv, _mm256_blendv_ps(lowest, _mm256_maskload_ps(row + whole, tailMask),
                                                      _mm256_castsi256_ps(tailMask)));
-    const __m256 max = _mm256_set1_ps(horizontalMax(maxv));
+    const __m256 max = _mm256_set1_ps(gemm::horizontalMax(maxv));
     __m256 sumv = _mm256_setzero_ps();
     for (int64_t c = 0; c < whole; c += 8) {
         const __m256 e = gemm::expAvx2(_mm256_sub_ps(_mm256_loadu_ps(row + c), max));
@@ -68,7 +52,7 @@ void softmaxRowScalar(float *row, int64_t cols)
         _mm256_maskstore_ps(row + whole, tailMask, e);
         sumv = _mm256_add_ps(sumv, e);
     }
-    const __m256 inverse = _mm256_set1_ps(1.0f / horizontalSum(sumv));
+    const __m256 inverse = _mm256_set1_ps(1.0f / gemm::horizontalSum(sumv));
     for (int64_t c = 0; c < whole; c += 8)
         _mm256_storeu_ps(row + c, _mm256_mul_ps(_mm256_loadu_ps(row + c), inverse));
     if (tail)

@@ -244,8 +244,9 @@ torch::Tensor product(torch::nn::Linear layer, const torch::Tensor &x, gemm::Epi
         return out.view(shape);
     }
     // Written straight into the residual stream when it is laid out as the product's output.
+    // (Not when it shares memory with x: the threads would read rows they are writing.)
     const bool direct = residual->is_contiguous() && residual->sizes() == c10::IntArrayRef(shape)
-                        && residual->scalar_type() == torch::kFloat32
+                        && residual->scalar_type() == torch::kFloat32 && !residual->is_alias_of(x)
                         && (!gain.defined()
                             || (gain.is_contiguous() && gain.scalar_type() == torch::kFloat32
                                 && gain.numel() == outFeatures));

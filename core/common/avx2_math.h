@@ -2,7 +2,9 @@
 // Elementary functions on eight floats at once (AVX2 + FMA), for work done where the data
 // already sits in registers or L1: GELU in the GEMM epilogue of packed_gemm.cpp (saves a
 // pass over each MLP's hidden activations) and the attention's softmax
-// (backbones/row_softmax.cpp). Callers check gemm::available() first.
+// (backbones/row_softmax.cpp), the row sums of LayerNorm (backbones/row_layer_norm.cpp) and
+// of the Sinkhorn kernel pass (infer/sinkhorn_kernel_pass.cpp). Callers check
+// gemm::available() first.
 //
 // Accuracy against double precision, checked by test_avx2_math: erf 3.7e-7 absolute (a few
 // ulp, near |x| = 4), exp 2 ulp.
@@ -63,6 +65,23 @@ namespace nexvitad::gemm {
     const __m256i bits = _mm256_slli_epi32(
         _mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
     return _mm256_mul_ps(p, _mm256_castsi256_ps(bits));
+}
+
+// The sum and the maximum of a vector's eight lanes.
+[[gnu::target("avx2,fma")]] inline float horizontalSum(__m256 v)
+{
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_add_ss(s, _mm_shuffle_ps(s, s, 1));
+    return _mm_cvtss_f32(s);
+}
+
+[[gnu::target("avx2,fma")]] inline float horizontalMax(__m256 v)
+{
+    __m128 m = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    m = _mm_max_ps(m, _mm_movehl_ps(m, m));
+    m = _mm_max_ss(m, _mm_shuffle_ps(m, m, 1));
+    return _mm_cvtss_f32(m);
 }
 
 } // namespace nexvitad::gemm

@@ -12,6 +12,7 @@
 // cycles per row (docs/performance.md, session 6).
 #include "infer/sinkhorn_kernel_pass.h"
 
+#include "common/avx2_math.h"
 #include "common/packed_gemm.h"
 
 #include <algorithm>
@@ -93,10 +94,7 @@ constexpr int64_t kNarrow = 32; // four registers of eight floats
             __m256 dot = _mm256_mul_ps(x[0], bv[0]);
             for (int r = 1; r < 4; ++r)
                 dot = _mm256_fmadd_ps(x[r], bv[r], dot);
-            __m128 half = _mm_add_ps(_mm256_castps256_ps128(dot), _mm256_extractf128_ps(dot, 1));
-            half = _mm_add_ps(half, _mm_movehl_ps(half, half));
-            half = _mm_add_ss(half, _mm_movehdup_ps(half));
-            const float kb = _mm_cvtss_f32(half);
+            const float kb = gemm::horizontalSum(dot);
             error += std::abs(a[i] * double(kb) - rowMass);
             const double next = rowMass / double(kb);
             nextA[i] = next;

@@ -106,6 +106,18 @@ private Q_SLOTS:
         }
     }
 
+    // A residual that is the input itself (square layer) still gets x + linear(x).
+    void addIntoItsOwnInput()
+    {
+        torch::manual_seed(4);
+        torch::nn::Linear layer(48, 48);
+        c10::InferenceMode mode;
+        torch::Tensor x = torch::randn({1, 300, 48});
+        const torch::Tensor expected = x + torch::linear(x, layer->weight, layer->bias);
+        linearAddInto(layer, x, x);
+        QVERIFY((x - expected).abs().max().item<double>() < 1e-5);
+    }
+
     // The packed copy of a weight (split_linear.cpp) must follow the weight: changed in
     // place, or a new layer whose weight lands where a dead one's was.
     void followsChangedAndReplacedWeights_data()
