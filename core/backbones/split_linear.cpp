@@ -233,31 +233,29 @@ torch::Tensor product(torch::nn::Linear layer, const torch::Tensor &x, gemm::Epi
     const torch::Tensor rows = x.view({-1, in});
     std::vector<int64_t> shape = x.sizes().vec();
     shape.back() = outFeatures;
-    if (!gemm::available()) {
-        torch::Tensor out = torch::empty({rows.size(0), outFeatures}, x.options());
-        blasProduct(rows, *layer, out, threads);
-        return finishWithTorch(out.view(shape), epilogue, gain, residual);
-    }
-    if (epilogue != gemm::Epilogue::AddScaled) {
-        torch::Tensor out = torch::empty({rows.size(0), outFeatures}, x.options());
+    // AddScaled writes straight into the residual stream when it is laid out as the
+    // product's output and does not share memory with x (the threads would read rows they
+    // are writing).
+    const bool direct =
+        epilogue == gemm::Epilogue::AddScaled && residual->is_contiguous()
+        && residual->sizes() == c10::IntArrayRef(shape)
+        && residual->scalar_type() == torch::kFloat32 && !residual->is_alias_of(x)
+        && (!gain.defined()
+            || (gain.is_contiguous() && gain.scalar_type() == torch::kFloat32
+                && gain.numel() == outFeatures));
+    if (gemm::available() && (epilogue != gemm::Epilogue::AddScaled || direct)) {
+        torch::Tensor out = direct ? residual->view({-1, outFeatures})
+                                   : torch::empty({rows.size(0), outFeatures}, x.options());
         packedProduct(rows, *layer, epilogue, gain, out, threads);
-        return out.view(shape);
+        return direct ? *residual : out.view(shape);
     }
-    // Written straight into the residual stream when it is laid out as the product's output.
-    // (Not when it shares memory with x: the threads would read rows they are writing.)
-    const bool direct = residual->is_contiguous() && residual->sizes() == c10::IntArrayRef(shape)
-                        && residual->scalar_type() == torch::kFloat32 && !residual->is_alias_of(x)
-                        && (!gain.defined()
-                            || (gain.is_contiguous() && gain.scalar_type() == torch::kFloat32
-                                && gain.numel() == outFeatures));
-    if (!direct) {
-        torch::Tensor out = torch::empty({rows.size(0), outFeatures}, x.options());
+    // Otherwise the plain product, finished by LibTorch.
+    torch::Tensor out = torch::empty({rows.size(0), outFeatures}, x.options());
+    if (gemm::available())
         packedProduct(rows, *layer, gemm::Epilogue::Bias, {}, out, threads);
-        return finishWithTorch(out.view(shape), epilogue, gain, residual);
-    }
-    torch::Tensor out = residual->view({-1, outFeatures});
-    packedProduct(rows, *layer, epilogue, gain, out, threads);
-    return *residual;
+    else
+        blasProduct(rows, *layer, out, threads);
+    return finishWithTorch(out.view(shape), epilogue, gain, residual);
 }
 
 } // namespace
