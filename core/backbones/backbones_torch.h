@@ -22,14 +22,13 @@
 #include "backbones/backbone_variants.h"
 #include "backbones/weights_spec.h"
 
+#include <map>
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/modules/normalization.h>
 #include <torch/nn/pimpl.h>
-
-#include <map>
 #include <utility>
 
 namespace nexvitad::backbones {
@@ -69,18 +68,27 @@ torch::Tensor linearGelu(torch::nn::Linear layer, const torch::Tensor &x);
 // (LayerScale's per-channel gain) may be undefined for 1. The packed GEMM adds straight
 // into a contiguous residual that does not share memory with x: no branch tensor, no
 // passes for the scale and the add (otherwise the product goes through a temporary).
-torch::Tensor linearAddInto(torch::nn::Linear layer, const torch::Tensor &x,
-                            torch::Tensor residual, const torch::Tensor &gain = {});
+torch::Tensor linearAddInto(torch::nn::Linear layer, const torch::Tensor &x, torch::Tensor residual,
+                            const torch::Tensor &gain = {});
 // How many packed weight copies linearSplit holds now (those of weights that died are
 // dropped at its next call).
 size_t packedWeightsHeld();
 
+// Which single-threaded GEMMs attendInto's blocks use: the packed-weight kernel
+// (packed_gemm.h) where the CPU has AVX2 and FMA, else the process's BLAS; or the BLAS in
+// any case (so tests reach that path on every machine).
+enum class BlockGemm
+{
+    Fastest,
+    Blas
+};
+
 // The same attention written into `out` [..., Tq, dv], which may be a permuted view (the
 // layout the next projection wants). On the CPU in float32 without autograd it runs the
 // (batch, head, window) blocks in parallel with single-threaded GEMMs
-// (block_attention.cpp); otherwise it falls back to `attend`.
+// (block_attention.cpp); otherwise, or with no usable GEMM, it falls back to `attend`.
 void attendInto(const torch::Tensor &q, const torch::Tensor &k, const torch::Tensor &v,
-                double scale, torch::Tensor out);
+                double scale, torch::Tensor out, BlockGemm kernel = BlockGemm::Fastest);
 
 // Caches a position embedding resampled to the grids seen so far (one entry per size);
 // cleared whenever weights are (re)loaded.
@@ -88,8 +96,8 @@ class PosEmbedCache
 {
 public:
     // `posEmbed` [1, prefix + h0*w0, C] -> [1, prefix + h*w, C].
-    torch::Tensor get(const torch::Tensor &posEmbed, int64_t prefix, std::pair<int64_t, int64_t>
-                      oldGrid, std::pair<int64_t, int64_t> newGrid);
+    torch::Tensor get(const torch::Tensor &posEmbed, int64_t prefix,
+                      std::pair<int64_t, int64_t> oldGrid, std::pair<int64_t, int64_t> newGrid);
     void clear() { m_cache.clear(); }
 
 private:
@@ -111,8 +119,7 @@ torch::Tensor layerNormRows(torch::nn::LayerNorm norm, const torch::Tensor &x);
 // `levels` 2x2 strides outermost (timm's unroll). rerollTokens: tokens [B, N, C] with
 // `levels` strides still outermost -> NCHW [B, C, height, width].
 torch::Tensor unrollTokens(const torch::Tensor &grid, const torch::Tensor &pos, int levels);
-torch::Tensor rerollTokens(const torch::Tensor &tokens, int levels, int64_t height,
-                           int64_t width);
+torch::Tensor rerollTokens(const torch::Tensor &tokens, int levels, int64_t height, int64_t width);
 // Hiera's q-pooling: rows [B, N, ld] seen as [B, stride, N / stride, ld] -> the maximum over
 // the stride of their first `columns` columns, [B, N / stride, columns] (q is the first
 // part of the fused qkv rows).
@@ -158,8 +165,7 @@ private:
 TORCH_MODULE(DinoV2);
 
 // A backbone ready for inference (eval mode, frozen) and where its weights came from.
-template <typename Module>
-struct LoadedBackbone
+template <typename Module> struct LoadedBackbone
 {
     Module module{nullptr};
     WeightsSource source; // untrained == true for random:<variant>: flag results downstream

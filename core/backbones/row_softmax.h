@@ -10,8 +10,10 @@
 
 namespace nexvitad::backbones {
 
-// s[r][c] <- exp(s[r][c] - max_c s[r]) / sum_c exp(...) for r < rows, c < cols; rows are
-// `ld` floats apart. AVX2 + FMA where the CPU has them, a scalar loop elsewhere.
-void softmaxRows(float *s, int64_t rows, int64_t cols, int64_t ld);
+// s[r][c] <- exp(scale * (s[r][c] - max_c s[r])) / sum_c exp(...) for r < rows, c < cols,
+// i.e. the softmax of scale * s for scale > 0 (the attention's 1 / sqrt(head dim), applied
+// here rather than in a pass of its own); rows are `ld` floats apart. AVX2 + FMA where the
+// CPU has them, a scalar loop elsewhere.
+void softmaxRows(float *s, int64_t rows, int64_t cols, int64_t ld, float scale = 1.0f);
 
 } // namespace nexvitad::backbones

@@ -32,42 +32,6 @@ constexpr int64_t kFewPanelsBytes = 48 * 1024;
 
 } // namespace
 
-int64_t packedFloats(int64_t n, int64_t k)
-{
-    return panelCount(n) * kPanel * k;
-}
-
-namespace {
-
-// Element (output j, input kk) of the weight is at w[j * outStride + kk * inStride].
-void packStrided(const float *w, int64_t n, int64_t k, int64_t outStride, int64_t inStride,
-                 float *packed)
-{
-    const int64_t panels = panelCount(n);
-    for (int64_t p = 0; p < panels; ++p) {
-        float *dst = packed + p * k * kPanel;
-        const float *src = w + p * kPanel * outStride;
-        const int64_t cols = std::min(kPanel, n - p * kPanel);
-        for (int64_t kk = 0; kk < k; ++kk) {
-            for (int64_t j = 0; j < cols; ++j)
-                dst[kk * kPanel + j] = src[j * outStride + kk * inStride];
-            std::fill(dst + kk * kPanel + cols, dst + (kk + 1) * kPanel, 0.0f);
-        }
-    }
-}
-
-} // namespace
-
-void packWeights(const float *w, int64_t n, int64_t k, float *packed)
-{
-    packStrided(w, n, k, k, 1, packed);
-}
-
-void packWeightsTransposed(const float *wT, int64_t n, int64_t k, float *packed)
-{
-    packStrided(wT, n, k, 1, n, packed);
-}
-
 #if NEXVITAD_PACKED_GEMM
 
 bool available()

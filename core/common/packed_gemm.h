@@ -40,10 +40,18 @@ void packWeights(const float *w, int64_t n, int64_t k, float *packed);
 // weight for every output), e.g. an n-column matrix used as the right-hand factor.
 void packWeightsTransposed(const float *wT, int64_t n, int64_t k, float *packed);
 
+// The two packings from strided sources: W's rows (outputs) `ldw` floats apart, wT's rows
+// (inputs) `ldwT` apart; e.g. one attention head's keys or values inside a fused qkv
+// tensor (backbones/block_attention.cpp).
+void packWeightsStrided(const float *w, int64_t ldw, int64_t n, int64_t k, float *packed);
+void packWeightsTransposedStrided(const float *wT, int64_t ldwT, int64_t n, int64_t k,
+                                  float *packed);
+
 // What multiply does with y[i][j] = bias[j] + sum_k a[i][k] * W[j][k] on its way into c.
 // Done on the kernel's registers, these save the backbones a pass over each MLP's hidden
 // activations and each residual branch (docs/performance.md).
-enum class Epilogue {
+enum class Epilogue
+{
     Bias,      // c = y
     BiasGelu,  // c = GELU(y), with erf as torch's default GELU (an MLP's fc1)
     AddScaled, // c += scale[j] * y: a residual branch (times LayerScale's gain, if any)
@@ -55,8 +63,8 @@ enum class Epilogue {
 // those columns of c (row stride ldc) are touched, bias and scale are read at the same
 // columns. `a` has row stride lda >= k. Single-threaded: split rows or panels between
 // threads outside.
-void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *packed,
-              int64_t n, int64_t firstPanel, int64_t panels, const float *bias, float *c,
-              int64_t ldc, Epilogue epilogue = Epilogue::Bias, const float *scale = nullptr);
+void multiply(const float *a, int64_t lda, int64_t m, int64_t k, const float *packed, int64_t n,
+              int64_t firstPanel, int64_t panels, const float *bias, float *c, int64_t ldc,
+              Epilogue epilogue = Epilogue::Bias, const float *scale = nullptr);
 
 } // namespace nexvitad::gemm

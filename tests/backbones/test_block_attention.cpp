@@ -1,11 +1,12 @@
-// attendInto (block_attention.cpp: blocks shared out between threads, single-threaded BLAS
-// GEMMs on strided views) against the plain LibTorch attention, on the layouts Hiera and
-// DINOv2 hand it: q, k, v as permuted views of one fused qkv tensor, q max-pooled, the
-// output a permuted view of the layout the next projection reads.
+// attendInto (block_attention.cpp: blocks shared out between threads, single-threaded
+// GEMMs on strided views, with the packed-weight kernel and with the BLAS) against the
+// plain LibTorch attention, on the layouts Hiera and DINOv2 hand it: q, k, v as permuted
+// views of one fused qkv tensor, q max-pooled, the output a permuted view of the layout
+// the next projection reads; head sizes and token counts that leave edges to the packing
+// and depths beyond one GEMM block.
 #include "backbones/backbones_torch.h"
 
 #include <QtTest>
-
 #include <torch/torch.h>
 
 using namespace nexvitad::backbones;
@@ -24,6 +25,17 @@ double maxAbsDiff(const torch::Tensor &a, const torch::Tensor &b)
     return (a - b).abs().max().item<double>();
 }
 
+// Every data row names the kernel (the BLAS one is what CPUs without AVX2 get).
+QByteArray rowName(const char *what, BlockGemm kernel)
+{
+    return QByteArray(what).append(kernel == BlockGemm::Blas ? ", BLAS" : ", packed");
+}
+BlockGemm fetchKernel()
+{
+    QFETCH(int, kernel);
+    return BlockGemm(kernel);
+}
+
 } // namespace
 
 class TestBlockAttention : public QObject
@@ -39,9 +51,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("heads");
         QTest::addColumn<int>("windows");
         QTest::addColumn<int>("qStride");
-        QTest::newRow("stage-1 like, 3 images") << 3 << 1 << 49 << 1;
-        QTest::newRow("pooled q, 2 heads") << 2 << 2 << 7 << 4;
-        QTest::newRow("global, one block") << 1 << 1 << 1 << 1;
+        QTest::addColumn<int>("kernel");
+        for (const BlockGemm kernel : {BlockGemm::Fastest, BlockGemm::Blas}) {
+            QTest::newRow(rowName("stage-1 like, 3 images", kernel).constData())
+                << 3 << 1 << 49 << 1 << int(kernel);
+            QTest::newRow(rowName("pooled q, 2 heads", kernel).constData())
+                << 2 << 2 << 7 << 4 << int(kernel);
+            QTest::newRow(rowName("global, one block", kernel).constData())
+                << 1 << 1 << 1 << 1 << int(kernel);
+        }
     }
 
     void maskUnitLayout()
@@ -50,6 +68,7 @@ private Q_SLOTS:
         QFETCH(int, heads);
         QFETCH(int, windows);
         QFETCH(int, qStride);
+        const BlockGemm kernel = fetchKernel();
         torch::InferenceMode inference;
         torch::manual_seed(7);
         const int64_t hd = 24, tokens = 16 * windows * qStride;
@@ -62,24 +81,44 @@ private Q_SLOTS:
             q = q.reshape({batch, heads, windows, qStride, -1, hd}).amax(3);
         const int64_t tq = q.size(3);
         torch::Tensor out = torch::full({batch, tq, windows, heads, hd}, std::nan(""));
-        attendInto(q, k, v, 0.2, out.permute({0, 3, 2, 1, 4}));
+        attendInto(q, k, v, 0.2, out.permute({0, 3, 2, 1, 4}), kernel);
         const torch::Tensor expected = reference(q, k, v, 0.2).permute({0, 3, 2, 1, 4});
         QVERIFY(!out.isnan().any().item<bool>()); // every output element written
         QVERIFY2(maxAbsDiff(out, expected) < 1e-5, "blocked attention differs");
     }
 
+    // Token counts and head sizes off the kernel's 6 x 16 tiles and 8 x 8 transposes; 405
+    // keys take the output product past one depth block (384).
+    void vitLayoutWithPrefixTokens_data()
+    {
+        QTest::addColumn<int>("tokens");
+        QTest::addColumn<int>("hd");
+        QTest::addColumn<int>("kernel");
+        for (const BlockGemm kernel : {BlockGemm::Fastest, BlockGemm::Blas}) {
+            QTest::newRow(rowName("5 + 64 tokens, head 16", kernel).constData())
+                << 5 + 64 << 16 << int(kernel);
+            QTest::newRow(rowName("1 + 36 tokens, head 20", kernel).constData())
+                << 1 + 36 << 20 << int(kernel);
+            QTest::newRow(rowName("5 + 400 tokens, head 8", kernel).constData())
+                << 5 + 400 << 8 << int(kernel);
+        }
+    }
+
     void vitLayoutWithPrefixTokens()
     {
+        QFETCH(int, tokens);
+        QFETCH(int, hd);
+        const BlockGemm kernel = fetchKernel();
         torch::InferenceMode inference;
-        torch::manual_seed(3);
-        const int64_t batch = 2, tokens = 5 + 64, heads = 3, hd = 16;
+        torch::manual_seed(tokens + hd);
+        const int64_t batch = 2, heads = 3;
         const torch::Tensor qkv =
             torch::randn({batch, tokens, 3, heads, hd}).permute({2, 0, 3, 1, 4});
-        torch::Tensor out = torch::empty({batch, tokens, heads, hd});
-        attendInto(qkv[0], qkv[1], qkv[2], 0.25, out.permute({0, 2, 1, 3}));
-        QVERIFY(maxAbsDiff(out.permute({0, 2, 1, 3}),
-                           reference(qkv[0], qkv[1], qkv[2], 0.25))
-                < 1e-5);
+        torch::Tensor out = torch::full({batch, tokens, heads, hd}, std::nan(""));
+        attendInto(qkv[0], qkv[1], qkv[2], 0.25, out.permute({0, 2, 1, 3}), kernel);
+        const double err =
+            maxAbsDiff(out.permute({0, 2, 1, 3}), reference(qkv[0], qkv[1], qkv[2], 0.25));
+        QVERIFY2(err < 1e-5, qPrintable(QString::number(err)));
     }
 
     void nonContiguousLastDimensionUsesThePlainPath()
