@@ -22,13 +22,14 @@
 #include "backbones/backbone_variants.h"
 #include "backbones/weights_spec.h"
 
-#include <map>
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/modules/normalization.h>
 #include <torch/nn/pimpl.h>
+
+#include <map>
 #include <utility>
 
 namespace nexvitad::backbones {

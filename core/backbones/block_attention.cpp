@@ -136,7 +136,7 @@ public:
         : m_shape(shape), m_scale(scale), m_scores(size_t(shape.tq * shape.tk)),
           m_keys(size_t(gemm::packedFloats(shape.tk, shape.d))),
           m_values(size_t(gemm::packedFloats(shape.dv, shape.tk))),
-          m_zeros(size_t(gemm::packedFloats(std::max(shape.tk, shape.dv), 1)), 0.0f)
+          m_zeros(size_t(gemm::panelCount(std::max(shape.tk, shape.dv)) * gemm::kPanel), 0.0f)
     {
     }
 

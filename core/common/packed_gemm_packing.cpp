@@ -61,15 +61,6 @@ void packRowsScalar(const float *w, int64_t ldw, int64_t j0, int64_t cols, int64
     }
 }
 
-bool canTranspose()
-{
-    static const bool supported = [] {
-        __builtin_cpu_init();
-        return __builtin_cpu_supports("avx2") != 0;
-    }();
-    return supported;
-}
-
 #endif
 
 // One panel's `cols` outputs starting at j0: whole 8 x 8 blocks transposed, the rest
@@ -78,7 +69,7 @@ void packRowsPanel(const float *w, int64_t ldw, int64_t j0, int64_t cols, int64_
 {
     int64_t done = 0; // columns of the panel filled for every input
 #if defined(__x86_64__)
-    if (canTranspose()) {
+    if (available()) { // the packed GEMM's own CPU check (AVX2 and FMA)
         const int64_t wholeK = k / 8 * 8;
         for (; done + 8 <= cols; done += 8) {
             for (int64_t kk = 0; kk < wholeK; kk += 8)
