@@ -104,12 +104,17 @@ qint64 addInspection(const QSqlDatabase &db, const InspectionRecord &inspection)
 {
     return insert(db,
                   QStringLiteral("INSERT INTO inspections (batch_id, image_path, image_sha256,"
-                                 " score, verdict, map_path, map_sha256, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 " score, verdict, map_path, map_sha256, created_at,"
+                                 " explanation_json)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {inspection.batchId, inspection.imagePath, textOrNull(inspection.imageSha256),
                    inspection.score, verdictName(inspection.verdict),
                    textOrNull(inspection.map.storedPath), textOrNull(inspection.map.sha256),
-                   nowUtc()});
+                   nowUtc(),
+                   inspection.explanation.isEmpty()
+                       ? QVariant()
+                       : QVariant(QString::fromUtf8(
+                             QJsonDocument(inspection.explanation).toJson(QJsonDocument::Compact)))});
 }
 
 void reviewInspection(const QSqlDatabase &db, qint64 inspectionId, ReviewDecision decision,
@@ -130,7 +135,7 @@ QList<StoredInspection> inspections(const QSqlDatabase &db, qint64 batchId)
     QSqlQuery q = exec(db,
                        QStringLiteral("SELECT id, image_path, image_sha256, score, verdict,"
                                       " map_path, map_sha256, created_at, review_decision,"
-                                      " reviewer, review_comment, reviewed_at"
+                                      " reviewer, review_comment, reviewed_at, explanation_json"
                                       " FROM inspections WHERE batch_id = ? ORDER BY id"),
                        {batchId});
     QList<StoredInspection> result;
@@ -151,6 +156,8 @@ QList<StoredInspection> inspections(const QSqlDatabase &db, qint64 batchId)
         row.reviewer = q.value(9).toString();
         row.reviewComment = q.value(10).toString();
         row.reviewedAt = q.value(11).toString();
+        if (!q.value(12).isNull())
+            row.explanation = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
         result.append(row);
     }
     return result;

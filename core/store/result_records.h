@@ -48,6 +48,9 @@ struct InspectionRecord
     double score = 0;
     Verdict verdict = Verdict::Pass;
     ArtifactFile map;    // optional heat map (empty storedPath: none)
+    // Optional: the nearest normal patches of the image's most anomalous point, as JSON
+    // (infer::Explanation::toJson); empty when not explained.
+    QJsonObject explanation;
 };
 
 qint64 addInspection(const QSqlDatabase &db, const InspectionRecord &inspection);

@@ -168,6 +168,26 @@ const std::vector<QStringList> &migrationSteps()
             QStringLiteral("CREATE INDEX evaluation_maps_by_evaluation ON evaluation_maps"
                            " (evaluation_id)"),
         },
+        // v6: the production line (issue 19). line_items is the hot-folder watcher's memory:
+        // one row per source file it has dealt with, written in the same transaction as the
+        // file's inspection, so a restart neither inspects a file twice nor skips one. A
+        // file is known by its folder, name, size and modification time (a camera that
+        // reuses a name writes a new file). inspection_id has no foreign key because
+        // inspections may be rebuilt by a later step (see v4). explanation_json: the
+        // nearest normal patches of the image's most anomalous point (explanation by
+        // retrieval), kept for the review viewer and the report.
+        {
+            QStringLiteral(
+                "CREATE TABLE line_items (id INTEGER PRIMARY KEY,"
+                " batch_id INTEGER NOT NULL REFERENCES inspection_batches(id) ON DELETE CASCADE,"
+                " folder TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL,"
+                " modified_ms INTEGER NOT NULL,"
+                " status TEXT NOT NULL CHECK (status IN ('inspected', 'unreadable')),"
+                " inspection_id INTEGER, error TEXT, created_at TEXT NOT NULL,"
+                " UNIQUE (folder, file_name, size, modified_ms))"),
+            QStringLiteral("CREATE INDEX line_items_by_batch ON line_items (batch_id)"),
+            QStringLiteral("ALTER TABLE inspections ADD COLUMN explanation_json TEXT"),
+        },
     };
     return steps;
 }
