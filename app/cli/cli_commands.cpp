@@ -15,6 +15,7 @@ int runBank(const QStringList &args);
 int runInspect(const QStringList &args);
 int runEval(const QStringList &args);
 int runProtocol(const QStringList &args);
+int runWatch(const QStringList &args);
 
 const std::vector<CliCommand> &cliCommands()
 {
@@ -45,6 +46,9 @@ const std::vector<CliCommand> &cliCommands()
          &runBank},
         {"inspect", QT_TRANSLATE_NOOP("cli", "Anomaly maps, scores and verdicts for images"),
          &runInspect},
+        {"watch", QT_TRANSLATE_NOOP("cli", "Hot-folder inspection: judge every image dropped into a "
+                                           "folder as soon as it is written"),
+         &runWatch},
         {"eval", QT_TRANSLATE_NOOP("cli", "Metrics of a memory bank on a class's test images"),
          &runEval},
         {"protocol", QT_TRANSLATE_NOOP("cli", "The paper's protocol: repeated random splits, "

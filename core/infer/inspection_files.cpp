@@ -36,7 +36,8 @@ QByteArray pngBytes(const QImage &image, const QString &pathForErrors)
 } // namespace
 
 std::pair<float, float> overlayRange(const Inspection &inspection,
-                                     const std::optional<Threshold> &pixelThreshold)
+                                     const std::optional<Threshold> &pixelThreshold,
+                                     bool withOverlay)
 {
     if (pixelThreshold && pixelThreshold->value > 0.0f)
         return {0.5f * pixelThreshold->value, 1.5f * pixelThreshold->value};
@@ -61,6 +62,10 @@ InspectionFiles writeInspectionFiles(const Inspection &inspection, const QString
                          {io::Float32Tensor{QStringLiteral("map"), {map.rows, map.cols},
                                             map.ptr<float>()}},
                          metadata);
+    if (!withOverlay) {
+        files.overlay.clear();
+        return files;
+    }
 
     QImageReader reader(inspection.path);
     reader.setAutoTransform(true);

@@ -25,10 +25,13 @@ struct InspectionFiles
 std::pair<float, float> overlayRange(const Inspection &inspection,
                                      const std::optional<Threshold> &pixelThreshold);
 
-// Throws nexvitad::Error naming the file when reading the image or writing fails.
+// Throws nexvitad::Error naming the file when reading the image or writing fails. Without
+// `withOverlay` only the map is written (the overlay re-reads the image at its full size:
+// the hot-folder watcher skips it for images that pass) and `overlay` stays empty.
 InspectionFiles writeInspectionFiles(const Inspection &inspection, const QString &outDir,
                                      const QString &stem,
-                                     const std::optional<Threshold> &pixelThreshold);
+                                     const std::optional<Threshold> &pixelThreshold,
+                                     bool withOverlay = true);
 
 // The map as a 16-bit grayscale PNG whose full range stands for 0 .. the map's maximum,
 // stored in the PNG text chunk "map_max" (how a project stores heat maps; the report and

@@ -1,0 +1,123 @@
+#pragma once
+// Hot-folder inspection (issue 19, docs/line.md): a camera drops images into a folder and
+// the station judges each one as soon as it is completely written. LineWatcher loads the
+// bank once, then loops until canceled: poll the folder (HotFolder), inspect the complete
+// files in small batches, and per file write the map (and the overlay, per policy), append
+// a CSV line, record the inspection in the project, move the source when asked to.
+//
+// Exactly once across restarts: a file is done when its CSV line (no project) or its
+// line_items row (project) is written; both are written only after the file's results, so
+// a crash in between inspects the file again (its output files are overwritten), never
+// twice in the record and never skipped. A corrupt image is recorded as unreadable and the
+// watcher goes on; a folder that disappears ends run() with a nexvitad::Error.
+//
+// Threading: run() works on the calling thread (the CLI's main thread, a GUI Job's worker)
+// and calls the callbacks there; it returns when the Progress is canceled, after the batch
+// in flight has been recorded (a stop is not a failure).
+
+#include "common/progress.h"
+#include "infer/inspector.h"
+#include "line/hot_folder.h"
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QImage>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace nexvitad::line {
+
+// Which images get a colour overlay PNG (it re-reads the image at full size, the most
+// expensive output): every image, the ones that did not pass (default), or none.
+enum class OverlayPolicy
+{
+    All,
+    Flagged,
+    None
+};
+
+QString overlayPolicyName(OverlayPolicy policy); // "all" | "flagged" | "none"
+// Throws nexvitad::Error for an unknown name.
+OverlayPolicy overlayPolicyFromName(const QString &name);
+
+struct WatchOptions
+{
+    QString bankPath;
+    QString inputFolder;
+    QString outputFolder; // maps, overlays, line.csv; empty: results only in the project
+    QString csvPath;      // empty: <outputFolder>/line.csv
+    QString moveTo;       // empty: sources stay where they are; else moved there when done
+    std::chrono::milliseconds settle{500}; // unchanged size and time for this long = complete
+    std::chrono::milliseconds poll{100};
+    int maxBatch = 8; // complete files inspected together (fewer when fewer are waiting)
+    OverlayPolicy overlays = OverlayPolicy::Flagged;
+    int thumbnailSize = 0; // > 0: each LineItem carries a thumbnail this wide (GUI feed)
+    infer::InspectorOptions inspector;
+    std::optional<store::Project> project; // the watcher's memory and record when given
+    qint64 jobId = 0;                      // the project's job of this watch, 0: none
+    QString actor;                         // for the project's records
+};
+
+// One source file dealt with.
+struct LineItem
+{
+    FileKey file;
+    QString source;  // where it was inspected
+    QString movedTo; // where it is now; empty: left in place
+    QDateTime at;    // when it was judged (UTC)
+    bool unreadable = false;
+    QString error;   // why it is unreadable
+    float score = 0;
+    std::optional<infer::Verdict> verdict; // none: the bank has no threshold
+    QString mapFile, overlayFile;          // written into the output folder; may be empty
+    qint64 inspectionId = 0;               // in the project; 0 without one
+    QImage thumbnail;                      // when WatchOptions::thumbnailSize > 0
+};
+
+struct LineStats
+{
+    qint64 inspected = 0, pass = 0, review = 0, fail = 0, noVerdict = 0, unreadable = 0;
+    qint64 alreadyDone = 0;   // files found done at start (an earlier run's)
+    int waiting = 0;          // image files in the folder not yet complete or inspected
+    double imagesPerSecond = 0; // over the last images (up to 30 s)
+};
+
+struct LineCallbacks
+{
+    std::function<void(const LineItem &, const LineStats &)> item;
+    std::function<void(const LineStats &)> idle; // after a poll that found nothing new
+    std::function<void(const QString &)> notice; // things a person should read
+};
+
+class LineWatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(nexvitad::line::LineWatcher)
+public:
+    // Loads the bank and its encoder, opens the CSV, reads the project's memory of the
+    // folder, creates the inspection batch. Throws nexvitad::Error naming the bank, the
+    // folder or the file at fault; nothing is written before all checks pass.
+    explicit LineWatcher(WatchOptions options);
+    ~LineWatcher();
+    LineWatcher(const LineWatcher &) = delete;
+    LineWatcher &operator=(const LineWatcher &) = delete;
+
+    const infer::Inspector &inspector() const;
+    qint64 batchId() const; // 0 without a project
+    qint64 bankId() const;  // 0 without a project
+    LineStats stats() const;
+
+    // Watches until `progress` is canceled. Throws nexvitad::Error when the folder goes or
+    // a result cannot be written.
+    void run(Progress &progress, const LineCallbacks &callbacks);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace nexvitad::line
