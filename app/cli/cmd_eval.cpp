@@ -12,6 +12,7 @@
 #include "common/settings.h"
 #include "data/dataset_scan.h"
 #include "infer/bank_evaluation.h"
+#include "infer/good_score_reference.h"
 #include "infer/inspection_files.h"
 #include "io/atomic_file.h"
 #include "project/inference_record.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -55,7 +57,8 @@ int runEval(const QStringList &args)
         "Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, "
         "AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank's pixel threshold. "
         "--save-thresholds stores the F1-optimal thresholds found here in the bank, with a "
-        "review band of +/- --review-margin around the image threshold."));
+        "review band of +/- --review-margin around the image threshold, and the good test "
+        "images' scores as the reference of the drift monitor."));
     const QCommandLineOption bank(QStringLiteral("bank"), EvalCli::tr("Memory bank file."),
                                   QStringLiteral("file"));
     const QCommandLineOption data(QStringLiteral("data"), EvalCli::tr("Dataset folder."),
@@ -149,6 +152,12 @@ int runEval(const QStringList &args)
                                                                float(t * (1.0 + reviewMargin)));
             saved.emplace(inspector.bank()); // the loaded bank: no second read of the file
             saved->setThresholds(thresholds);
+            // The good images' scores: the drift monitor's reference (docs/line.md). A test
+            // set without good images leaves the monitor to calibrate on the line.
+            if (std::any_of(evaluation.images.begin(), evaluation.images.end(),
+                            [](const infer::EvaluatedImage &i) { return !i.defect; }))
+                saved->setGoodScoreReference(
+                    infer::goodScoreReference(evaluation, parser.value(cls)));
             saved->save(parser.value(bank));
             used = thresholds;
             out() << EvalCli::tr("Saved in the bank: image threshold %1 (review band %2 .. %3), "

@@ -56,6 +56,7 @@ void MemoryBank::addImage(BankImage image)
 void MemoryBank::markImagesChanged()
 {
     m_prototypesStale = true;
+    m_goodScores.reset();
     auto calibrated = [](const std::optional<Threshold> &t) {
         return t && t->method != ThresholdMethod::Manual;
     };

@@ -21,6 +21,7 @@
 
 #include "common/progress.h"
 #include "infer/feature_matrix.h"
+#include "infer/good_score_reference.h"
 #include "infer/scoring_options.h"
 #include "infer/sinkhorn_kmeans.h"
 #include "infer/thresholds.h"
@@ -121,6 +122,15 @@ public:
     bool thresholdsStale() const { return m_thresholdsStale; }
     void setThresholds(ThresholdSet thresholds);
 
+    // The evaluated good images' scores (good_score_reference.h), the drift monitor's
+    // reference; absent in banks never evaluated with --save-thresholds. Dropped when the
+    // images change: the scores it holds are no longer this bank's.
+    const std::optional<GoodScoreReference> &goodScoreReference() const { return m_goodScores; }
+    void setGoodScoreReference(std::optional<GoodScoreReference> reference)
+    {
+        m_goodScores = std::move(reference);
+    }
+
     std::vector<ExtraTensor> &extraTensors() { return m_extraTensors; }
     const std::vector<ExtraTensor> &extraTensors() const { return m_extraTensors; }
 
@@ -142,9 +152,19 @@ private:
     std::vector<SinkhornKMeansStats> m_clusteringStats;
     ThresholdSet m_thresholds;
     bool m_thresholdsStale = false;
+    std::optional<GoodScoreReference> m_goodScores;
     std::vector<ExtraTensor> m_extraTensors;
     QString m_sourcePath;
 };
+
+// What judging a bank's scores over time needs (the drift monitor, reports), read from the
+// bank file's description without its tensors. Throws nexvitad::Error like load().
+struct BankScoreBaseline
+{
+    ThresholdSet thresholds;
+    std::optional<GoodScoreReference> goodScores;
+};
+BankScoreBaseline readBankScoreBaseline(const QString &path);
 
 // Builds a bank from already-encoded images and clusters it.
 MemoryBank buildMemoryBank(MemoryBankInfo info, std::vector<BankImage> images,

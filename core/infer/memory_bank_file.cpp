@@ -14,6 +14,8 @@ namespace {
 
 const QString kMetadataKey = QStringLiteral("nexvitad.bank");
 constexpr int kFormatVersion = 1;
+// Optional (banks before it load without): the drift monitor's reference.
+const QString kGoodScoresKey = QStringLiteral("good_score_reference");
 
 QString patchesName(const BankLayer &l)
 {
@@ -87,7 +89,7 @@ QJsonObject describe(const MemoryBank &bank)
     for (const BankImage &i : bank.images())
         images.append(
             QJsonObject{{QStringLiteral("sha256"), i.sha256}, {QStringLiteral("name"), i.name}});
-    return QJsonObject{
+    QJsonObject description{
         {QStringLiteral("format_version"), kFormatVersion},
         {QStringLiteral("run_id"), info.runId},
         {QStringLiteral("encoder_hashes"), hashes},
@@ -100,6 +102,9 @@ QJsonObject describe(const MemoryBank &bank)
         {QStringLiteral("thresholds"), bank.thresholds().toJson()},
         {QStringLiteral("thresholds_stale"), bank.thresholdsStale()},
     };
+    if (bank.goodScoreReference())
+        description[kGoodScoresKey] = bank.goodScoreReference()->toJson();
+    return description;
 }
 
 MemoryBankInfo infoFromJson(const QJsonObject &o, const QString &path)
@@ -147,6 +152,33 @@ FeatureMatrix readMatrix(const io::SafeTensorsFile &file, const QString &name, q
     return m;
 }
 
+// The bank's JSON description, its format version checked.
+QJsonObject readDescription(const io::SafeTensorsFile &file, const QString &path)
+{
+    const auto meta = file.header().metadata.constFind(kMetadataKey);
+    if (meta == file.header().metadata.constEnd())
+        throw Error(MemoryBank::tr("This safetensors file is not a NexViTAD memory bank."), path);
+    const QJsonDocument doc = QJsonDocument::fromJson(meta.value().toUtf8());
+    if (!doc.isObject())
+        throw Error(MemoryBank::tr("The memory bank's description is not valid JSON."), path);
+    const QJsonObject o = doc.object();
+    const int version = int(json::requireNumber(o, QStringLiteral("format_version"), path));
+    if (version != kFormatVersion)
+        throw Error(
+            MemoryBank::tr("The memory bank has format version %1; this program reads version %2.")
+                .arg(version)
+                .arg(kFormatVersion),
+            path);
+    return o;
+}
+
+std::optional<GoodScoreReference> goodScoresFromJson(const QJsonObject &o, const QString &path)
+{
+    if (!o.contains(kGoodScoresKey))
+        return std::nullopt;
+    return GoodScoreReference::fromJson(json::requireObject(o, kGoodScoresKey, path), path);
+}
+
 } // namespace
 
 void MemoryBank::save(const QString &path) const
@@ -174,22 +206,19 @@ void MemoryBank::save(const QString &path) const
     io::writeSafeTensors(path, tensors, metadata);
 }
 
+BankScoreBaseline readBankScoreBaseline(const QString &path)
+{
+    const io::SafeTensorsFile file = io::SafeTensorsFile::open(path);
+    const QJsonObject o = readDescription(file, path);
+    return BankScoreBaseline{
+        ThresholdSet::fromJson(json::requireObject(o, QStringLiteral("thresholds"), path), path),
+        goodScoresFromJson(o, path)};
+}
+
 MemoryBank MemoryBank::load(const QString &path)
 {
     const io::SafeTensorsFile file = io::SafeTensorsFile::open(path);
-    const auto meta = file.header().metadata.constFind(kMetadataKey);
-    if (meta == file.header().metadata.constEnd())
-        throw Error(tr("This safetensors file is not a NexViTAD memory bank."), path);
-    const QJsonDocument doc = QJsonDocument::fromJson(meta.value().toUtf8());
-    if (!doc.isObject())
-        throw Error(tr("The memory bank's description is not valid JSON."), path);
-    const QJsonObject o = doc.object();
-    const int version = int(json::requireNumber(o, QStringLiteral("format_version"), path));
-    if (version != kFormatVersion)
-        throw Error(tr("The memory bank has format version %1; this program reads version %2.")
-                        .arg(version)
-                        .arg(kFormatVersion),
-                    path);
+    const QJsonObject o = readDescription(file, path);
 
     MemoryBank bank(infoFromJson(o, path));
     const QJsonArray images = json::requireArray(o, QStringLiteral("images"), path);
@@ -226,6 +255,7 @@ MemoryBank MemoryBank::load(const QString &path)
     bank.m_thresholds =
         ThresholdSet::fromJson(json::requireObject(o, QStringLiteral("thresholds"), path), path);
     bank.m_thresholdsStale = o.value(QStringLiteral("thresholds_stale")).toBool();
+    bank.m_goodScores = goodScoresFromJson(o, path);
 
     for (const io::TensorInfo &t : file.header().tensors)
         if (!known.contains(t.name))

@@ -18,11 +18,11 @@ QFont chartFont(const ChartStyle &style, double points, bool bold = false)
     return reportFont(style.fontFamilies, points, bold);
 }
 
-// The plot area inside `rect` (room for title, tick labels and axis labels), after drawing
-// the title, axes, ticks and labels. Ticks at 0, 1/4, ... of each range.
-QRectF drawFrame(QPainter &p, const QRectF &rect, const ChartStyle &style, const QString &title,
-                 const QString &xLabel, const QString &yLabel, double xMin, double xMax,
-                 double yMax)
+} // namespace
+
+QRectF drawChartFrame(QPainter &p, const QRectF &rect, const ChartStyle &style,
+                      const QString &title, const QString &xLabel, const QString &yLabel,
+                      double xMin, double xMax, double yMax, double yMin)
 {
     const double u = style.unit;
     const QRectF plot = rect.adjusted(34 * u, 18 * u, -8 * u, -28 * u);
@@ -41,7 +41,8 @@ QRectF drawFrame(QPainter &p, const QRectF &rect, const ChartStyle &style, const
         p.drawText(QRectF(fx - 20 * u, plot.bottom() + 2 * u, 40 * u, 9 * u), Qt::AlignCenter,
                    formatScore(xMin + (xMax - xMin) * i / 4.0));
         p.drawText(QRectF(plot.left() - 33 * u, fy - 5 * u, 31 * u, 10 * u),
-                   Qt::AlignRight | Qt::AlignVCenter, formatScore(yMax * i / 4.0));
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   formatScore(yMin + (yMax - yMin) * i / 4.0));
     }
     p.setPen(QPen(Qt::black, 0.8 * u));
     p.setBrush(Qt::NoBrush);
@@ -57,15 +58,13 @@ QRectF drawFrame(QPainter &p, const QRectF &rect, const ChartStyle &style, const
     return plot;
 }
 
-} // namespace
-
 void drawCurveChart(QPainter &p, const QRectF &rect, const ChartStyle &style, const QString &title,
                     const QString &xLabel, const QString &yLabel, const CurveData &curve,
                     double xMax, bool diagonal)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QRectF plot = drawFrame(p, rect, style, title, xLabel, yLabel, 0, xMax, 1);
+    const QRectF plot = drawChartFrame(p, rect, style, title, xLabel, yLabel, 0, xMax, 1);
     auto map = [&](double x, double y) {
         return QPointF(plot.left() + plot.width() * std::clamp(x / xMax, 0.0, 1.0),
                        plot.bottom() - plot.height() * std::clamp(y, 0.0, 1.0));
@@ -126,8 +125,8 @@ void drawScoreHistogram(QPainter &p, const QRectF &rect, const ChartStyle &style
         }
 
     p.save();
-    const QRectF plot = drawFrame(p, rect, style, title, ReportText::tr("image score"),
-                                  ReportText::tr("images"), low, high, peak);
+    const QRectF plot = drawChartFrame(p, rect, style, title, ReportText::tr("image score"),
+                                       ReportText::tr("images"), low, high, peak);
     const double binWidth = plot.width() / kBins;
     for (size_t g = 0; g < groups.size(); ++g)
         for (int b = 0; b < kBins; ++b) {

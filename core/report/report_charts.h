@@ -20,6 +20,12 @@ struct ChartStyle
     double unit = 1; // device units per point
 };
 
+// Title, axes, grid, ticks at 0, 1/4, ... of each range and axis labels; returns the plot
+// area inside `rect` (room left for the title, tick labels and axis labels).
+QRectF drawChartFrame(QPainter &painter, const QRectF &rect, const ChartStyle &style,
+                      const QString &title, const QString &xLabel, const QString &yLabel,
+                      double xMin, double xMax, double yMax, double yMin = 0);
+
 // One curve in a unit square scaled to [0, xMax] x [0, 1]; `diagonal` adds the chance
 // line (ROC).
 void drawCurveChart(QPainter &painter, const QRectF &rect, const ChartStyle &style,

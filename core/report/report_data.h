@@ -3,6 +3,8 @@
 // (report_loader.h). Images are paths, never pixels: each image is loaded only while its
 // page is painted, so a report over thousands of images needs the memory of one page.
 
+#include "line/drift_trend.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -89,6 +91,16 @@ struct CurveData
     std::vector<double> x, y;
 };
 
+// A batch's drift trend (report_drift.h): the drift monitor replayed over the batch's good
+// images, continuing from the bank's earlier good images in the project.
+struct ReportDrift
+{
+    line::DriftOptions options;
+    line::DriftTrend trend;
+    qint64 goodBefore = 0; // earlier good scores the monitor was seeded with
+    QString bankProblem;   // the bank file could not be read (then no evaluation reference)
+};
+
 struct ReportData
 {
     ReportKind kind = ReportKind::InspectionBatch;
@@ -108,6 +120,8 @@ struct ReportData
     std::vector<std::pair<QString, CurveData>> curves;
     std::vector<double> goodScores, defectScores, unlabelledScores; // histogram
     std::optional<double> reviewPassBelow, reviewFailFrom;          // review band, if any
+
+    std::optional<ReportDrift> drift; // batches only
 
     // The images that get their own tile (failed and review ones), in report order.
     std::vector<ReportImage> images;

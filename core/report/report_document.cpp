@@ -2,6 +2,7 @@
 
 #include "common/progress.h"
 #include "report/report_charts.h"
+#include "report/report_drift.h"
 #include "report/report_image_tile.h"
 #include "report/report_sections.h"
 #include "report/report_text.h"
@@ -203,6 +204,8 @@ DocumentPlan runDocument(PageCanvas *canvas, const QRectF &page, double dpi, con
     metricsSection(flow, data);
     step();
     charts(flow, data);
+    step();
+    driftSection(flow, data);
     step();
     images(flow, data, plan, progress);
     step();

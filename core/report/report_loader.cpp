@@ -1,6 +1,7 @@
 #include "report/report_loader.h"
 
 #include "nexvitad/version.h"
+#include "report/report_drift.h"
 #include "report/report_text.h"
 #include "store/asset_records.h"
 #include "store/audit_log.h"
@@ -254,6 +255,7 @@ ReportData loadBatchReport(const store::Project &project, qint64 batchId)
         data.images.push_back(image);
     }
     sortForReport(data.images);
+    data.drift = loadReportDrift(project, batch);
     return data;
 }
 
