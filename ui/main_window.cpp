@@ -3,6 +3,7 @@
 #include "bank/bank_builder_panel.h"
 #include "import/import_wizard.h"
 #include "job.h"
+#include "line/line_panel.h"
 #include "log_panel.h"
 #include "metrics/metrics_dashboard.h"
 #include "inspect/batch_review_panel.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_review = new BatchReviewPanel(this);
     m_metrics = new MetricsDashboard(this);
     m_bankBuilder = new BankBuilderPanel(this);
+    m_line = new LinePanel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->addTab(welcome, tr("Start"));
@@ -65,11 +67,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_bankBuilder, tr("Memory bank"));
     m_tabs->addTab(m_review, tr("Review"));
     m_tabs->addTab(m_metrics, tr("Metrics"));
+    m_tabs->addTab(m_line, tr("Line"));
     setCentralWidget(m_tabs);
 
     m_session = new ProjectSession(this);
     m_review->setSession(m_session);
     m_bankBuilder->setSession(m_session);
+    m_line->setSession(m_session);
     m_explorer = new ProjectExplorer(this);
     auto *explorerDock = new QDockWidget(tr("Project"), this);
     explorerDock->setObjectName(QStringLiteral("projectDock"));
@@ -115,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
                 updateRecentMenu();
             });
     connect(m_session, &ProjectSession::closed, this, [this] {
+        m_line->stop(); // its records went to the project that is closing
         // The session's store is gone already: nothing may reach it from here on.
         m_metrics->setStore(nullptr);
         m_explorer->setStore(nullptr);

@@ -16,6 +16,7 @@ class ProjectExplorer;
 class ProjectSession;
 class QTabWidget;
 class BatchReviewPanel;
+class LinePanel;
 class TrainingMonitor;
 
 class MainWindow : public QMainWindow
@@ -34,6 +35,7 @@ public:
     TrainingMonitor *trainingMonitor() const { return m_training; }
     BatchReviewPanel *reviewPanel() const { return m_review; }
     BankBuilderPanel *bankBuilder() const { return m_bankBuilder; }
+    LinePanel *linePanel() const { return m_line; }
     // Shows the memory-bank builder; with a bank id, opens that bank of the project.
     void showBankBuilder(qint64 bankId = 0);
 
@@ -58,6 +60,7 @@ private:
     TrainingMonitor *m_training = nullptr;
     BatchReviewPanel *m_review = nullptr;
     BankBuilderPanel *m_bankBuilder = nullptr;
+    LinePanel *m_line = nullptr;
     MetricsDashboard *m_metrics = nullptr;
     LogPanel *m_log = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -36,8 +36,7 @@ QByteArray pngBytes(const QImage &image, const QString &pathForErrors)
 } // namespace
 
 std::pair<float, float> overlayRange(const Inspection &inspection,
-                                     const std::optional<Threshold> &pixelThreshold,
-                                     bool withOverlay)
+                                     const std::optional<Threshold> &pixelThreshold)
 {
     if (pixelThreshold && pixelThreshold->value > 0.0f)
         return {0.5f * pixelThreshold->value, 1.5f * pixelThreshold->value};
@@ -48,7 +47,8 @@ std::pair<float, float> overlayRange(const Inspection &inspection,
 
 InspectionFiles writeInspectionFiles(const Inspection &inspection, const QString &outDir,
                                      const QString &stem,
-                                     const std::optional<Threshold> &pixelThreshold)
+                                     const std::optional<Threshold> &pixelThreshold,
+                                     bool withOverlay)
 {
     InspectionFiles files{QDir(outDir).filePath(stem + QStringLiteral(".map.safetensors")),
                           QDir(outDir).filePath(stem + QStringLiteral(".overlay.png"))};

@@ -5,15 +5,15 @@
 
 #include "common/error.h"
 #include "common/progress.h"
-#include "data/dataset_scan.h"
-#include "data/synthetic.h"
-#include "infer/bank_builder.h"
+#include "infer/inspector.h"
 #include "line/hot_folder.h"
 #include "line/line_csv.h"
 #include "line/line_watcher.h"
 #include "store/line_records.h"
 #include "store/project.h"
 #include "store/result_records.h"
+
+#include "line_fixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,7 +68,7 @@ class TestLineWatcher : public QObject
         o.settle = 60ms;
         o.poll = 10ms;
         o.maxBatch = 3;
-        o.inspector.modelsDir = dir.filePath(QStringLiteral("models"));
+        o.inspector.modelsDir = dir.filePath(QStringLiteral("models")); // makeLineFixture's
         QDir().mkpath(o.inputFolder);
         return o;
     }
@@ -104,41 +104,10 @@ class TestLineWatcher : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        data::SyntheticOptions o;
-        o.classes = 1;
-        o.size = 64;
-        o.trainGood = 4;
-        o.testGood = 3;
-        o.testDefects = 1;
-        o.seed = 9;
-        data::writeSyntheticDataset(dir.filePath(QStringLiteral("data")), o, false,
-                                    Progress::none());
-        const data::Manifest manifest = data::scanDataset(dir.filePath(QStringLiteral("data")),
-                                                          data::ScanOptions{}, Progress::none());
-        const QString target = manifest.classNames().first();
-        infer::BankBuildRequest request;
-        request.encoder.hieraSpec = QStringLiteral("random:hiera_mini:1");
-        request.encoder.dinoSpec = QStringLiteral("random:dinov2_mini:2");
-        request.encoder.imageSize = 64;
-        request.encoder.modelsDir = dir.filePath(QStringLiteral("models"));
-        request.images = infer::chooseGoodImages(manifest, target, 4, 0);
-        request.clustering.k = 8;
-        infer::MemoryBank bank = infer::buildBank(request);
-        for (const data::ImageEntry &e : manifest.findClass(target)->splits.back().images)
-            images << manifest.absoluteDisplayPath(e.path);
+        const LineFixture fixture = makeLineFixture(dir.path());
+        bankPath = fixture.bankPath;
+        images = fixture.images;
         QVERIFY(images.size() >= 5);
-        // A band in the middle of the test images' scores, so every verdict occurs.
-        infer::Inspector inspector(bank, infer::InspectorOptions{request.encoder.modelsDir});
-        std::vector<float> scores;
-        for (const infer::Inspection &r : inspector.inspectFiles(images, Progress::none()))
-            scores.push_back(r.score);
-        std::sort(scores.begin(), scores.end());
-        infer::ThresholdSet thresholds;
-        thresholds.image = infer::manualThreshold(scores[scores.size() / 2]);
-        thresholds.imageReview = infer::makeReviewBand(scores[1], scores[scores.size() - 2]);
-        bank.setThresholds(thresholds);
-        bankPath = dir.filePath(QStringLiteral("line.bank"));
-        bank.save(bankPath);
     }
 
     void hotFolderWaitsForCompleteFiles()

@@ -1,5 +1,7 @@
 #include "batch_table_model.h"
 
+#include "widgets/verdict_style.h"
+
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
@@ -41,18 +43,6 @@ QString BatchTableModel::decisionText(const QString &decision)
     return QString();
 }
 
-namespace {
-// Badge colours: pass green, review amber, fail red (background, text).
-std::pair<QColor, QColor> badgeColors(const QString &verdict)
-{
-    if (verdict == QLatin1String("pass"))
-        return {QColor(0xd1, 0xe7, 0xdd), QColor(0x0f, 0x51, 0x32)};
-    if (verdict == QLatin1String("fail"))
-        return {QColor(0xf8, 0xd7, 0xda), QColor(0x84, 0x20, 0x29)};
-    return {QColor(0xff, 0xf3, 0xcd), QColor(0x66, 0x4d, 0x03)};
-}
-} // namespace
-
 QVariant BatchTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -88,9 +78,9 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == kSortRole)
             return verdictText(r.verdict);
         if (role == Qt::BackgroundRole)
-            return badgeColors(r.verdict).first;
+            return verdictBadgeColors(r.verdict).first;
         if (role == Qt::ForegroundRole)
-            return badgeColors(r.verdict).second;
+            return verdictBadgeColors(r.verdict).second;
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignCenter);
         break;
