@@ -17,6 +17,7 @@
 int runBenchTrain(const QStringList &args); // cmd_bench_train.cpp
 int runBenchReport(const QStringList &args); // cmd_bench_report.cpp
 int runBenchInspect(const QStringList &args); // cmd_bench_inspect.cpp
+int runBenchWatch(const QStringList &args); // cmd_bench_watch.cpp
 
 namespace {
 struct Bench
@@ -155,6 +156,8 @@ const BenchEntry kBenches[] = {
      &runBenchReport},
     {"inspect", QT_TRANSLATE_NOOP("BenchCli", "Inspection time per image by stage and K; bank build time"),
      &runBenchInspect},
+    {"watch", QT_TRANSLATE_NOOP("BenchCli", "Hot-folder watcher's steady-state rate against the backbones' rate"),
+     &runBenchWatch},
 };
 
 void printBenchUsage(QTextStream &s)

@@ -68,13 +68,22 @@ struct WatchCliOptions
                                     WatchCli::tr("Stop when no image has arrived for this many "
                                                  "seconds (scripts, tests)."),
                                     QStringLiteral("seconds")};
+    QCommandLineOption driftWindow{QStringLiteral("drift-window"),
+                                   WatchCli::tr("Drift monitor: the last N passing images "
+                                                "(default 50)."),
+                                   QStringLiteral("n"), QStringLiteral("50")};
+    QCommandLineOption driftBound{QStringLiteral("drift-bound"),
+                                  WatchCli::tr("Drift monitor: warn when the passing images' "
+                                               "median or upper quantile moves more than this "
+                                               "many reference spreads (default 1)."),
+                                  QStringLiteral("x"), QStringLiteral("1")};
     QCommandLineOption quiet{QStringLiteral("quiet"),
                              WatchCli::tr("No line per image, only notices and the summary.")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({bank, in, out, csv, moveTo, overlays, settle, poll, batch, device,
-                           stopAfter, exitWhenIdle, quiet});
+                           stopAfter, exitWhenIdle, driftWindow, driftBound, quiet});
     }
 
     line::WatchOptions read(const QCommandLineParser &parser) const
@@ -94,6 +103,15 @@ struct WatchCliOptions
         o.inspector.modelsDir = Settings().modelsDirectory();
         o.inspector.device = cli_values::device(parser.value(device));
         o.actor = Settings().operatorName();
+        o.drift.window = cli_values::integer(QStringLiteral("drift-window"),
+                                             parser.value(driftWindow), 5, 100000);
+        o.drift.minimum = std::min(o.drift.minimum, o.drift.window);
+        bool ok = false;
+        o.drift.bound = parser.value(driftBound).toDouble(&ok);
+        if (!ok || !(o.drift.bound > 0))
+            throw Error(WatchCli::tr("--drift-bound must be a positive number, not \"%1\".")
+                            .arg(parser.value(driftBound)));
+        o.drift.validate();
         return o;
     }
 };
@@ -193,9 +211,19 @@ int runWatch(const QStringList &args)
                 progress.cancel();
         };
         callbacks.notice = [](const QString &text) { out() << text << Qt::endl; };
+        callbacks.drift = [&](line::DriftTransition transition, const line::DriftStatus &status) {
+            out() << (transition == line::DriftTransition::WarningRaised
+                          ? WatchCli::tr("DRIFT WARNING: %1")
+                          : WatchCli::tr("Drift cleared: %1"))
+                         .arg(line::driftStatusLine(status, watchOptions.drift))
+                  << Qt::endl;
+        };
         watcher.run(progress, callbacks);
 
-        out() << summary(watcher.stats()) << Qt::endl;
+        out() << summary(watcher.stats()) << "\n"
+              << WatchCli::tr("Drift: %1")
+                     .arg(line::driftStatusLine(watcher.stats().drift, watchOptions.drift))
+              << Qt::endl;
         if (project.active())
             out() << WatchCli::tr("Recorded in the project %1: inspection batch %2")
                          .arg(project.project().folder())

@@ -5,6 +5,7 @@
 #include "infer/inspection_files.h"
 #include "line/line_csv.h"
 #include "line/line_outputs.h"
+#include "project/drift_record.h"
 #include "project/inference_record.h"
 #include "project/line_record.h"
 
@@ -102,11 +103,13 @@ struct LineWatcher::Impl
     QSet<FileKey> done;
     LineStats stats;
     RateWindow rate;
+    DriftMonitor drift;
 };
 
 LineWatcher::Impl::Impl(WatchOptions o)
     : options(std::move(o)), inspector(options.bankPath, options.inspector),
-      folder(options.inputFolder, options.settle), outputs(options, folder.folder())
+      folder(options.inputFolder, options.settle), outputs(options, folder.folder()),
+      drift(DriftMonitor::forBank(inspector.bank(), options.drift))
 {
     if (options.project) {
         const project::RecordedBank recorded = project::recordBank(
@@ -122,10 +125,15 @@ LineWatcher::Impl::Impl(WatchOptions o)
         outputs.keepOnly(done);
         batchId = project::recordInspectionBatch(*options.project, bankId, options.jobId,
                                                  tr("watch %1").arg(folder.folder()));
+        // The bank's drift goes on where its last line left it, across batches and restarts.
+        const QSqlDatabase db = options.project->database();
+        drift.seed(project::passScoresForDrift(db, bankId, options.drift),
+                   project::driftWarningOpen(db, bankId));
     } else {
         done = outputs.csvKeys();
     }
     stats.alreadyDone = done.size();
+    stats.drift = drift.status();
 }
 
 void LineWatcher::Impl::inspectBatch(const std::vector<FileKey> &keys,
@@ -190,6 +198,17 @@ void LineWatcher::Impl::finish(LineItem &item, const infer::Inspection *inspecti
             project::recordUnreadableLineFile(*options.project, record, item.error);
     }
     done.insert(item.file);
+    const DriftTransition transition =
+        inspection && item.verdict ? drift.observe(item.score, *item.verdict)
+                                   : DriftTransition::None;
+    stats.drift = drift.status();
+    if (transition != DriftTransition::None) {
+        if (options.project)
+            project::recordDriftTransition(options.project->database(), options.actor, bankId,
+                                           batchId, transition, drift.status(), options.drift);
+        if (callbacks.drift)
+            callbacks.drift(transition, drift.status());
+    }
     try {
         item.movedTo = outputs.moveSource(item);
     } catch (const Error &e) {

@@ -11,12 +11,17 @@
 // twice in the record and never skipped. A corrupt image is recorded as unreadable and the
 // watcher goes on; a folder that disappears ends run() with a nexvitad::Error.
 //
+// Every judged image also goes to the bank's drift monitor (drift_monitor.h); with a project
+// the monitor continues from the bank's earlier good scores, and its warnings and
+// clearances go to the audit log.
+//
 // Threading: run() works on the calling thread (the CLI's main thread, a GUI Job's worker)
 // and calls the callbacks there; it returns when the Progress is canceled, after the batch
 // in flight has been recorded (a stop is not a failure).
 
 #include "common/progress.h"
 #include "infer/inspector.h"
+#include "line/drift_monitor.h"
 #include "line/hot_folder.h"
 #include "store/project.h"
 
@@ -57,6 +62,7 @@ struct WatchOptions
     int maxBatch = 8; // complete files inspected together (fewer when fewer are waiting)
     OverlayPolicy overlays = OverlayPolicy::Flagged;
     int thumbnailSize = 0; // > 0: each LineItem carries a thumbnail this wide (GUI feed)
+    DriftOptions drift;    // the drift monitor of the passing images' scores
     infer::InspectorOptions inspector;
     std::optional<store::Project> project; // the watcher's memory and record when given
     qint64 jobId = 0;                      // the project's job of this watch, 0: none
@@ -85,6 +91,7 @@ struct LineStats
     qint64 alreadyDone = 0;   // files found done at start (an earlier run's)
     int waiting = 0;          // image files in the folder not yet complete or inspected
     double imagesPerSecond = 0; // over the last images (up to 30 s)
+    DriftStatus drift;          // the drift monitor after the last image
 };
 
 struct LineCallbacks
@@ -92,6 +99,8 @@ struct LineCallbacks
     std::function<void(const LineItem &, const LineStats &)> item;
     std::function<void(const LineStats &)> idle; // after a poll that found nothing new
     std::function<void(const QString &)> notice; // things a person should read
+    // A drift warning raised or cleared (already in the project's audit log, if any).
+    std::function<void(DriftTransition, const DriftStatus &)> drift;
 };
 
 class LineWatcher

@@ -2,8 +2,6 @@
 
 #include "store/sql.h"
 
-#include <algorithm>
-
 namespace nexvitad::store {
 
 qint64 addLineItem(const QSqlDatabase &db, const LineItemRecord &item)
@@ -39,21 +37,6 @@ QList<LineItemRecord> lineItems(const QSqlDatabase &db, const QString &folder)
         items.append(item);
     }
     return items;
-}
-
-std::vector<float> recentPassScores(const QSqlDatabase &db, qint64 bankId, int count)
-{
-    QSqlQuery q = exec(db,
-                       QStringLiteral("SELECT i.score FROM inspections i"
-                                      " JOIN inspection_batches b ON b.id = i.batch_id"
-                                      " WHERE b.bank_id = ? AND i.verdict = 'pass'"
-                                      " ORDER BY i.id DESC LIMIT ?"),
-                       {bankId, count});
-    std::vector<float> scores;
-    while (q.next())
-        scores.push_back(q.value(0).toFloat());
-    std::reverse(scores.begin(), scores.end());
-    return scores;
 }
 
 } // namespace nexvitad::store

@@ -8,8 +8,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <vector>
-
 namespace nexvitad::store {
 
 struct LineItemRecord
@@ -29,9 +27,5 @@ qint64 addLineItem(const QSqlDatabase &db, const LineItemRecord &item);
 
 // Every file the watcher has dealt with in `folder`, oldest first.
 QList<LineItemRecord> lineItems(const QSqlDatabase &db, const QString &folder);
-
-// The last `count` image scores judged "pass" with the bank `bankId` in any batch, oldest
-// first: what a restarted drift monitor continues from.
-std::vector<float> recentPassScores(const QSqlDatabase &db, qint64 bankId, int count);
 
 } // namespace nexvitad::store

@@ -147,8 +147,6 @@ QWidget *LinePanel::createStatus()
     m_drift = new QLabel(box);
     m_drift->setObjectName(QStringLiteral("lineDrift"));
     m_drift->setWordWrap(true);
-    m_drift->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03;"
-                                          " padding: 6px; border: 1px solid #ffe69c; }"));
     m_drift->hide();
     layout->addWidget(m_drift);
     m_sparkline = new ScoreSparkline(120, box);
@@ -258,7 +256,8 @@ void LinePanel::start()
         const bool untrained = watcher.inspector().untrainedBackbone();
         const nexvitad::infer::ThresholdSet thresholds = watcher.inspector().thresholds();
         const qint64 done = watcher.stats().alreadyDone;
-        post([=, this] { showStarted(untrained, thresholds, done); });
+        const nexvitad::line::DriftStatus drift = watcher.stats().drift;
+        post([=, this] { showStarted(untrained, thresholds, done, drift); });
         nexvitad::line::LineCallbacks callbacks;
         callbacks.item = [&](const nexvitad::line::LineItem &item,
                              const nexvitad::line::LineStats &stats) {
@@ -266,6 +265,10 @@ void LinePanel::start()
         };
         callbacks.notice = [&](const QString &text) {
             post([=, this] { m_queueNote->setText(text); });
+        };
+        callbacks.drift = [&](nexvitad::line::DriftTransition transition,
+                              const nexvitad::line::DriftStatus &) {
+            post([=, this] { emit driftChanged(transition == nexvitad::line::DriftTransition::WarningRaised); });
         };
         watcher.run(progress, callbacks);
         return QVariant();
@@ -311,11 +314,13 @@ void LinePanel::setWatching(bool watching)
 }
 
 void LinePanel::showStarted(bool untrained, const nexvitad::infer::ThresholdSet &thresholds,
-                            qint64 alreadyDone)
+                            qint64 alreadyDone, const nexvitad::line::DriftStatus &drift)
 {
     m_untrained->setUntrained(untrained);
     m_sparkline->setThresholds(thresholds);
     m_stats.alreadyDone = alreadyDone;
+    m_stats.drift = drift;
+    showDrift(drift);
     QString text = tr("Watching %1 (%n image(s) done before).", nullptr, int(alreadyDone))
                        .arg(m_folder->text());
     if (!thresholds.image && !thresholds.imageReview)
@@ -330,6 +335,7 @@ void LinePanel::showItem(const nexvitad::line::LineItem &item,
 {
     m_stats = stats;
     m_feed->prepend(item);
+    showDrift(stats.drift);
     const QString key = LineFeedModel::verdictKey(item);
     if (!item.unreadable)
         m_sparkline->add(item.score, key);
@@ -345,6 +351,28 @@ void LinePanel::showItem(const nexvitad::line::LineItem &item,
     }
     showStats();
     emit itemAdded();
+}
+
+void LinePanel::showDrift(const nexvitad::line::DriftStatus &status)
+{
+    const nexvitad::line::DriftOptions options; // the watcher runs with the defaults
+    const bool warning = status.state == nexvitad::line::DriftState::Warning;
+    m_drift->setText(warning ? tr("Drift warning: %1").arg(nexvitad::line::driftStatusLine(status, options))
+                             : tr("Drift: %1").arg(nexvitad::line::driftStatusLine(status, options)));
+    // Amber only while a warning stands: a banner that is always coloured is not read.
+    m_drift->setStyleSheet(warning ? QStringLiteral("QLabel { background: #fff3cd; color: #664d03;"
+                                                    " padding: 6px; border: 1px solid #ffe69c; }")
+                                   : QStringLiteral("QLabel { color: palette(mid); }"));
+    m_drift->show();
+    if (status.reference.source != nexvitad::line::ReferenceSource::Calibrating)
+        m_sparkline->setReference(status.reference.median, status.reference.upper);
+    else
+        m_sparkline->setReference(std::nullopt, std::nullopt);
+}
+
+bool LinePanel::driftWarning() const
+{
+    return m_stats.drift.state == nexvitad::line::DriftState::Warning;
 }
 
 void LinePanel::showStats()

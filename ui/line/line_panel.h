@@ -51,6 +51,7 @@ public:
     QListWidget *reviewQueue() const { return m_queue; }
     const nexvitad::line::LineStats &stats() const { return m_stats; }
     QString stateText() const;
+    bool driftWarning() const;
 
 signals:
     void watchingStarted();
@@ -58,13 +59,16 @@ signals:
     void watchingStopped(bool ok, const QString &message);
     void itemAdded();
     void decisionStored(qint64 inspectionId, const QString &decision);
+    // The drift monitor raised (true) or cleared (false) a warning.
+    void driftChanged(bool warning);
 
 private:
     QWidget *createForm();
     QWidget *createStatus();
     QWidget *createQueue();
     void showStarted(bool untrained, const nexvitad::infer::ThresholdSet &thresholds,
-                     qint64 alreadyDone);
+                     qint64 alreadyDone, const nexvitad::line::DriftStatus &drift);
+    void showDrift(const nexvitad::line::DriftStatus &status);
     void showItem(const nexvitad::line::LineItem &item, const nexvitad::line::LineStats &stats);
     void showStats();
     void setWatching(bool watching);

@@ -1,0 +1,201 @@
+// nexvitad-cli bench watch: the hot-folder watcher's steady-state rate against the frozen
+// backbones' own rate (issue 19's target: within 10 %), measured in one process on one
+// machine state. The backbones are timed before and after the watcher (bench backbone's
+// code, same variants, size and batch) and the watcher is compared with their mean, so a
+// slow swing of a shared machine does not read as the watcher's cost.
+
+#include "cli_command.h"
+#include "cli_output.h"
+#include "cli_values.h"
+
+#include "backbones/backbone_bench.h"
+#include "common/progress.h"
+#include "common/runtime.h"
+#include "common/settings.h"
+#include "data/dataset_scan.h"
+#include "data/synthetic.h"
+#include "infer/bank_builder.h"
+#include "line/line_watcher.h"
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+struct BenchWatch
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchWatch)
+};
+
+using namespace nexvitad;
+
+// Seconds per image of both backbones at `batch` (bench backbone's median).
+double backboneSecondsPerImage(int size, int batch)
+{
+    backbones::BenchOptions options;
+    options.size = size;
+    options.batches = {batch};
+    options.timedRuns = 3;
+    for (const backbones::BenchRow &row : backbones::benchBackbones(options, Progress::none()).rows)
+        if (row.what == QLatin1String("both"))
+            return row.secondsPerImage;
+    return 0;
+}
+
+struct WatchRun
+{
+    double secondsPerImage = 0; // steady state: after the first batch
+    infer::InspectionTiming timing;
+    qint64 images = 0;
+};
+
+WatchRun runWatcher(line::WatchOptions options, const QStringList &sources, int count)
+{
+    for (int i = 0; i < count; ++i)
+        QFile::copy(sources[i % sources.size()],
+                    QDir(options.inputFolder).filePath(QStringLiteral("part%1.png").arg(i, 4, 10, QLatin1Char('0'))));
+    line::LineWatcher watcher(options);
+    Progress progress;
+    QElapsedTimer clock;
+    qint64 firstBatchDone = -1, last = 0;
+    infer::InspectionTiming warmUp; // the first batch's share, taken off at the end
+    line::LineCallbacks callbacks;
+    callbacks.item = [&](const line::LineItem &, const line::LineStats &stats) {
+        if (!clock.isValid())
+            clock.start();
+        if (stats.inspected == options.maxBatch) {
+            firstBatchDone = clock.nsecsElapsed();
+            warmUp = watcher.inspector().timing();
+        }
+        last = clock.nsecsElapsed();
+        if (stats.inspected >= count)
+            progress.cancel();
+    };
+    watcher.run(progress, callbacks);
+    WatchRun run;
+    run.images = count - options.maxBatch;
+    run.secondsPerImage = double(last - firstBatchDone) / 1e9 / double(run.images);
+    run.timing = watcher.inspector().timing();
+    run.timing.featureSeconds -= warmUp.featureSeconds;
+    run.timing.scoringSeconds -= warmUp.scoringSeconds;
+    run.timing.postSeconds -= warmUp.postSeconds;
+    run.timing.images -= warmUp.images;
+    return run;
+}
+
+} // namespace
+
+int runBenchWatch(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(BenchWatch::tr(
+        "Times the hot-folder watcher in its steady state (images already waiting, after the "
+        "first batch) on a fresh synthetic class with an untrained encoder, K = 30, recording "
+        "into a temporary project, and compares it with the backbones' own rate at the same "
+        "batch size, measured before and after it in this process."));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  BenchWatch::tr("Image size S (default 224)."),
+                                  QStringLiteral("S"), QStringLiteral("224"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   BenchWatch::tr("The watcher's batch (default 10)."),
+                                   QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption images(QStringLiteral("images"),
+                                    BenchWatch::tr("Images dropped in (default 60)."),
+                                    QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption noProject(QStringLiteral("no-project"),
+                                       BenchWatch::tr("Do not record into a project."));
+    parser.addOptions({size, batch, images, noProject});
+    if (const int code = parseOrExit(parser, args); code >= 0)
+        return code;
+
+    return guarded([&] {
+        const int s = cli_values::integer(QStringLiteral("size"), parser.value(size), 32, 2048);
+        const int b = cli_values::integer(QStringLiteral("batch"), parser.value(batch), 1, 64);
+        const int n =
+            cli_values::integer(QStringLiteral("images"), parser.value(images), 2 * b, 100000);
+        QTemporaryDir dir;
+        data::SyntheticOptions o;
+        o.classes = 1;
+        o.size = s;
+        o.trainGood = 10;
+        o.testGood = 4;
+        o.testDefects = 2;
+        data::writeSyntheticDataset(dir.filePath(QStringLiteral("data")), o, false, Progress::none());
+        const data::Manifest manifest = data::scanDataset(dir.filePath(QStringLiteral("data")),
+                                                          data::ScanOptions{}, Progress::none());
+        QStringList sources;
+        for (const data::Split &split : manifest.classes.front().splits)
+            for (const data::ImageEntry &image : split.images)
+                sources << manifest.absoluteDisplayPath(image.path);
+
+        infer::BankBuildRequest request;
+        request.encoder.hieraSpec = QStringLiteral("random:hiera_tiny_224");
+        request.encoder.dinoSpec = QStringLiteral("random:vit_small_patch14_dinov2");
+        request.encoder.imageSize = s;
+        request.encoder.modelsDir = Settings().modelsDirectory();
+        request.images = infer::chooseGoodImages(manifest, manifest.classNames().first(), 10, 0);
+        request.clustering.k = 30;
+        infer::MemoryBank bank = infer::buildBank(request, Progress::none());
+        infer::ThresholdSet thresholds; // a band, so every verdict path is taken
+        thresholds.imageReview = infer::makeReviewBand(0.0f, 1e9f);
+        bank.setThresholds(thresholds);
+        const QString bankPath = dir.filePath(QStringLiteral("bench.bank"));
+        bank.save(bankPath);
+
+        line::WatchOptions options;
+        options.bankPath = bankPath;
+        options.inputFolder = dir.filePath(QStringLiteral("in"));
+        options.outputFolder = dir.filePath(QStringLiteral("out"));
+        options.maxBatch = b;
+        options.settle = std::chrono::milliseconds(0);
+        options.inspector.modelsDir = request.encoder.modelsDir;
+        QDir().mkpath(options.inputFolder);
+        if (!parser.isSet(noProject))
+            options.project = store::Project::create(dir.filePath(QStringLiteral("project")),
+                                                     QStringLiteral("bench"));
+
+        const double before = backboneSecondsPerImage(s, b);
+        const WatchRun run = runWatcher(options, sources, n);
+        const double after = backboneSecondsPerImage(s, b);
+        const double backbone = (before + after) / 2;
+        const double images = double(std::max<qint64>(run.timing.images, 1));
+        const double inspector = (run.timing.featureSeconds + run.timing.scoringSeconds +
+                                  run.timing.postSeconds) / images;
+        out() << BenchWatch::tr("Threads: %1; hiera_tiny_224 + vit_small_patch14_dinov2 at %2 px, "
+                                "untrained encoder, K = 30, batch %3, %4 images, %5")
+                     .arg(runtime::threadCount())
+                     .arg(s)
+                     .arg(b)
+                     .arg(n)
+                     .arg(options.project ? BenchWatch::tr("recorded in a project")
+                                          : BenchWatch::tr("no project"))
+              << "\n"
+              << BenchWatch::tr("Backbones (bench backbone, batch %1): %2 s/image before, %3 after "
+                                "-> %4 images/s")
+                     .arg(b)
+                     .arg(before, 0, 'f', 4)
+                     .arg(after, 0, 'f', 4)
+                     .arg(1.0 / backbone, 0, 'f', 3)
+              << "\n"
+              << BenchWatch::tr("Watcher steady state (%1 images after the first batch): %2 s/image "
+                                "-> %3 images/s")
+                     .arg(run.images)
+                     .arg(run.secondsPerImage, 0, 'f', 4)
+                     .arg(1.0 / run.secondsPerImage, 0, 'f', 3)
+              << "\n"
+              << BenchWatch::tr("  of which: encoder %1 s, scoring %2 s, post %3 s, the rest "
+                                "(decoding, map files, CSV, project, polling) %4 s per image")
+                     .arg(run.timing.featureSeconds / images, 0, 'f', 4)
+                     .arg(run.timing.scoringSeconds / images, 0, 'f', 4)
+                     .arg(run.timing.postSeconds / images, 0, 'f', 4)
+                     .arg(run.secondsPerImage - inspector, 0, 'f', 4)
+              << "\n"
+              << BenchWatch::tr("Watcher rate / backbone rate: %1 (target >= 0.90)")
+                     .arg(backbone / run.secondsPerImage, 0, 'f', 3)
+              << Qt::endl;
+        return cli_exit::ok;
+    });
+}
