@@ -67,11 +67,11 @@ TensorInfo parseEntry(const QString &name, const QJsonValue &value, const QStrin
         static const QSet<QString> kKnownOther = {
             QStringLiteral("F64"), QStringLiteral("I64"), QStringLiteral("I32"),
             QStringLiteral("I16"), QStringLiteral("I8"),  QStringLiteral("U64"),
-            QStringLiteral("U32"), QStringLiteral("U16"), QStringLiteral("U8"),
-            QStringLiteral("BOOL"), QStringLiteral("F8_E4M3"), QStringLiteral("F8_E5M2")};
+            QStringLiteral("U32"), QStringLiteral("U16"), QStringLiteral("BOOL"),
+            QStringLiteral("F8_E4M3"), QStringLiteral("F8_E5M2")};
         if (kKnownOther.contains(info.dtype))
-            throw Error(Tr::tr("Tensor \"%1\" has dtype %2; only F32, F16 and BF16 weights are "
-                               "supported.")
+            throw Error(Tr::tr("Tensor \"%1\" has dtype %2; only F32, F16 and BF16 weights (and "
+                               "U8 bytes) are supported.")
                             .arg(name, info.dtype),
                         path);
         throw Error(Tr::tr("Invalid safetensors header: tensor \"%1\" has an unknown dtype "
@@ -193,7 +193,15 @@ int dtypeSize(const QString &dtype)
         return 4;
     if (dtype == QLatin1String(kDtypeF16) || dtype == QLatin1String(kDtypeBF16))
         return 2;
+    if (dtype == QLatin1String(kDtypeU8))
+        return 1;
     return 0;
+}
+
+bool isFloatDtype(const QString &dtype)
+{
+    return dtype == QLatin1String(kDtypeF32) || dtype == QLatin1String(kDtypeF16) ||
+           dtype == QLatin1String(kDtypeBF16);
 }
 
 SafeTensorsHeader parseSafeTensors(QByteArrayView fileBytes, const QString &path)
@@ -318,17 +326,60 @@ std::vector<float> SafeTensorsFile::readFloat32(const QString &name) const
     const TensorInfo *info = find(name);
     if (!info)
         throw Error(Tr::tr("The file has no tensor \"%1\".").arg(name), m_path);
+    if (!isFloatDtype(info->dtype))
+        throw Error(Tr::tr("Tensor \"%1\" has dtype %2, not floating-point numbers.")
+                        .arg(name, info->dtype),
+                    m_path);
     std::vector<float> values(size_t(info->elementCount()));
     convertToFloat32(*info, tensorBytes(*info), values.data());
     return values;
+}
+
+QByteArray SafeTensorsFile::readUInt8(const QString &name) const
+{
+    const TensorInfo *info = find(name);
+    if (!info)
+        throw Error(Tr::tr("The file has no tensor \"%1\".").arg(name), m_path);
+    if (info->dtype != QLatin1String(kDtypeU8))
+        throw Error(Tr::tr("Tensor \"%1\" has dtype %2, not U8.").arg(name, info->dtype), m_path);
+    return tensorBytes(*info).toByteArray();
 }
 
 // ---------------------------------------------------------------------------------------
 
 namespace {
 
+// A tensor to write, whatever its element type.
+struct RawTensor
+{
+    QString name;
+    std::vector<qint64> shape;
+    const char *data = nullptr;
+    const char *dtype = kDtypeF32;
+    qint64 elementSize = 4;
+
+    qint64 byteCount() const
+    {
+        qint64 count = 1;
+        for (qint64 d : shape)
+            count *= d;
+        return count * elementSize;
+    }
+};
+
+std::vector<RawTensor> rawTensors(const std::vector<Float32Tensor> &floats,
+                                  const std::vector<UInt8Tensor> &bytes)
+{
+    std::vector<RawTensor> all;
+    for (const Float32Tensor &t : floats)
+        all.push_back({t.name, t.shape, reinterpret_cast<const char *>(t.data), kDtypeF32, 4});
+    for (const UInt8Tensor &t : bytes)
+        all.push_back({t.name, t.shape, reinterpret_cast<const char *>(t.data), kDtypeU8, 1});
+    return all;
+}
+
 // The header bytes (length prefix + padded JSON) for tensors laid out in the given order.
-QByteArray headerBytes(const std::vector<Float32Tensor> &tensors,
+QByteArray headerBytes(const std::vector<RawTensor> &tensors,
                        const QMap<QString, QString> &metadata, const QString &path)
 {
     QJsonObject root;
@@ -339,24 +390,22 @@ QByteArray headerBytes(const std::vector<Float32Tensor> &tensors,
         root.insert(QLatin1String(kMetadataKey), meta);
     }
     qint64 offset = 0;
-    for (const Float32Tensor &t : tensors) {
+    for (const RawTensor &t : tensors) {
         if (t.name.isEmpty() || t.name == QLatin1String(kMetadataKey))
             throw Error(Tr::tr("Cannot write a tensor named \"%1\".").arg(t.name), path);
         if (root.contains(t.name))
             throw Error(Tr::tr("Cannot write two tensors named \"%1\".").arg(t.name), path);
         QJsonArray shape;
-        qint64 count = 1;
         for (qint64 d : t.shape) {
             if (d < 0)
                 throw Error(Tr::tr("Tensor \"%1\" has a negative dimension.").arg(t.name), path);
             shape.append(d);
-            count *= d;
         }
-        if (count > 0 && !t.data)
+        const qint64 bytes = t.byteCount();
+        if (bytes > 0 && !t.data)
             throw Error(Tr::tr("Tensor \"%1\" has no data.").arg(t.name), path);
-        const qint64 bytes = count * qint64(sizeof(float));
         QJsonObject entry;
-        entry.insert(QLatin1String("dtype"), QLatin1String(kDtypeF32));
+        entry.insert(QLatin1String("dtype"), QLatin1String(t.dtype));
         entry.insert(QLatin1String("shape"), shape);
         entry.insert(QLatin1String("data_offsets"), QJsonArray{offset, offset + bytes});
         root.insert(t.name, entry);
@@ -371,35 +420,31 @@ QByteArray headerBytes(const std::vector<Float32Tensor> &tensors,
     return out + json;
 }
 
-qint64 tensorByteCount(const Float32Tensor &t)
-{
-    qint64 count = 1;
-    for (qint64 d : t.shape)
-        count *= d;
-    return count * qint64(sizeof(float));
-}
-
 } // namespace
 
 QByteArray serializeSafeTensors(const std::vector<Float32Tensor> &tensors,
-                                const QMap<QString, QString> &metadata)
+                                const QMap<QString, QString> &metadata,
+                                const std::vector<UInt8Tensor> &byteTensors)
 {
-    QByteArray out = headerBytes(tensors, metadata, QString());
-    for (const Float32Tensor &t : tensors)
-        out.append(reinterpret_cast<const char *>(t.data), tensorByteCount(t));
+    const std::vector<RawTensor> all = rawTensors(tensors, byteTensors);
+    QByteArray out = headerBytes(all, metadata, QString());
+    for (const RawTensor &t : all)
+        out.append(t.data, t.byteCount());
     return out;
 }
 
 void writeSafeTensors(const QString &path, const std::vector<Float32Tensor> &tensors,
-                      const QMap<QString, QString> &metadata)
+                      const QMap<QString, QString> &metadata,
+                      const std::vector<UInt8Tensor> &byteTensors)
 {
-    const QByteArray header = headerBytes(tensors, metadata, path);
+    const std::vector<RawTensor> all = rawTensors(tensors, byteTensors);
+    const QByteArray header = headerBytes(all, metadata, path);
     writeFileAtomically(path, [&](QIODevice &device) {
         if (device.write(header) != header.size())
             return false;
-        for (const Float32Tensor &t : tensors) {
-            const qint64 bytes = tensorByteCount(t);
-            if (bytes > 0 && device.write(reinterpret_cast<const char *>(t.data), bytes) != bytes)
+        for (const RawTensor &t : all) {
+            const qint64 bytes = t.byteCount();
+            if (bytes > 0 && device.write(t.data, bytes) != bytes)
                 return false;
         }
         return true;

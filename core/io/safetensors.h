@@ -22,11 +22,13 @@ namespace nexvitad::io {
 inline constexpr const char *kDtypeF32 = "F32";
 inline constexpr const char *kDtypeF16 = "F16";
 inline constexpr const char *kDtypeBF16 = "BF16";
+// Bytes (a memory bank's display images, docs/inference.md); never read as weights.
+inline constexpr const char *kDtypeU8 = "U8";
 
 struct TensorInfo
 {
     QString name;
-    QString dtype;              // "F32", "F16" or "BF16" (validated)
+    QString dtype;              // "F32", "F16", "BF16" or "U8" (validated)
     std::vector<qint64> shape;  // empty = scalar (one element)
     qint64 begin = 0;           // byte offsets relative to the data section, [begin, end)
     qint64 end = 0;
@@ -54,11 +56,13 @@ inline constexpr qint64 kMaxHeaderBytes = 100'000'000;
 // nexvitad::Error(message, pathForErrors) on the first problem. Pure: no I/O.
 SafeTensorsHeader parseSafeTensors(QByteArrayView fileBytes, const QString &pathForErrors);
 
-// Size in bytes of one element of a validated dtype (4, 2 or 2).
+// Size in bytes of one element of a validated dtype (4, 2, 2 or 1); 0 for any other.
 int dtypeSize(const QString &dtype);
+// F32, F16 or BF16: what readFloat32 / toFloat32Tensor accept (U8 is not a weight).
+bool isFloatDtype(const QString &dtype);
 
-// Converts one validated tensor's raw little-endian bytes (F32, F16 or BF16) to float32.
-// `out` must hold info.elementCount() floats.
+// Converts one validated floating-point tensor's raw little-endian bytes (F32, F16 or
+// BF16) to float32. `out` must hold info.elementCount() floats.
 void convertToFloat32(const TensorInfo &info, QByteArrayView raw, float *out);
 
 // A safetensors file on disk, memory-mapped read-only (read into memory when mapping is
@@ -79,8 +83,11 @@ public:
 
     // The raw bytes of one tensor of this file's header (little-endian, its own dtype).
     QByteArrayView tensorBytes(const TensorInfo &info) const;
-    // The tensor converted to float32; throws Error when `name` is absent.
+    // The tensor converted to float32; throws Error when `name` is absent or not a
+    // floating-point tensor.
     std::vector<float> readFloat32(const QString &name) const;
+    // A U8 tensor's bytes (a copy); throws Error when `name` is absent or not U8.
+    QByteArray readUInt8(const QString &name) const;
 
 private:
     SafeTensorsFile() = default;
@@ -100,15 +107,25 @@ struct Float32Tensor
     const float *data = nullptr;
 };
 
-// The complete file bytes of a safetensors file with F32 tensors and string metadata
-// (header padded with spaces to a multiple of 8 bytes, tensors in the given order).
-// Throws Error on an empty or duplicate name.
+// One U8 tensor to write. `data` holds the product of `shape` bytes.
+struct UInt8Tensor
+{
+    QString name;
+    std::vector<qint64> shape;
+    const quint8 *data = nullptr;
+};
+
+// The complete file bytes of a safetensors file with F32 tensors, then U8 tensors, and
+// string metadata (header padded with spaces to a multiple of 8 bytes, tensors in the given
+// order). Throws Error on an empty or duplicate name.
 QByteArray serializeSafeTensors(const std::vector<Float32Tensor> &tensors,
-                                const QMap<QString, QString> &metadata = {});
+                                const QMap<QString, QString> &metadata = {},
+                                const std::vector<UInt8Tensor> &byteTensors = {});
 
 // Writes the same bytes to `path` atomically (temp file, fsync, rename), streaming the
 // tensor data. Throws nexvitad::Error naming the path on failure.
 void writeSafeTensors(const QString &path, const std::vector<Float32Tensor> &tensors,
-                      const QMap<QString, QString> &metadata = {});
+                      const QMap<QString, QString> &metadata = {},
+                      const std::vector<UInt8Tensor> &byteTensors = {});
 
 } // namespace nexvitad::io

@@ -17,6 +17,10 @@ struct Tr
 
 torch::Tensor toFloat32Tensor(const SafeTensorsFile &file, const TensorInfo &info)
 {
+    if (!isFloatDtype(info.dtype))
+        throw Error(Tr::tr("Tensor \"%1\" has dtype %2, not floating-point numbers.")
+                        .arg(info.name, info.dtype),
+                    file.path());
     std::vector<int64_t> shape(info.shape.begin(), info.shape.end());
     torch::Tensor tensor = torch::empty(shape, torch::kFloat32);
     // convertToFloat32 copies with memcpy / scalar loads, so a tensor whose offset in the

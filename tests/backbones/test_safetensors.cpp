@@ -160,6 +160,32 @@ private Q_SLOTS:
         QCOMPARE(bits, quint32(0x00010000));
     }
 
+    void byteTensorsRoundTripAndAreNotWeights()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bytes.safetensors"));
+        const std::vector<float> a{1.5f, -2.f, 3.f};
+        const quint8 pixels[] = {0, 1, 127, 128, 254, 255, 7}; // odd count: unaligned after it
+        io::writeSafeTensors(path, {{QStringLiteral("a"), {3}, a.data()}}, {},
+                             {{QStringLiteral("pixels"), {7}, pixels},
+                              {QStringLiteral("more"), {1, 1}, pixels + 6}});
+        const io::SafeTensorsFile file = io::SafeTensorsFile::open(path);
+        QCOMPARE(file.find(QStringLiteral("pixels"))->dtype, QStringLiteral("U8"));
+        QCOMPARE(file.readUInt8(QStringLiteral("pixels")),
+                 QByteArray(reinterpret_cast<const char *>(pixels), 7));
+        QCOMPARE(file.readUInt8(QStringLiteral("more")), QByteArray(1, char(7)));
+        QCOMPARE(file.readFloat32(QStringLiteral("a")), a);
+        // Bytes are never taken for weights, and floats are not bytes.
+        QVERIFY_THROWS_EXCEPTION(Error, file.readFloat32(QStringLiteral("pixels")));
+        QVERIFY_THROWS_EXCEPTION(Error, file.readUInt8(QStringLiteral("a")));
+        QVERIFY(!io::isFloatDtype(QStringLiteral("U8")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), io::serializeSafeTensors({{QStringLiteral("a"), {3}, a.data()}}, {},
+                                                       {{QStringLiteral("pixels"), {7}, pixels},
+                                                        {QStringLiteral("more"), {1, 1}, pixels + 6}}));
+    }
+
     void rejectsMalformed_data()
     {
         QTest::addColumn<QByteArray>("bytes");
