@@ -41,8 +41,12 @@ std::vector<BankImage> encodeImages(BankEncoder &encoder, MemoryBankInfo &info,
         progress.report(first, total);
         const int count = std::min(batchSize, total - first);
         std::vector<torch::Tensor> inputs;
-        for (int i = first; i < first + count; ++i)
-            inputs.push_back(loadInputImage(files[i], encoder.imageSize()).tensor);
+        std::vector<cv::Mat> views; // kept in the bank for explanations (bank_views.h)
+        for (int i = first; i < first + count; ++i) {
+            InputImage input = loadInputImage(files[i], encoder.imageSize());
+            inputs.push_back(input.tensor);
+            views.push_back(input.rgb);
+        }
         const std::vector<torch::Tensor> features =
             encoder.encode(torch::stack(inputs), stagesOf(info));
         for (size_t l = 0; l < info.layers.size(); ++l) {
@@ -55,6 +59,7 @@ std::vector<BankImage> encodeImages(BankEncoder &encoder, MemoryBankInfo &info,
             BankImage image;
             image.sha256 = store::sha256OfFile(files[first + i]);
             image.name = QFileInfo(files[first + i]).fileName();
+            image.view = views[size_t(i)];
             for (const torch::Tensor &f : features) {
                 const torch::Tensor rows = f[i].permute({1, 2, 0}).reshape({-1, f.size(1)});
                 image.patches.push_back(toFeatureMatrix(rows.to(torch::kCPU)));

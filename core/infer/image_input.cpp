@@ -9,7 +9,8 @@ namespace nexvitad::infer {
 
 InputImage inputFromRgb(const cv::Mat &rgb8, int size)
 {
-    return InputImage{data::imageToTensor(data::resizeImage(rgb8, size)), rgb8.size()};
+    const cv::Mat resized = data::resizeImage(rgb8, size);
+    return InputImage{data::imageToTensor(resized), rgb8.size(), resized};
 }
 
 InputImage loadInputImage(const QString &path, int size)

@@ -13,6 +13,7 @@ struct InputImage
 {
     torch::Tensor tensor; // [3, S, S] float32, normalised, CPU
     cv::Size originalSize;
+    cv::Mat rgb; // S x S CV_8UC3: what the encoder saw (kept for explanations)
 };
 
 // Throws nexvitad::Error naming the file when it cannot be decoded.

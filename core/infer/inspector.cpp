@@ -4,10 +4,12 @@
 #include "infer/anomaly_scoring_torch.h"
 #include "infer/bank_encoder_torch.h"
 #include "infer/image_input_torch.h"
+#include "infer/patch_retrieval_torch.h"
 #include "infer/torch_matrix_torch.h"
 
 #include <QCoreApplication>
 #include <chrono>
+#include <opencv2/core.hpp>
 #include <torch/torch.h>
 
 namespace nexvitad::infer {
@@ -32,6 +34,14 @@ cv::Mat toMat(const torch::Tensor &map)
     cv::Mat out(int(cpu.size(0)), int(cpu.size(1)), CV_32FC1);
     std::copy_n(cpu.data_ptr<float>(), cpu.numel(), out.ptr<float>());
     return out;
+}
+
+// The map's maximum pixel: where a flagged image is explained.
+QRect maximumPixel(const cv::Mat &map)
+{
+    cv::Point at;
+    cv::minMaxLoc(map, nullptr, nullptr, nullptr, &at);
+    return QRect(at.x, at.y, 1, 1);
 }
 
 } // namespace
@@ -70,6 +80,14 @@ struct Inspector::Impl
     }
 
     std::vector<Inspection> run(std::vector<InputImage> inputs, const QStringList &paths);
+    // Per layer [B, h, w] distances of a batch's features to the prototypes.
+    std::vector<torch::Tensor> layerDistances(const std::vector<torch::Tensor> &features);
+    // Explanation of image `i` of a batch from its features and distances.
+    Explanation explainEncoded(const std::vector<torch::Tensor> &features,
+                               const std::vector<torch::Tensor> &distances, int64_t i,
+                               const QRect &region, int k);
+    // One image encoded again and explained.
+    Explanation explainInput(const InputImage &input, const QRect &region, int k);
 
     MemoryBank bank;
     InspectorOptions options;
@@ -78,7 +96,38 @@ struct Inspector::Impl
     std::vector<torch::Tensor> prototypes;
     std::vector<int> stages;
     InspectionTiming timing;
+    PatchRetriever retriever{bank};
 };
+
+std::vector<torch::Tensor> Inspector::Impl::layerDistances(const std::vector<torch::Tensor> &features)
+{
+    torch::InferenceMode guard;
+    std::vector<torch::Tensor> distances;
+    for (size_t l = 0; l < features.size(); ++l)
+        distances.push_back(
+            minDistanceMap(features[l], prototypes[l], bank.info().scoring.chunkElements));
+    return distances;
+}
+
+Explanation Inspector::Impl::explainEncoded(const std::vector<torch::Tensor> &features,
+                                            const std::vector<torch::Tensor> &distances,
+                                            int64_t i, const QRect &region, int k)
+{
+    std::vector<torch::Tensor> imageFeatures, imageDistances;
+    for (size_t l = 0; l < features.size(); ++l) {
+        imageFeatures.push_back(features[l][i]);
+        imageDistances.push_back(distances[l][i]);
+    }
+    return retriever.explain(imageFeatures, imageDistances, region, k);
+}
+
+Explanation Inspector::Impl::explainInput(const InputImage &input, const QRect &region, int k)
+{
+    if (!bank.canExplain())
+        throw Error(bank.explainUnavailableReason(), bank.sourcePath());
+    const std::vector<torch::Tensor> features = encoder.encode(input.tensor.unsqueeze(0), stages);
+    return explainEncoded(features, layerDistances(features), 0, region, k);
+}
 
 std::vector<Inspection> Inspector::Impl::run(std::vector<InputImage> inputs,
                                              const QStringList &paths)
@@ -90,20 +139,17 @@ std::vector<Inspection> Inspector::Impl::run(std::vector<InputImage> inputs,
     const ScoringOptions &scoring = bank.info().scoring;
 
     torch::Tensor maps;
+    std::vector<torch::Tensor> features, distances; // kept for explanations
     auto start = Clock::now();
     if (options.inference == InferenceMode::Decoder) {
         maps = encoder.decoderDefectProbability(batch);
         timing.featureSeconds += secondsSince(start);
         start = Clock::now();
     } else {
-        const std::vector<torch::Tensor> features = encoder.encode(batch, stages);
+        features = encoder.encode(batch, stages);
         timing.featureSeconds += secondsSince(start);
         start = Clock::now();
-        torch::InferenceMode guard;
-        std::vector<torch::Tensor> distances;
-        for (size_t l = 0; l < features.size(); ++l)
-            distances.push_back(
-                minDistanceMap(features[l], prototypes[l], scoring.chunkElements));
+        distances = layerDistances(features);
         timing.scoringSeconds += secondsSince(start);
         start = Clock::now();
         maps = combineDistanceMaps(distances, scoring);
@@ -120,6 +166,12 @@ std::vector<Inspection> Inspector::Impl::run(std::vector<InputImage> inputs,
         out.push_back(std::move(r));
     }
     timing.postSeconds += secondsSince(start);
+    if (options.explainFlagged && !features.empty() && bank.canExplain())
+        for (size_t i = 0; i < out.size(); ++i)
+            if (out[i].verdict && *out[i].verdict != Verdict::Pass)
+                out[i].explanation = explainEncoded(features, distances, int64_t(i),
+                                                    maximumPixel(out[i].map),
+                                                    options.explainNeighbours);
     timing.images += qint64(inputs.size());
     return out;
 }
@@ -202,6 +254,16 @@ std::vector<Inspection> Inspector::inspectFiles(const QStringList &files, Progre
     }
     progress.report(total, total);
     return all;
+}
+
+Explanation Inspector::explain(const cv::Mat &rgb, const QRect &region, int k)
+{
+    return d->explainInput(inputFromRgb(rgb, d->encoder.imageSize()), region, k);
+}
+
+Explanation Inspector::explainFile(const QString &path, const QRect &region, int k)
+{
+    return d->explainInput(loadInputImage(path, d->encoder.imageSize()), region, k);
 }
 
 const InspectionTiming &Inspector::timing() const

@@ -8,6 +8,7 @@
 
 #include "common/progress.h"
 #include "infer/memory_bank.h"
+#include "infer/patch_retrieval.h"
 
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,11 @@ struct InspectorOptions
     QString device = QStringLiteral("cpu"); // "cpu", "cuda", "cuda:1"
     InferenceMode inference = InferenceMode::MemoryBank;
     int batchSize = 8; // images encoded together by inspectFiles()
+    // Fill Inspection::explanation for every image whose verdict is not Pass, at the map's
+    // maximum, from the batch's own features (no second encoder pass; memory_bank
+    // inference and banks that canExplain() only).
+    bool explainFlagged = false;
+    int explainNeighbours = 3; // nearest patches from distinct bank images, per layer
 };
 
 struct Inspection
@@ -44,6 +50,8 @@ struct Inspection
     cv::Size originalSize;         // of the image, for resizeForDisplay()
     float score = 0.0f;            // image score
     std::optional<Verdict> verdict; // from the bank's thresholds; none when it has none
+    // With InspectorOptions::explainFlagged: the nearest normal patches of the map's maximum.
+    std::optional<Explanation> explanation;
 };
 
 // Seconds spent per stage since the last reset (the bench's split of an image's cost).
@@ -82,6 +90,14 @@ public:
     // Throws nexvitad::Error naming an unreadable file, nexvitad::Canceled when canceled.
     std::vector<Inspection> inspectFiles(const QStringList &files, Progress &progress,
                                          const std::function<void(Inspection &&)> &onResult = {});
+
+    // Explanation by retrieval (patch_retrieval.h) of `region` (S x S map coordinates, see
+    // toMapRegion()) of one image, encoded again: its nearest stored normal patches per
+    // layer, `k` from distinct bank images. Throws nexvitad::Error with the bank's reason
+    // when it cannot explain (an old bank file without images).
+    Explanation explain(const cv::Mat &rgb, const QRect &region, int k = 3);
+    // The same for an image file (nexvitad::Error naming an unreadable file).
+    Explanation explainFile(const QString &path, const QRect &region, int k = 3);
 
     const InspectionTiming &timing() const;
     void resetTiming();

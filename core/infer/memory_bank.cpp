@@ -49,6 +49,16 @@ void MemoryBank::addImage(BankImage image)
                             .arg(layer.patchesPerImage())
                             .arg(layer.channels));
     }
+    const int size = m_info.scoring.imageSize;
+    if (!image.view.empty() &&
+        (image.view.rows != size || image.view.cols != size || image.view.type() != CV_8UC3))
+        throw Error(tr("The image \"%1\" is shown as %2 x %3 (type %4); the bank expects %5 x %5 "
+                       "RGB.")
+                        .arg(image.name)
+                        .arg(image.view.cols)
+                        .arg(image.view.rows)
+                        .arg(image.view.type())
+                        .arg(size));
     m_images.push_back(std::move(image));
     markImagesChanged();
 }
@@ -73,6 +83,23 @@ bool MemoryBank::removeImage(const QString &sha256)
     m_images.erase(it);
     markImagesChanged();
     return true;
+}
+
+bool MemoryBank::canExplain() const
+{
+    return !m_images.empty() && std::all_of(m_images.begin(), m_images.end(),
+                                            [](const BankImage &i) { return !i.view.empty(); });
+}
+
+QString MemoryBank::explainUnavailableReason() const
+{
+    return canExplain() ? QString() : imagesMissingText();
+}
+
+QString MemoryBank::imagesMissingText()
+{
+    return tr("This memory bank does not hold its images (it was built before explanations "
+              "existed): rebuild the bank to enable explanations.");
 }
 
 void MemoryBank::setThresholds(ThresholdSet thresholds)

@@ -11,6 +11,8 @@
 // One file holds everything (docs/inference.md): a safetensors file with
 //   patches.layer<n>     (M * h_n * w_n) x C_n, images in bank order
 //   prototypes.layer<n>  K x C_n (sinkhorn_kmeans only; all_patches uses the patches)
+//   explain.images       M x S x S x 3 U8: the images as the encoder saw them, for
+//                        explanations by retrieval (bank_views.h); absent in older files
 //   any extra tensors    kept verbatim (the encoder's trainable weights, added by the
 //                        encoder integration under the names documented there)
 // and the JSON description (run id, encoder hashes, layers, images and their SHA-256,
@@ -30,6 +32,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <opencv2/core/mat.hpp>
 #include <vector>
 
 namespace nexvitad::infer {
@@ -59,6 +62,9 @@ struct BankImage
     QString name;   // for people (file name); not used to identify
     // One matrix per bank layer: (gridHeight * gridWidth) x channels, row = y * w + x.
     std::vector<FeatureMatrix> patches;
+    // S x S CV_8UC3 RGB as the encoder saw it: what an explanation shows of the image.
+    // Empty for banks saved before explanations existed.
+    cv::Mat view;
 };
 
 // A named float tensor stored alongside (encoder weights); the bank does not interpret it.
@@ -93,8 +99,9 @@ public:
     int imageCount() const { return int(m_images.size()); }
     bool contains(const QString &sha256) const;
 
-    // Checks the features' shapes against the layers and the hash against the images
-    // already in the bank (nexvitad::Error otherwise). Prototypes become stale.
+    // Checks the features' shapes against the layers, the view (when there is one) against
+    // S x S x 3 and the hash against the images already in the bank (nexvitad::Error
+    // otherwise). Prototypes become stale.
     void addImage(BankImage image);
     // Returns false when no image has this hash. Prototypes become stale.
     bool removeImage(const QString &sha256);
@@ -115,6 +122,14 @@ public:
     const std::vector<FeatureMatrix> &prototypes() const;
     // One layer's patches of all images, M * h * w rows, in bank order.
     FeatureMatrix layerPatches(size_t layer) const;
+
+    // Explanations by retrieval (patch_retrieval.h) show the bank images' views: possible
+    // when every image has one (banks built before explanations existed have none).
+    bool canExplain() const;
+    // Why explanations are off for this bank (translated); empty when canExplain().
+    QString explainUnavailableReason() const;
+    // That reason for any bank file without images (also for bank_views.h).
+    static QString imagesMissingText();
 
     // Thresholds calibrated on the bank's scores; a calibrated (not manual) threshold
     // becomes stale when the images change, since the scores it was chosen on do.

@@ -2,6 +2,7 @@
 // "nexvitad.bank" (layout in memory_bank.h and docs/inference.md).
 
 #include "common/error.h"
+#include "infer/bank_views.h"
 #include "infer/json_fields.h"
 #include "infer/memory_bank.h"
 #include "io/safetensors.h"
@@ -200,10 +201,20 @@ void MemoryBank::save(const QString &path) const
     for (const ExtraTensor &e : m_extraTensors)
         tensors.push_back({e.name, e.shape, e.values.data()});
 
+    // Without every image's view (a grown old bank) none are written: explanations stay off.
+    const std::vector<quint8> views = packViews(*this);
+    std::vector<io::UInt8Tensor> byteTensors;
+    if (!views.empty()) {
+        const qint64 size = m_info.scoring.imageSize;
+        byteTensors.push_back({QLatin1String(kBankViewsTensor),
+                               {qint64(m_images.size()), size, size, 3},
+                               views.data()});
+    }
+
     const QMap<QString, QString> metadata{
         {kMetadataKey,
          QString::fromUtf8(QJsonDocument(describe(*this)).toJson(QJsonDocument::Compact))}};
-    io::writeSafeTensors(path, tensors, metadata);
+    io::writeSafeTensors(path, tensors, metadata, byteTensors);
 }
 
 BankScoreBaseline readBankScoreBaseline(const QString &path)
@@ -237,6 +248,7 @@ MemoryBank MemoryBank::load(const QString &path)
                 bank.m_images.push_back(
                     BankImage{json::requireString(entry, QStringLiteral("sha256"), path),
                               json::requireString(entry, QStringLiteral("name"), path),
+                              {},
                               {}});
             }
             FeatureMatrix p(layer.patchesPerImage(), layer.channels);
@@ -255,6 +267,11 @@ MemoryBank MemoryBank::load(const QString &path)
     bank.m_thresholds =
         ThresholdSet::fromJson(json::requireObject(o, QStringLiteral("thresholds"), path), path);
     bank.m_thresholdsStale = o.value(QStringLiteral("thresholds_stale")).toBool();
+
+    std::vector<cv::Mat> views = readViewsTensor(file, m, bank.m_info.scoring.imageSize);
+    for (size_t i = 0; i < views.size(); ++i)
+        bank.m_images[i].view = std::move(views[i]);
+    known << QLatin1String(kBankViewsTensor);
     bank.m_goodScores = goodScoresFromJson(o, path);
 
     for (const io::TensorInfo &t : file.header().tensors)

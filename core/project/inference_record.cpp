@@ -104,6 +104,8 @@ qint64 recordInspection(const store::Project &project, qint64 batchId,
     record.score = inspection.score;
     record.verdict = storedVerdict(inspection.verdict);
     record.map = writeHeatMap(project, inspection.path, inspection.map);
+    if (inspection.explanation)
+        record.explanation = inspection.explanation->toJson();
     return store::addInspection(project.database(), record);
 }
 

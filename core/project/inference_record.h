@@ -8,7 +8,7 @@
 //                  same artifact: the bank holds the encoder's trainable weights) and a
 //                  memory_banks row with the images, K, layers and thresholds;
 //   inspect     -> an inspection batch with one row per image (score, verdict, heat map as
-//                  a 16-bit PNG artifact);
+//                  a 16-bit PNG artifact, the explanation by retrieval when it has one);
 //   eval        -> an evaluation row: metrics, curves, image scores and the thresholds used,
 //                  with the heat maps of the images that did not pass.
 
