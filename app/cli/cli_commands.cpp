@@ -13,6 +13,7 @@ int runTrain(const QStringList &args);
 int runReport(const QStringList &args);
 int runBank(const QStringList &args);
 int runInspect(const QStringList &args);
+int runExplain(const QStringList &args);
 int runEval(const QStringList &args);
 int runProtocol(const QStringList &args);
 int runWatch(const QStringList &args);
@@ -46,6 +47,9 @@ const std::vector<CliCommand> &cliCommands()
          &runBank},
         {"inspect", QT_TRANSLATE_NOOP("cli", "Anomaly maps, scores and verdicts for images"),
          &runInspect},
+        {"explain", QT_TRANSLATE_NOOP("cli", "Explanation by retrieval: the nearest normal patches "
+                                             "of the bank for a pixel or region of an image"),
+         &runExplain},
         {"watch", QT_TRANSLATE_NOOP("cli", "Hot-folder inspection: judge every image dropped into a "
                                            "folder as soon as it is written"),
          &runWatch},

@@ -16,13 +16,24 @@
 #include <memory>
 
 namespace {
-// Reports paint text, and Qt's font database needs a QGuiApplication. Every other command
-// stays a QCoreApplication, so the CLI never needs a display or a platform plugin; reports
-// use the offscreen platform unless the user chose one.
+// inspect --explain paints explanation pictures (labels: text).
+bool explains(int argc, char **argv)
+{
+    for (int i = 2; i < argc; ++i)
+        if (std::strcmp(argv[i], "--explain") == 0)
+            return true;
+    return false;
+}
+
+// Reports and explanation pictures paint text, and Qt's font database needs a
+// QGuiApplication. Every other command stays a QCoreApplication, so the CLI never needs a
+// display or a platform plugin; these use the offscreen platform unless the user chose one.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
     const bool paints = argc > 1
                         && (std::strcmp(argv[1], "report") == 0
+                            || std::strcmp(argv[1], "explain") == 0
+                            || (std::strcmp(argv[1], "inspect") == 0 && explains(argc, argv))
                             || (argc > 2 && std::strcmp(argv[1], "bench") == 0
                                 && std::strcmp(argv[2], "report") == 0));
     if (!paints)

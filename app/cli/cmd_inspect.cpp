@@ -10,9 +10,11 @@
 #include "common/error.h"
 #include "common/settings.h"
 #include "data/image_files.h"
+#include "infer/bank_views.h"
 #include "infer/inspection_files.h"
 #include "io/atomic_file.h"
 #include "project/inference_record.h"
+#include "render/explanation_picture.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,7 +83,11 @@ int runInspect(const QStringList &args)
     const QCommandLineOption device(QStringLiteral("device"),
                                     InspectCli::tr("auto, cpu or cuda (default: the setting)."),
                                     QStringLiteral("device"));
-    parser.addOptions({bank, outDir, csv, inference, batch, device});
+    const QCommandLineOption explain(
+        QStringLiteral("explain"),
+        InspectCli::tr("Explain every image that does not pass: the nearest normal patches of "
+                       "its map's maximum, as <name>.explanation.png (and in the project)."));
+    parser.addOptions({bank, outDir, csv, inference, batch, device, explain});
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
@@ -99,7 +105,12 @@ int runInspect(const QStringList &args)
         options.inference = infer::inferenceModeFromName(parser.value(inference));
         options.batchSize =
             cli_values::integer(QStringLiteral("batch"), parser.value(batch), 1, 1024);
+        options.explainFlagged = parser.isSet(explain);
         infer::Inspector inspector(parser.value(bank), options);
+        if (options.explainFlagged && !inspector.bank().canExplain())
+            out() << InspectCli::tr("Note: no explanations: %1")
+                         .arg(inspector.bank().explainUnavailableReason())
+                  << Qt::endl;
         if (inspector.untrainedBackbone())
             out() << InspectCli::tr("Warning: untrained backbone (random weights); results are "
                                     "for demonstration only.")
@@ -126,6 +137,17 @@ int runInspect(const QStringList &args)
                 inspector.inspectFiles(files, progress, [&](infer::Inspection &&r) {
                     const infer::InspectionFiles written = infer::writeInspectionFiles(
                         r, parser.value(outDir), stemFor(r.path, root), pixel);
+                    if (r.explanation)
+                        io::writeFileAtomically(
+                            QDir(parser.value(outDir))
+                                .filePath(stemFor(r.path, root) +
+                                          QStringLiteral(".explanation.png")),
+                            render::explanationPng(
+                                *r.explanation,
+                                render::explanationImages(
+                                    *r.explanation,
+                                    infer::encoderView(r.path, inspector.imageSize()),
+                                    infer::viewsOf(inspector.bank()))));
                     if (batchId)
                         project::recordInspection(project.project(), batchId, r);
                     const QString verdict = r.verdict ? infer::verdictKey(*r.verdict) : QString();
