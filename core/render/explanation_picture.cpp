@@ -29,7 +29,7 @@ using Rows = std::vector<std::vector<Tile>>;
 
 QString distanceText(double d)
 {
-    return PictureText::tr("distance %1").arg(d, 0, 'g', 4);
+    return PictureText::tr("d = %1").arg(d, 0, 'g', 4);
 }
 
 const QImage *bankImage(const ExplanationImages &images, int index)

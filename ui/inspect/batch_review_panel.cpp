@@ -340,10 +340,11 @@ void BatchReviewPanel::showSelected()
     auto *load = new Job(tr("Load image"), [data, threshold](nexvitad::Progress &) {
         return QVariant::fromValue(loadReviewImage(data, threshold));
     }, this);
-    connect(load, &Job::succeeded, this, [this, serial, threshold](const QVariant &image) {
+    connect(load, &Job::succeeded, this, [this, serial, threshold, data](const QVariant &image) {
         if (serial != m_imageSerial)
             return; // another image was selected meanwhile
         m_viewer->setReviewImage(image.value<ReviewImage>());
+        m_viewer->setExplanationContext({data.bankPath, data.imagePath, data.explanation});
         if (threshold)
             m_viewer->setThreshold(*threshold);
         emit imageShown(currentRow());

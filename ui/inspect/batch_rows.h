@@ -3,6 +3,7 @@
 // (a live inspection or a batch read back from the project) and handed to the GUI thread.
 
 #include <QImage>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QSize>
 #include <QString>
@@ -25,6 +26,10 @@ struct BatchRow
     std::shared_ptr<const std::vector<float>> map;
     QSize mapSize;
     QString mapPath;
+    // Explanation by retrieval: the bank file the image was inspected with, and the stored
+    // explanation of a flagged image (infer::Explanation::toJson; empty: none).
+    QString bankPath;
+    QJsonObject explanation;
 };
 
 struct BatchInfo

@@ -57,6 +57,7 @@ void runBatch(const BatchInspectionParams &params, qint64 jobId, nexvitad::Progr
     infer::InspectorOptions options;
     options.modelsDir = params.modelsDir;
     options.device = runtime::resolveDevice(params.device);
+    options.explainFlagged = true; // the viewer shows them without recomputing
     infer::Inspector inspector(params.bankPath, options);
 
     BatchInfo info;
@@ -81,6 +82,9 @@ void runBatch(const BatchInspectionParams &params, qint64 jobId, nexvitad::Progr
         row.score = r.score;
         row.verdict = verdictKeyOf(r.verdict);
         row.thumbnail = thumbnailOf(r.path);
+        row.bankPath = params.bankPath;
+        if (r.explanation)
+            row.explanation = r.explanation->toJson();
         if (params.project)
             row.inspectionId = project::recordInspection(*params.project, info.batchId, r);
         const cv::Mat map = r.map.isContinuous() ? r.map : r.map.clone();
@@ -119,8 +123,11 @@ StoredBatch loadStoredBatch(const nexvitad::store::Project &project, qint64 batc
     StoredBatch stored;
     stored.info.batchId = batchId;
     stored.info.source = batch.source;
+    QString bankPath;
     if (batch.bankId) {
         const store::StoredBank bank = store::memoryBank(db, batch.bankId);
+        if (!bank.file.storedPath.isEmpty())
+            bankPath = project.absolutePath(bank.file.storedPath);
         if (bank.thresholds.pixel)
             stored.info.pixelThreshold = float(*bank.thresholds.pixel);
         if (bank.modelId)
@@ -144,6 +151,8 @@ StoredBatch loadStoredBatch(const nexvitad::store::Project &project, qint64 batc
         row.thumbnail = thumbnailOf(s.imagePath);
         if (!s.map.storedPath.isEmpty())
             row.mapPath = project.absolutePath(s.map.storedPath);
+        row.bankPath = bankPath;
+        row.explanation = s.explanation;
         stored.rows.push_back(std::move(row));
     }
     return stored;

@@ -2,6 +2,8 @@
 
 #include <QGraphicsPathItem>
 #include <QGraphicsPixmapItem>
+#include <QGraphicsRectItem>
+#include <QMouseEvent>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -31,6 +33,12 @@ HeatmapView::HeatmapView(QWidget *parent)
     truthPen.setWidthF(1.5);
     truthPen.setStyle(Qt::DashLine);
     m_truth->setPen(truthPen);
+    QPen markerPen(QColor(255, 255, 255));
+    markerPen.setCosmetic(true);
+    markerPen.setWidthF(2.0);
+    markerPen.setStyle(Qt::DashLine);
+    m_marker = scene()->addRect(QRectF(), markerPen);
+    m_marker->setZValue(10);
 }
 
 void HeatmapView::setImage(const QImage &original)
@@ -40,6 +48,7 @@ void HeatmapView::setImage(const QImage &original)
     m_heatmap->setPixmap(QPixmap());
     m_contours->setPath(QPainterPath());
     m_truth->setPath(QPainterPath());
+    m_marker->setRect(QRectF());
     if (m_fit)
         fitToWindow();
 }
@@ -154,4 +163,68 @@ void HeatmapView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fit)
         fitToWindow();
+}
+
+void HeatmapView::setMarker(const QRect &imageRect)
+{
+    m_marker->setRect(imageRect.isEmpty() ? QRectF() : QRectF(imageRect));
+}
+
+namespace {
+// The image pixels between two scene points (inclusive), clipped to the image.
+QRect imagePixels(const QPointF &a, const QPointF &b, const QSize &image)
+{
+    const QRect r(QPoint(int(std::floor(std::min(a.x(), b.x()))), int(std::floor(std::min(a.y(), b.y())))),
+                  QPoint(int(std::floor(std::max(a.x(), b.x()))), int(std::floor(std::max(a.y(), b.y())))));
+    return r.intersected(QRect(QPoint(0, 0), image));
+}
+} // namespace
+
+void HeatmapView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressAt = event->position().toPoint();
+    m_picking = event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier);
+    if (m_picking) {
+        const QPointF at = mapToScene(m_pressAt);
+        m_marker->setRect(QRectF(at, at));
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void HeatmapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_picking) {
+        m_marker->setRect(QRectF(mapToScene(m_pressAt), mapToScene(event->position().toPoint()))
+                              .normalized());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void HeatmapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QSize image = m_image->pixmap().size();
+    const QPoint at = event->position().toPoint();
+    const bool click = (at - m_pressAt).manhattanLength() < 4;
+    if (m_picking) {
+        m_picking = false;
+        const QRect picked = imagePixels(mapToScene(m_pressAt), mapToScene(at), image);
+        m_marker->setRect(QRectF(picked));
+        if (!picked.isEmpty())
+            emit regionPicked(picked);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && click) {
+        const QPointF scenePoint = mapToScene(at);
+        const QRect picked = imagePixels(scenePoint, scenePoint, image);
+        if (!picked.isEmpty()) {
+            m_marker->setRect(QRectF(picked));
+            emit regionPicked(picked);
+        }
+    }
 }

@@ -8,6 +8,7 @@
 
 class QGraphicsPixmapItem;
 class QGraphicsPathItem;
+class QGraphicsRectItem;
 
 class HeatmapView : public QGraphicsView
 {
@@ -25,6 +26,9 @@ public:
     void setOverlayVisible(bool visible);
 
     double zoom() const;
+    // A rectangle over the image (image pixels), e.g. the region being explained; an empty
+    // rectangle hides it.
+    void setMarker(const QRect &imageRect);
 
 public slots:
     void fitToWindow();
@@ -34,10 +38,16 @@ public slots:
 
 signals:
     void zoomChanged(double zoom);
+    // A click (a one-pixel rectangle) or a Shift+drag (the dragged rectangle) on the image,
+    // in image pixels. A plain drag pans and picks nothing.
+    void regionPicked(const QRect &imageRect);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void scaleBy(double factor);
@@ -47,5 +57,8 @@ private:
     QGraphicsPixmapItem *m_heatmap = nullptr;
     QGraphicsPathItem *m_contours = nullptr;
     QGraphicsPathItem *m_truth = nullptr;
+    QGraphicsRectItem *m_marker = nullptr;
+    QPoint m_pressAt;        // viewport position of the left-button press
+    bool m_picking = false;  // Shift+drag in progress (not panning)
     bool m_fit = true; // keep fitting on resize until the user zooms
 };

@@ -1,6 +1,10 @@
 #include "review_viewer.h"
 
+#include "explainer.h"
+#include "explanation_panel.h"
 #include "heatmap_view.h"
+
+#include "infer/patch_retrieval.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +14,10 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QToolButton>
+
+#include "common/error.h"
+
+#include <numeric>
 
 namespace {
 constexpr int kSliderSteps = 1000;
@@ -26,6 +34,10 @@ ReviewViewer::ReviewViewer(QWidget *parent)
     m_split = new QSplitter(this);
     m_split->addWidget(m_plain);
     m_split->addWidget(m_view);
+    m_explanation = new ExplanationPanel(this);
+    m_explanation->setVisible(false);
+    m_split->addWidget(m_explanation);
+    m_explainer = new Explainer(this);
 
     m_threshold = new QSlider(Qt::Horizontal, this);
     m_threshold->setObjectName(QStringLiteral("thresholdSlider"));
@@ -93,6 +105,11 @@ ReviewViewer::ReviewViewer(QWidget *parent)
             [this](int v) { m_view->setOpacity(v / 100.0); });
     connect(m_truth, &QCheckBox::toggled, m_view, &HeatmapView::setGroundTruthVisible);
     connect(m_sideBySide, &QCheckBox::toggled, m_plain, &QWidget::setVisible);
+    connect(m_view, &HeatmapView::regionPicked, this, &ReviewViewer::explainRegion);
+    connect(m_explainer, &Explainer::started, m_explanation, &ExplanationPanel::showBusy);
+    connect(m_explainer, &Explainer::ready, m_explanation, &ExplanationPanel::showPicture);
+    connect(m_explainer, &Explainer::unavailable, m_explanation, &ExplanationPanel::showNote);
+    connect(m_explainer, &Explainer::failed, m_explanation, &ExplanationPanel::showNote);
     connect(fit, &QToolButton::clicked, m_view, &HeatmapView::fitToWindow);
     connect(oneToOne, &QToolButton::clicked, m_view, &HeatmapView::actualSize);
 }
@@ -114,6 +131,8 @@ int ReviewViewer::scoreToSlider(float score) const
 void ReviewViewer::setReviewImage(const ReviewImage &image)
 {
     m_image = image;
+    m_context = {}; // until setExplanationContext() says otherwise
+    m_explanation->setVisible(false);
     m_view->setImage(image.original);
     m_plain->setImage(image.original);
     if (!image.groundTruth.isNull()) {
@@ -167,4 +186,50 @@ void ReviewViewer::applyResult(const OverlayResult &result)
     m_regionCount = int(result.regions.size());
     m_regionsLabel->setText(tr("%n region(s)", nullptr, m_regionCount));
     emit regionsUpdated(m_regionCount);
+}
+
+void ReviewViewer::setExplanationContext(const ExplanationContext &context)
+{
+    m_context = context;
+    if (context.bankPath.isEmpty()) {
+        m_explanation->setVisible(false);
+        return;
+    }
+    if (!m_explanation->isVisible()) {
+        // Appearing: two fifths of the room, the image keeps the rest.
+        m_explanation->setVisible(true);
+        QList<int> sizes = m_split->sizes();
+        const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
+        sizes[2] = total * 2 / 5;
+        sizes[1] = total - sizes[2] - sizes[0];
+        m_split->setSizes(sizes);
+    }
+    if (context.stored.isEmpty()) {
+        m_explanation->showHint();
+        return;
+    }
+    // Where the stored explanation looked, in the image's pixels.
+    const QSize image = m_image.original.size();
+    const int size = context.stored.value(QStringLiteral("image_size")).toInt();
+    try {
+        const QRect region = nexvitad::infer::Explanation::fromJson(context.stored).region;
+        if (size > 0)
+            m_view->setMarker(QRect(region.x() * image.width() / size,
+                                    region.y() * image.height() / size,
+                                    std::max(1, region.width() * image.width() / size),
+                                    std::max(1, region.height() * image.height() / size)));
+    } catch (const nexvitad::Error &) {
+        // Malformed: the Explainer's job reports it.
+    }
+    m_explainer->request({context.bankPath, context.imagePath, QRect(), context.stored});
+}
+
+void ReviewViewer::explainRegion(const QRect &imageRect)
+{
+    if (m_context.bankPath.isEmpty() || m_image.mapSize.isEmpty())
+        return;
+    m_view->setMarker(imageRect);
+    const QRect mapRegion = nexvitad::infer::toMapRegion(imageRect, m_image.original.size(),
+                                                         m_image.mapSize.width());
+    m_explainer->request({m_context.bankPath, m_context.imagePath, mapRegion, QJsonObject()});
 }

@@ -1,15 +1,20 @@
 #pragma once
 // One inspected image under review: the heatmap view plus its controls (threshold slider
-// with live contours, opacity, colour map, ground-truth toggle, side-by-side, zoom).
-// Rendering runs in an OverlayRenderer thread; the GUI thread only swaps pixmaps.
+// with live contours, opacity, colour map, ground-truth toggle, side-by-side, zoom), and
+// the explanation by retrieval of a clicked point or Shift+dragged region beside it.
+// Rendering runs in an OverlayRenderer thread and explanations in an Explainer's jobs; the
+// GUI thread only swaps pixmaps.
 
 #include "overlay_renderer.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
 #include <vector>
 
+class ExplanationPanel;
+class Explainer;
 class HeatmapView;
 class QCheckBox;
 class QComboBox;
@@ -27,6 +32,15 @@ struct ReviewImage
     float scoreHigh = 1.0f;
 };
 
+// What explanations of the shown image need: its bank and file, and the stored explanation
+// of a flagged image (shown at once, not recomputed). No bank: no explanations.
+struct ExplanationContext
+{
+    QString bankPath;
+    QString imagePath;
+    QJsonObject stored;
+};
+
 class ReviewViewer : public QWidget
 {
     Q_OBJECT
@@ -39,6 +53,12 @@ public:
     float threshold() const;
     int regionCount() const { return m_regionCount; }
     HeatmapView *view() const { return m_view; }
+
+    // Set after setReviewImage() for the same image.
+    void setExplanationContext(const ExplanationContext &context);
+    // Explains a point or region of the image (its own pixels), as a click or Shift+drag does.
+    void explainRegion(const QRect &imageRect);
+    ExplanationPanel *explanationPanel() const { return m_explanation; }
 
 signals:
     void thresholdChanged(float threshold);
@@ -61,6 +81,9 @@ private:
     QLabel *m_thresholdLabel = nullptr;
     QLabel *m_regionsLabel = nullptr;
     OverlayRenderer *m_renderer = nullptr;
+    ExplanationPanel *m_explanation = nullptr;
+    Explainer *m_explainer = nullptr;
+    ExplanationContext m_context;
     ReviewImage m_image;
     quint64 m_serial = 0;
     int m_regionCount = -1;
