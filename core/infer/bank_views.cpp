@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstring>
 
 namespace nexvitad::infer {
@@ -21,7 +22,8 @@ struct ViewsText
 
 } // namespace
 
-std::vector<cv::Mat> readViewsTensor(const io::SafeTensorsFile &file, qint64 count, int size)
+std::vector<cv::Mat> readViewsTensor(const io::SafeTensorsFile &file, qint64 count, int size,
+                                     const std::vector<int> &wanted)
 {
     const QString name = QLatin1String(kBankViewsTensor);
     const io::TensorInfo *t = file.find(name);
@@ -34,13 +36,15 @@ std::vector<cv::Mat> readViewsTensor(const io::SafeTensorsFile &file, qint64 cou
                         .arg(count)
                         .arg(size),
                     file.path());
-    const QByteArray bytes = file.readUInt8(name);
+    const QByteArrayView bytes = file.tensorBytes(*t); // mapped: only copied views are read
     const size_t perImage = size_t(size) * size_t(size) * 3;
-    std::vector<cv::Mat> views;
+    std::vector<cv::Mat> views(static_cast<size_t>(count));
     for (qint64 i = 0; i < count; ++i) {
+        if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), int(i)) == wanted.end())
+            continue;
         cv::Mat view(size, size, CV_8UC3);
-        std::memcpy(view.data, bytes.constData() + size_t(i) * perImage, perImage);
-        views.push_back(view);
+        std::memcpy(view.data, bytes.data() + size_t(i) * perImage, perImage);
+        views[size_t(i)] = view;
     }
     return views;
 }
@@ -75,7 +79,7 @@ cv::Mat encoderView(const QString &imagePath, int size)
     return data::resizeImage(data::readImageRgb8(QFile::encodeName(imagePath).toStdString()), size);
 }
 
-BankViews readBankViews(const QString &bankPath)
+BankViews readBankViews(const QString &bankPath, const std::vector<int> &wanted)
 {
     const io::SafeTensorsFile file = io::SafeTensorsFile::open(bankPath);
     const auto meta = file.header().metadata.constFind(QStringLiteral("nexvitad.bank"));
@@ -92,7 +96,7 @@ BankViews readBankViews(const QString &bankPath)
     const int size = int(json::requireNumber(json::requireObject(o, QStringLiteral("scoring"),
                                                                  bankPath),
                                              QStringLiteral("image_size"), bankPath));
-    views.images = readViewsTensor(file, views.names.size(), size);
+    views.images = readViewsTensor(file, views.names.size(), size, wanted);
     if (views.images.empty())
         views.unavailableReason = MemoryBank::imagesMissingText();
     return views;

@@ -36,8 +36,9 @@ struct BankViews
 
 // Reads only the description and the views of a bank file (not the features: cheap). Throws
 // nexvitad::Error naming the file when it is not a memory bank or is malformed; a bank
-// without views gives no images and the reason.
-BankViews readBankViews(const QString &bankPath);
+// without views gives no images and the reason. With `wanted` (bank indices) only those
+// views are copied out of the mapped file; the others stay empty matrices.
+BankViews readBankViews(const QString &bankPath, const std::vector<int> &wanted = {});
 
 // The views of a bank in memory (shallow copies), bank order; empty when it cannot explain.
 std::vector<cv::Mat> viewsOf(const MemoryBank &bank);
@@ -47,9 +48,10 @@ std::vector<cv::Mat> viewsOf(const MemoryBank &bank);
 cv::Mat encoderView(const QString &imagePath, int size);
 
 // The bank file's own reading and writing of the tensor (memory_bank_file.cpp).
-// `count` images of `size` x `size`; empty when the file has no views; nexvitad::Error
-// naming the file when the tensor has another shape.
-std::vector<cv::Mat> readViewsTensor(const io::SafeTensorsFile &file, qint64 count, int size);
+// `count` images of `size` x `size` (only `wanted` ones when given); empty when the file has
+// no views; nexvitad::Error naming the file when the tensor has another shape.
+std::vector<cv::Mat> readViewsTensor(const io::SafeTensorsFile &file, qint64 count, int size,
+                                     const std::vector<int> &wanted = {});
 // All views packed in bank order (M x S x S x 3); empty when the bank cannot explain.
 std::vector<quint8> packViews(const MemoryBank &bank);
 

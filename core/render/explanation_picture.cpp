@@ -80,16 +80,19 @@ int columnsOf(const Rows &rows)
     return int(columns);
 }
 
+double lineHeight(const ExplanationStyle &style)
+{
+    return style.lineHeight > 0 ? style.lineHeight : QFontMetricsF(style.font).height();
+}
+
 double captionHeight(const ExplanationStyle &style)
 {
-    QFont bold = style.font;
-    bold.setBold(true);
-    return style.caption ? QFontMetricsF(bold).height() + style.gap : 0.0;
+    return style.caption ? lineHeight(style) + style.gap : 0.0;
 }
 
 double labelHeight(const ExplanationStyle &style)
 {
-    return 2 * QFontMetricsF(style.font).height();
+    return 2 * lineHeight(style);
 }
 
 double tileSide(double width, int columns, const ExplanationStyle &style)
@@ -112,6 +115,7 @@ QRectF cropAround(const QRect &box, double size)
 void paintTile(QPainter &p, const QRectF &panel, const Tile &tile, double imageSize,
                const ExplanationStyle &style)
 {
+    p.setFont(style.font);
     if (!tile.image || tile.image->isNull()) {
         p.fillRect(panel, QColor(220, 220, 220));
         p.setPen(Qt::black);
@@ -131,13 +135,13 @@ void paintTile(QPainter &p, const QRectF &panel, const Tile &tile, double imageS
         p.setBrush(Qt::NoBrush);
         p.drawRect(box);
     }
-    const QFontMetricsF metrics(style.font);
-    p.setFont(style.font);
     p.setPen(Qt::black);
-    const QRectF text(panel.x(), panel.bottom(), panel.width(), metrics.height());
+    const QFontMetricsF metrics(style.font, p.device()); // the painter's units (PDF, screen)
+    const double line = lineHeight(style);
+    const QRectF text(panel.x(), panel.bottom(), panel.width(), line);
     p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                metrics.elidedText(tile.line1, Qt::ElideMiddle, panel.width()));
-    p.drawText(text.translated(0, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(text.translated(0, line), Qt::AlignLeft | Qt::AlignVCenter,
                metrics.elidedText(tile.line2, Qt::ElideRight, panel.width()));
 }
 
@@ -169,7 +173,7 @@ void paintExplanation(QPainter &painter, const QRectF &rect, const infer::Explan
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(rect.left(), y, rect.width(), QFontMetricsF(bold).height()),
+        painter.drawText(QRectF(rect.left(), y, rect.width(), lineHeight(style)),
                          Qt::AlignLeft | Qt::AlignVCenter, explanationCaption());
         y += captionHeight(style);
     }

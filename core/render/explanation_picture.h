@@ -33,6 +33,9 @@ struct ExplanationStyle
     bool caption = true;     // "This region looks least like any of these normal patches"
     int maxMatches = 3;      // per layer (Rows)
     double gap = 6;          // between tiles, device units
+    // Device units per text line; 0: the font's own height in screen pixels (a PDF painter
+    // counts in its own units, so the report says).
+    double lineHeight = 0;
     QColor queryColor{230, 40, 40};
     QColor matchColor{30, 170, 70};
 };

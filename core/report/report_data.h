@@ -84,6 +84,8 @@ struct ReportImage
     QString decision;           // reviewer's decision, translated; empty when none
     QString reviewer;
     QString comment;
+    // The stored explanation by retrieval (infer::Explanation::toJson), or empty.
+    QJsonObject explanation;
 };
 
 struct CurveData
@@ -125,6 +127,8 @@ struct ReportData
 
     // The images that get their own tile (failed and review ones), in report order.
     std::vector<ReportImage> images;
+    // The batch's bank file (absolute; empty: unknown): the explanations' normal patches.
+    QString bankPath;
     int totalImages = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "common/progress.h"
 #include "report/report_charts.h"
 #include "report/report_drift.h"
+#include "report/report_explanation.h"
 #include "report/report_image_tile.h"
 #include "report/report_sections.h"
 #include "report/report_text.h"
@@ -166,11 +167,18 @@ void images(FlowLayout &flow, const ReportData &data, const DocumentPlan &plan, 
                                    (flow.body().height() - flow.pt(40)) / kTilesPerPage - gap);
     const double width = imageTileWidth(height, style);
     for (const ReportImage &image : data.images) {
-        const QRectF slot = flow.take(height + gap);
+        // An explained image gets its strip of nearest normal patches under the tile.
+        const double strip = image.explanation.isEmpty()
+                                 ? 0.0
+                                 : explanationStripHeight(width, image.explanation, style);
+        const QRectF slot = flow.take(height + strip + gap);
         if (QPainter *p = flow.painter()) {
             progress.throwIfCanceled();
             drawImageTile(*p, QRectF(slot.left(), slot.top(), width, height), image,
                           data.provenance.pixelThreshold, style);
+            if (strip > 0)
+                drawExplanationStrip(*p, QRectF(slot.left(), slot.top() + height, width, strip),
+                                     image.explanation, image.imagePath, data.bankPath, style);
             progress.report(flow.page(), plan.pages);
         }
     }

@@ -252,9 +252,15 @@ ReportData loadBatchReport(const store::Project &project, qint64 batchId)
         image.decision = row.decision ? decisionText(*row.decision) : QString();
         image.reviewer = row.reviewer;
         image.comment = row.reviewComment;
+        image.explanation = row.explanation;
         data.images.push_back(image);
     }
     sortForReport(data.images);
+    if (batch.bankId) {
+        const store::ArtifactFile bankFile = store::memoryBank(db, batch.bankId).file;
+        if (!bankFile.storedPath.isEmpty())
+            data.bankPath = project.absolutePath(bankFile.storedPath);
+    }
     data.drift = loadReportDrift(project, batch);
     return data;
 }
