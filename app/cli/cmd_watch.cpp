@@ -213,18 +213,17 @@ int runWatch(const QStringList &args)
         callbacks.notice = [](const QString &text) { out() << text << Qt::endl; };
         callbacks.drift = [&](line::DriftTransition transition, const line::DriftStatus &status) {
             out() << (transition == line::DriftTransition::WarningRaised
-                          ? WatchCli::tr("DRIFT WARNING: %1")
-                          : WatchCli::tr("Drift cleared: %1"))
+                          ? WatchCli::tr("DRIFT WARNING raised. %1")
+                          : WatchCli::tr("Drift warning cleared. %1"))
                          .arg(line::driftStatusLine(status, watchOptions.drift))
                   << Qt::endl;
         };
         watcher.run(progress, callbacks);
 
         out() << summary(watcher.stats()) << "\n"
-              << WatchCli::tr("Drift: %1")
-                     .arg(line::driftStatusLine(watcher.stats().drift, watchOptions.drift))
+              << line::driftStatusLine(watcher.stats().drift, watchOptions.drift)
               << Qt::endl;
-        if (project.active())
+        if (project.active() && watcher.batchId() > 0)
             out() << WatchCli::tr("Recorded in the project %1: inspection batch %2")
                          .arg(project.project().folder())
                          .arg(watcher.batchId())

@@ -123,8 +123,6 @@ LineWatcher::Impl::Impl(WatchOptions o)
              store::lineItems(options.project->database(), folder.folder()))
             done.insert(FileKey{item.fileName, item.size, item.modifiedMs});
         outputs.keepOnly(done);
-        batchId = project::recordInspectionBatch(*options.project, bankId, options.jobId,
-                                                 tr("watch %1").arg(folder.folder()));
         // The bank's drift goes on where its last line left it, across batches and restarts.
         const QSqlDatabase db = options.project->database();
         drift.seed(project::passScoresForDrift(db, bankId, options.drift),
@@ -185,6 +183,11 @@ void LineWatcher::Impl::finish(LineItem &item, const infer::Inspection *inspecti
     // Results first, then the record that marks the file done (see the header).
     outputs.write(item, inspection, inspector.thresholds().pixel);
     if (options.project) {
+        // The run's batch, made with its first image: a restart that finds nothing new
+        // leaves no empty batch behind.
+        if (batchId == 0)
+            batchId = project::recordInspectionBatch(*options.project, bankId, options.jobId,
+                                                     tr("watch %1").arg(folder.folder()));
         store::LineItemRecord record;
         record.batchId = batchId;
         record.folder = folder.folder();

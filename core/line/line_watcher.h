@@ -108,7 +108,7 @@ class LineWatcher
     Q_DECLARE_TR_FUNCTIONS(nexvitad::line::LineWatcher)
 public:
     // Loads the bank and its encoder, opens the CSV, reads the project's memory of the
-    // folder, creates the inspection batch. Throws nexvitad::Error naming the bank, the
+    // folder (the run's inspection batch is created with its first image). Throws nexvitad::Error naming the bank, the
     // folder or the file at fault; nothing is written before all checks pass.
     explicit LineWatcher(WatchOptions options);
     ~LineWatcher();
@@ -116,7 +116,7 @@ public:
     LineWatcher &operator=(const LineWatcher &) = delete;
 
     const infer::Inspector &inspector() const;
-    qint64 batchId() const; // 0 without a project
+    qint64 batchId() const; // 0 without a project or before the first image
     qint64 bankId() const;  // 0 without a project
     LineStats stats() const;
 

@@ -357,8 +357,11 @@ void LinePanel::showDrift(const nexvitad::line::DriftStatus &status)
 {
     const nexvitad::line::DriftOptions options; // the watcher runs with the defaults
     const bool warning = status.state == nexvitad::line::DriftState::Warning;
-    m_drift->setText(warning ? tr("Drift warning: %1").arg(nexvitad::line::driftStatusLine(status, options))
-                             : tr("Drift: %1").arg(nexvitad::line::driftStatusLine(status, options)));
+    const QString line = nexvitad::line::driftStatusLine(status, options);
+    m_drift->setText(warning ? tr("The passing images no longer look like the bank's good "
+                                  "images. %1")
+                                   .arg(line)
+                             : line);
     // Amber only while a warning stands: a banner that is always coloured is not read.
     m_drift->setStyleSheet(warning ? QStringLiteral("QLabel { background: #fff3cd; color: #664d03;"
                                                     " padding: 6px; border: 1px solid #ffe69c; }")
