@@ -1,6 +1,7 @@
 #include "line/line_watcher.h"
 
 #include "common/error.h"
+#include "common/settings.h"
 #include "data/image_decode.h"
 #include "infer/inspection_files.h"
 #include "line/line_csv.h"
@@ -111,6 +112,8 @@ LineWatcher::Impl::Impl(WatchOptions o)
       folder(options.inputFolder, options.settle), outputs(options, folder.folder()),
       drift(DriftMonitor::forBank(inspector.bank(), options.drift))
 {
+    if (options.actor.isEmpty())
+        options.actor = Settings().operatorName();
     if (options.project) {
         const project::RecordedBank recorded = project::recordBank(
             *options.project, options.bankPath, inspector.bank(), 0,

@@ -66,7 +66,7 @@ struct WatchOptions
     infer::InspectorOptions inspector;
     std::optional<store::Project> project; // the watcher's memory and record when given
     qint64 jobId = 0;                      // the project's job of this watch, 0: none
-    QString actor;                         // for the project's records
+    QString actor; // for the project's records; empty: Settings::operatorName()
 };
 
 // One source file dealt with.

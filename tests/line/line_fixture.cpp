@@ -35,8 +35,10 @@ LineFixture makeLineFixture(const QString &dir)
     request.images = infer::chooseGoodImages(manifest, target, 4, 0);
     request.clustering.k = 8;
     infer::MemoryBank bank = infer::buildBank(request);
-    for (const data::ImageEntry &e : manifest.findClass(target)->splits.back().images)
-        fixture.images << manifest.absoluteDisplayPath(e.path);
+    for (const data::Split &split : manifest.findClass(target)->splits)
+        if (split.kind != data::SplitKind::TrainGood)
+            for (const data::ImageEntry &e : split.images)
+                fixture.images << manifest.absoluteDisplayPath(e.path);
 
     infer::Inspector inspector(bank, infer::InspectorOptions{fixture.modelsDir});
     std::vector<float> scores;
