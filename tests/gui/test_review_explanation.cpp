@@ -119,6 +119,14 @@ private Q_SLOTS:
         const QRect region = picked.last().first().toRect();
         QVERIFY(region.width() > 1 && region.height() > 1);
         QTRY_VERIFY_WITH_TIMEOUT(panel->statusText().contains("Nearest normal patch"), 60000);
+
+        // Another image while a click is being explained: that result is not shown for it.
+        viewer.explainRegion(QRect(3, 3, 1, 1));
+        viewer.setReviewImage(reviewImage());
+        viewer.setExplanationContext({m_bank, m_image, {}});
+        QTest::qWait(3000);
+        QVERIFY(panel->statusText().contains("Click"));
+        QVERIFY(panel->picture().isNull());
     }
 
     void storedExplanationIsShownFromTheBankFile()

@@ -60,8 +60,15 @@ Explainer::~Explainer()
     delete m_job; // waits for the worker, which uses m_slot's Inspector
 }
 
+void Explainer::forget()
+{
+    ++m_serial;
+    m_pending.reset();
+}
+
 void Explainer::request(const ExplanationRequest &request)
 {
+    ++m_serial;
     if (m_job) {
         m_pending = request; // only the latest waiting request matters
         return;
@@ -110,14 +117,19 @@ void Explainer::start(const ExplanationRequest &request)
         outcome->summary = summaryOf(e);
         return QVariant::fromValue(outcome);
     }, this);
-    connect(m_job, &Job::succeeded, this, [this](const QVariant &result) {
+    const quint64 serial = m_serial;
+    connect(m_job, &Job::succeeded, this, [this, serial](const QVariant &result) {
+        if (serial != m_serial)
+            return; // asked for another image or region meanwhile
         const auto outcome = result.value<std::shared_ptr<Outcome>>();
         if (!outcome->note.isEmpty())
             Q_EMIT unavailable(outcome->note);
         else
             Q_EMIT ready(outcome->picture, outcome->summary);
     });
-    connect(m_job, &Job::failed, this, [this](const QString &message, const QString &path) {
+    connect(m_job, &Job::failed, this, [this, serial](const QString &message, const QString &path) {
+        if (serial != m_serial)
+            return;
         Q_EMIT failed(path.isEmpty() ? message : tr("%1: %2").arg(path, message));
     });
     connect(m_job, &Job::finished, this, [this] {

@@ -33,6 +33,9 @@ public:
     ~Explainer() override;
 
     void request(const ExplanationRequest &request);
+    // Another image is shown: the waiting request is dropped and the running one's result
+    // will not be reported.
+    void forget();
     bool isBusy() const { return m_job != nullptr; }
 
 Q_SIGNALS:
@@ -50,4 +53,5 @@ private:
     std::shared_ptr<Slot> m_slot; // the kept Inspector; touched by one job at a time
     Job *m_job = nullptr;
     std::optional<ExplanationRequest> m_pending;
+    quint64 m_serial = 0; // of the latest request; older results are dropped
 };

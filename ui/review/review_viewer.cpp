@@ -132,6 +132,7 @@ void ReviewViewer::setReviewImage(const ReviewImage &image)
 {
     m_image = image;
     m_context = {}; // until setExplanationContext() says otherwise
+    m_explainer->forget();
     m_explanation->setVisible(false);
     m_view->setImage(image.original);
     m_plain->setImage(image.original);
