@@ -168,7 +168,8 @@ std::vector<Inspection> Inspector::Impl::run(std::vector<InputImage> inputs,
     timing.postSeconds += secondsSince(start);
     if (options.explainFlagged && !features.empty() && bank.canExplain())
         for (size_t i = 0; i < out.size(); ++i)
-            if (out[i].verdict && *out[i].verdict != Verdict::Pass)
+            // Without a threshold nothing passes on its own: a person decides, so explain.
+            if (!out[i].verdict || *out[i].verdict != Verdict::Pass)
                 out[i].explanation = explainEncoded(features, distances, int64_t(i),
                                                     maximumPixel(out[i].map),
                                                     options.explainNeighbours);

@@ -36,9 +36,10 @@ struct InspectorOptions
     QString device = QStringLiteral("cpu"); // "cpu", "cuda", "cuda:1"
     InferenceMode inference = InferenceMode::MemoryBank;
     int batchSize = 8; // images encoded together by inspectFiles()
-    // Fill Inspection::explanation for every image whose verdict is not Pass, at the map's
-    // maximum, from the batch's own features (no second encoder pass; memory_bank
-    // inference and banks that canExplain() only).
+    // Fill Inspection::explanation for every image whose verdict is not Pass (or that has
+    // none: without a threshold a person decides), at the map's maximum, from the batch's
+    // own features (no second encoder pass; memory_bank inference and banks that
+    // canExplain() only).
     bool explainFlagged = false;
     int explainNeighbours = 3; // nearest patches from distinct bank images, per layer
 };

@@ -277,6 +277,8 @@ private Q_SLOTS:
         Inspector inspector(bankPath, options);
         const QStringList files{defectImage, chooseGoodImages(manifest, target, 6, 0).last()};
         const auto plain = inspector.inspectFiles(files, Progress::none());
+        // No threshold: no verdict, a person decides, so both are explained.
+        QVERIFY(!plain[0].verdict && plain[0].explanation && plain[1].explanation);
         ThresholdSet split;
         split.image = manualThreshold((plain[0].score + plain[1].score) / 2);
         inspector.setThresholds(split);
