@@ -189,6 +189,10 @@ int runWatch(const QStringList &args)
             out() << WatchCli::tr("Warning: the bank has no image threshold, so no image gets a "
                                   "verdict (run eval --save-thresholds).")
                   << Qt::endl;
+        if (!watcher.inspector().bank().canExplain())
+            out() << WatchCli::tr("Note: flagged images get no explanation: %1")
+                         .arg(watcher.inspector().bank().explainUnavailableReason())
+                  << Qt::endl;
         out() << WatchCli::tr("Watching %1 (%2 images already done). Ctrl-C stops.")
                      .arg(QFileInfo(watchOptions.inputFolder).absoluteFilePath())
                      .arg(watcher.stats().alreadyDone)

@@ -23,6 +23,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
 // Images per second over the items of the last 30 s: what the line runs at now, not since
 // the start (a watcher idles between lots).
 class RateWindow
@@ -54,6 +59,13 @@ QImage thumbnailOf(const cv::Mat &rgb, int width)
     cv::resize(rgb, small, cv::Size(width, height), 0, 0, cv::INTER_AREA);
     return QImage(small.data, small.cols, small.rows, int(small.step), QImage::Format_RGB888)
         .copy();
+}
+
+infer::InspectorOptions inspectorOptions(const WatchOptions &o)
+{
+    infer::InspectorOptions options = o.inspector;
+    options.explainFlagged = o.explainFlagged;
+    return options;
 }
 
 } // namespace
@@ -108,7 +120,7 @@ struct LineWatcher::Impl
 };
 
 LineWatcher::Impl::Impl(WatchOptions o)
-    : options(std::move(o)), inspector(options.bankPath, options.inspector),
+    : options(std::move(o)), inspector(options.bankPath, inspectorOptions(options)),
       folder(options.inputFolder, options.settle), outputs(options, folder.folder()),
       drift(DriftMonitor::forBank(inspector.bank(), options.drift))
 {
@@ -141,6 +153,7 @@ void LineWatcher::Impl::inspectBatch(const std::vector<FileKey> &keys,
                                      const LineCallbacks &callbacks)
 {
     std::vector<Decoded> decoded;
+    const auto decodeStart = Clock::now();
     for (const FileKey &key : keys) {
         const QString path = QDir(folder.folder()).filePath(key.name);
         LineItem item;
@@ -160,6 +173,7 @@ void LineWatcher::Impl::inspectBatch(const std::vector<FileKey> &keys,
             finish(item, nullptr, {}, callbacks);
         }
     }
+    stats.timing.decodeSeconds += secondsSince(decodeStart);
     if (decoded.empty())
         return;
     std::vector<cv::Mat> images;
@@ -184,7 +198,10 @@ void LineWatcher::Impl::finish(LineItem &item, const infer::Inspection *inspecti
         item.verdict = inspection->verdict;
     }
     // Results first, then the record that marks the file done (see the header).
+    auto start = Clock::now();
     outputs.write(item, inspection, inspector.thresholds().pixel);
+    stats.timing.filesSeconds += secondsSince(start);
+    start = Clock::now();
     if (options.project) {
         // The run's batch, made with its first image: a restart that finds nothing new
         // leaves no empty batch behind.
@@ -203,6 +220,7 @@ void LineWatcher::Impl::finish(LineItem &item, const infer::Inspection *inspecti
         else
             project::recordUnreadableLineFile(*options.project, record, item.error);
     }
+    stats.timing.projectSeconds += secondsSince(start);
     done.insert(item.file);
     const DriftTransition transition =
         inspection && item.verdict ? drift.observe(item.score, *item.verdict)
@@ -274,7 +292,9 @@ void LineWatcher::run(Progress &progress, const LineCallbacks &callbacks)
         if (callbacks.notice)
             callbacks.notice(notice);
     while (!progress.isCanceled()) {
+        const auto pollStart = Clock::now();
         std::vector<FileKey> ready = d->folder.poll(d->done);
+        d->stats.timing.pollSeconds += secondsSince(pollStart);
         d->stats.waiting = d->folder.waitingCount();
         if (ready.empty()) {
             if (callbacks.idle)

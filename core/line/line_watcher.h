@@ -63,6 +63,10 @@ struct WatchOptions
     OverlayPolicy overlays = OverlayPolicy::Flagged;
     int thumbnailSize = 0; // > 0: each LineItem carries a thumbnail this wide (GUI feed)
     DriftOptions drift;    // the drift monitor of the passing images' scores
+    // Images that do not pass get their explanation by retrieval (the nearest normal patches
+    // of the map's maximum, from the batch's own features: no second encoder pass), stored
+    // with the inspection in the project for the review viewer and the report.
+    bool explainFlagged = true;
     infer::InspectorOptions inspector;
     std::optional<store::Project> project; // the watcher's memory and record when given
     qint64 jobId = 0;                      // the project's job of this watch, 0: none
@@ -85,6 +89,16 @@ struct LineItem
     QImage thumbnail;                      // when WatchOptions::thumbnailSize > 0
 };
 
+// Seconds the watcher itself spent per stage (the encoder's share is the Inspector's
+// InspectionTiming): what `bench watch` splits the watcher's cost into.
+struct LineTiming
+{
+    double decodeSeconds = 0;  // reading and decoding the source files
+    double filesSeconds = 0;   // map, overlay and CSV line in the output folder
+    double projectSeconds = 0; // the project's records (heat map artifact, rows)
+    double pollSeconds = 0;    // listing the folder
+};
+
 struct LineStats
 {
     qint64 inspected = 0, pass = 0, review = 0, fail = 0, noVerdict = 0, unreadable = 0;
@@ -92,6 +106,7 @@ struct LineStats
     int waiting = 0;          // image files in the folder not yet complete or inspected
     double imagesPerSecond = 0; // over the last images (up to 30 s)
     DriftStatus drift;          // the drift monitor after the last image
+    LineTiming timing;
 };
 
 struct LineCallbacks

@@ -248,8 +248,12 @@ private Q_SLOTS:
             QVERIFY(r.inspectionId > 0);
         }
         QCOMPARE(names.size(), images.size());
-        QCOMPARE(store::inspections(project.database(), second.batchId()).size(),
-                 images.size() - 3);
+        const QList<store::StoredInspection> recorded =
+            store::inspections(project.database(), second.batchId());
+        QCOMPARE(recorded.size(), images.size() - 3);
+        // Flagged images carry their explanation by retrieval, passing ones none.
+        for (const store::StoredInspection &r : recorded)
+            QCOMPARE(r.explanation.isEmpty(), r.verdict == store::Verdict::Pass);
         const line::LineCsv csv(dir.filePath(QStringLiteral("restart/out/line.csv")));
         QCOMPARE(csv.rows().size(), images.size()); // the orphan line is gone, none twice
         // A camera that reuses a name writes a new file: it is inspected, as r0-2.
