@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace nexvitad::line {
 
@@ -32,7 +33,37 @@ QString number(double value)
     return QString::number(value, 'g', 4);
 }
 
+double normalDensity(double z)
+{
+    return std::exp(-0.5 * z * z) / std::sqrt(2 * std::numbers::pi);
+}
+
+// Phi^-1(p) for 0.5 < p < 1, by bisection on erfc: exact to double precision, and the
+// options change rarely.
+double normalQuantile(double p)
+{
+    double low = 0, high = 10;
+    for (int i = 0; i < 80; ++i) {
+        const double mid = (low + high) / 2;
+        (0.5 * std::erfc(-mid / std::sqrt(2.0)) < p ? low : high) = mid;
+    }
+    return (low + high) / 2;
+}
+
 } // namespace
+
+DriftTolerance driftTolerance(const DriftReference &reference, const DriftOptions &options,
+                              int windowCount)
+{
+    const double q = options.quantile;
+    const double z = normalQuantile(q);
+    const double kMedian = std::sqrt(std::numbers::pi / 2) / z; // 1.2533 / z_q
+    const double kUpper = std::sqrt(q * (1 - q)) / (normalDensity(z) * z);
+    const double r = std::sqrt(1.0 / std::max(1, windowCount) +
+                               1.0 / double(std::max<qint64>(1, reference.images)));
+    const double unit = options.bound * reference.spread * r;
+    return DriftTolerance{kMedian * unit, kUpper * unit};
+}
 
 void DriftOptions::validate() const
 {
@@ -166,8 +197,11 @@ void DriftMonitor::judge()
     const DriftReference &r = s.reference;
     s.rollingMedian = m_window.quantile(0.5);
     s.rollingUpper = m_window.quantile(m_options.quantile);
-    s.medianShift = (*s.rollingMedian - r.median) / r.spread;
-    s.upperShift = (*s.rollingUpper - r.upper) / r.spread;
+    // The tolerance is the bound in score units: dividing by it and multiplying by the bound
+    // gives the shift in standard errors.
+    const DriftTolerance tolerance = driftTolerance(r, m_options, s.windowCount);
+    s.medianShift = (*s.rollingMedian - r.median) / tolerance.median * m_options.bound;
+    s.upperShift = (*s.rollingUpper - r.upper) / tolerance.upper * m_options.bound;
     s.shift = std::abs(s.medianShift) >= std::abs(s.upperShift) ? s.medianShift : s.upperShift;
     if (!m_warning && std::abs(s.shift) > m_options.bound)
         m_warning = true;
@@ -216,7 +250,7 @@ QString driftStatusLine(const DriftStatus &s, const DriftOptions &options)
     QString line = DriftMonitor::tr("Drift: %1").arg(driftStateText(s.state));
     if (s.rollingMedian && s.rollingUpper)
         line += DriftMonitor::tr("; median / %1 % quantile of the last %2 good images %3 / %4 "
-                                 "(reference %5 / %6), shift %7 (bound %8)")
+                                 "(reference %5 / %6), shift %7 standard errors (bound %8)")
                     .arg(number(options.quantile * 100))
                     .arg(s.windowCount)
                     .arg(number(*s.rollingMedian), number(*s.rollingUpper),

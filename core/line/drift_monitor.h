@@ -8,17 +8,27 @@
 // images (infer::GoodScoreReference) or, when the bank has none, the line's own first N
 // good images (self-calibration, default N = 50).
 //
-// The shift, scale-free: each rolling statistic's distance from its reference value in
-// units of the reference's spread s = upper - median,
-//     median shift = (m - m0) / s,   upper shift = (u - u0) / s,
-// and the shift is the one of larger magnitude (signed). Why this unit: anomaly scores are
-// distances whose offset depends on the backbone, layer and image size, so a shift relative
-// to the reference median would call the same change small for one bank and large for
-// another; the median-to-upper spread is what "normal variation" means for this bank's good
-// images, and both are quantiles, so a few odd images (which pass anyway) do not move them.
-// The upper quantile catches a texture change that widens the distribution before it moves
-// the median; the median catches a uniform shift (brightness). s is floored at 1 % of |m0|
-// so a degenerate reference (all scores equal) cannot make every change infinite.
+// The shift, scale-free, in standard errors. With the reference's median m0 and upper
+// quantile u0 (spread s = u0 - m0, standing for N good images) and the window's median m and
+// upper quantile u over w good images:
+//     median shift = (m - m0) / (k_m s r),   upper shift = (u - u0) / (k_u s r),
+//     r = sqrt(1/w + 1/N),  k_m = 1.2533 / z_q,  k_u = sqrt(q (1 - q)) / (phi(z_q) z_q)
+// and the shift is the one of larger magnitude (signed). Why: scores are distances whose
+// level and spread depend on the backbones, layers and image size, so a fixed difference, or
+// one relative to the median, means something else for every bank. The reference's own
+// spread from median to upper quantile is what normal variation is for this bank, and
+// k s r is how far the median (the q-quantile) of w images moves by chance against a
+// reference of N images: the large-sample standard errors of a median and of a q-quantile,
+// 1.2533 sigma / sqrt(n) and sqrt(q (1 - q)) / phi(z_q) sigma / sqrt(n), written with
+// s = z_q sigma (a normal shape) so that only the reference's two quantiles are needed. The
+// bound is thus a number of standard errors and means the same for every bank, window and
+// reference size, where one bound in plain spreads would either fire on the noisy 95 %
+// quantile of 50 images or miss the median moving by a whole standard deviation
+// (docs/line.md gives the simulation). Both statistics are quantiles, so a few odd images
+// (which still pass) hardly move them; the median catches a change of every part
+// (brightness), the upper quantile a change of the distribution's shape (texture, focus).
+// s is floored at 1 % of |m0| so a degenerate reference (all scores equal) cannot make
+// every change infinite.
 //
 // Only passing images are seen, so the stream is cut at the pass threshold T1 (the review
 // band's lower edge, else the image threshold). The evaluation's good images are not: some
@@ -38,6 +48,7 @@
 #include "line/rolling_window.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 #include <span>
@@ -54,7 +65,7 @@ struct DriftOptions
     int window = 50;          // the last W good images
     int minimum = 20;         // no judgement on fewer good images (window and reference)
     double quantile = 0.95;   // the upper quantile, 0.5 < q < 1
-    double bound = 1.0;       // warning when |shift| > bound (reference spreads)
+    double bound = 4.0;       // warning when |shift| > bound (standard errors)
     double clearBelow = 0.75; // the warning clears when |shift| < bound * clearBelow
     int calibration = 50;     // self-calibration: the line's first N good images
 
@@ -88,7 +99,7 @@ struct DriftReference
     ReferenceSource source = ReferenceSource::Calibrating;
     double median = 0;
     double upper = 0;
-    double spread = 0;   // the shift's unit: upper - median, floored (see above)
+    double spread = 0;   // upper - median, floored (see above)
     qint64 images = 0;   // good images it stands for (after the cut at T1)
     QString evaluatedAt; // Evaluation: when (ISO-8601 UTC)
 };
@@ -102,10 +113,21 @@ struct DriftStatus
     int windowCount = 0;   // good images in the window
     // Set once the window holds `minimum` good images and a reference exists:
     std::optional<double> rollingMedian, rollingUpper;
-    double medianShift = 0, upperShift = 0;
-    double shift = 0;    // the one of larger magnitude, signed
-    qint64 goodSeen = 0; // good images observed, seeded ones included
+    double medianShift = 0, upperShift = 0; // in standard errors
+    double shift = 0;                       // the one of larger magnitude, signed
+    qint64 goodSeen = 0;                    // good images observed, seeded ones included
 };
+
+// How far (score units) the window's median and upper quantile may move from the
+// reference's before their shift reaches the bound, with `windowCount` good images in the
+// window: bound * k * s * r (above). What the report draws as the bounds.
+struct DriftTolerance
+{
+    double median = 0;
+    double upper = 0;
+};
+DriftTolerance driftTolerance(const DriftReference &reference, const DriftOptions &options,
+                              int windowCount);
 
 class DriftMonitor
 {
@@ -163,3 +185,6 @@ QString driftStatusLine(const DriftStatus &status, const DriftOptions &options);
 QString driftTransitionAction(DriftTransition transition);
 
 } // namespace nexvitad::line
+
+// For queued signals (the GUI's Line tab gets the status from the watcher's thread).
+Q_DECLARE_METATYPE(nexvitad::line::DriftStatus)

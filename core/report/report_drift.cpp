@@ -98,15 +98,17 @@ void driftSection(FlowLayout &flow, const ReportData &data)
     flow.paragraph(
         ReportText::tr("Drift trend of the good images: the scores of the images that passed, in "
                        "inspection order, with their rolling median and %1 over the last %2 good "
-                       "images, against the reference band from the median to the %1 of %3.")
+                       "images, against the reference band from its median to its %1 (%3).")
             .arg(quantileText(o))
             .arg(o.window)
             .arg(line::driftReferenceText(d.trend.last, o)),
         9, true);
     flow.paragraph(
         ReportText::tr("A drift warning is raised when the rolling median or %1 moves more than "
-                       "%2 times the reference's spread (its %1 minus its median) away from the "
-                       "reference value (dotted lines), and clears below %3 of that. A warning "
+                       "%2 standard errors away from the reference's (dotted lines; a standard "
+                       "error is how far it moves by chance, from the reference's spread between "
+                       "its median and %1, the window and the reference's size), and clears "
+                       "below %3 of that. A warning "
                        "means the parts judged good no longer look to the model like the good "
                        "images it was checked on (lighting, camera, material or the product "
                        "changed): the verdicts may no longer be reliable. Check the line; if the "

@@ -20,6 +20,7 @@ const QColor kUpperColor(150, 60, 170);
 const QColor kBandColor(40, 160, 70, 45);
 const QColor kReferenceColor(40, 140, 60);
 const QColor kBoundColor(200, 40, 40);
+constexpr double kLegendWidth = 125; // points
 
 struct Range
 {
@@ -43,7 +44,9 @@ void drawDriftChart(QPainter &p, const QRectF &rect, const ChartStyle &style,
     const line::DriftTrend &t = drift.trend;
     const line::DriftReference &ref = t.last.reference;
     const bool hasReference = ref.source != line::ReferenceSource::Calibrating;
-    const double bound = drift.options.bound * ref.spread;
+    // The bounds as the last judgement had them (the full window, once the batch filled it).
+    const line::DriftTolerance bound = line::driftTolerance(
+        ref, drift.options, t.last.windowCount > 0 ? t.last.windowCount : drift.options.window);
     // The y range holds every score and rolling value, the reference band and the upward
     // bounds (scores rise when good parts look less like the bank); lower bounds only
     // show when they fall inside.
@@ -54,7 +57,7 @@ void drawDriftChart(QPainter &p, const QRectF &rect, const ChartStyle &style,
         y.add(point.rollingUpper.value_or(NAN));
     }
     if (hasReference)
-        for (double v : {ref.median, ref.upper, ref.median + bound, ref.upper + bound})
+        for (double v : {ref.median, ref.upper, ref.median + bound.median, ref.upper + bound.upper})
             y.add(v);
     if (!std::isfinite(y.low)) {
         y.low = 0;
@@ -67,11 +70,11 @@ void drawDriftChart(QPainter &p, const QRectF &rect, const ChartStyle &style,
 
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QRectF plot =
-        drawChartFrame(p, rect, style, ReportText::tr("Drift trend of the good images"),
-                       ReportText::tr("good image in this batch"), ReportText::tr("image score"), 1,
-                       n, y.high, y.low);
     const double u = style.unit;
+    const QRectF plot = drawChartFrame(p, rect.adjusted(0, 0, -kLegendWidth * u, 0), style,
+                                       ReportText::tr("Drift trend of the good images"),
+                                       ReportText::tr("good image in this batch"),
+                                       ReportText::tr("image score"), 1, n, y.high, y.low);
     auto px = [&](double i) { // point index (0-based) to x
         return n <= 1 ? plot.center().x() : plot.left() + plot.width() * i / (n - 1);
     };
@@ -91,9 +94,11 @@ void drawDriftChart(QPainter &p, const QRectF &rect, const ChartStyle &style,
         };
         hline(ref.median, kReferenceColor, Qt::DashLine);
         hline(ref.upper, kReferenceColor, Qt::DashLine);
-        for (double v :
-             {ref.median + bound, ref.upper + bound, ref.median - bound, ref.upper - bound})
-            hline(v, kBoundColor, Qt::DotLine);
+        // Each statistic's bounds in its own colour, dotted.
+        for (double v : {ref.median + bound.median, ref.median - bound.median})
+            hline(v, kMedianColor, Qt::DotLine);
+        for (double v : {ref.upper + bound.upper, ref.upper - bound.upper})
+            hline(v, kUpperColor, Qt::DotLine);
     }
     // Warnings: a red line where one began, a green dashed one where it cleared.
     for (int i : t.warningStarts()) {
@@ -131,23 +136,42 @@ void drawDriftChart(QPainter &p, const QRectF &rect, const ChartStyle &style,
     rolling([](const line::DriftTrendPoint &q) { return q.rollingUpper; }, kUpperColor);
     p.setClipping(false);
 
-    // Legend, top left inside the plot.
+    // Legend in its own column right of the plot, so it never hides a point.
     const QString quantile =
         ReportText::tr("%1 % quantile").arg(drift.options.quantile * 100, 0, 'g', 3);
-    const std::pair<QString, QColor> entries[] = {
-        {ReportText::tr("score"), kScoreColor},
-        {ReportText::tr("rolling median"), kMedianColor},
-        {ReportText::tr("rolling %1").arg(quantile), kUpperColor},
-        {ReportText::tr("reference median / %1").arg(quantile), kReferenceColor},
-        {ReportText::tr("bound"), kBoundColor}};
+    struct Entry
+    {
+        QString name;
+        QColor color;
+        Qt::PenStyle line; // NoPen: a filled swatch
+    };
+    std::vector<Entry> entries = {
+        {ReportText::tr("score"), kScoreColor, Qt::NoPen},
+        {ReportText::tr("rolling median"), kMedianColor, Qt::SolidLine},
+        {ReportText::tr("rolling %1").arg(quantile), kUpperColor, Qt::SolidLine},
+        {ReportText::tr("reference band"), kBandColor, Qt::NoPen},
+        {ReportText::tr("bounds of the median"), kMedianColor, Qt::DotLine},
+        {ReportText::tr("bounds of the %1").arg(quantile), kUpperColor, Qt::DotLine}};
+    if (!t.warningStarts().empty())
+        entries.push_back({ReportText::tr("drift warning began"), kBoundColor, Qt::SolidLine});
+    if (!t.warningEnds().empty())
+        entries.push_back({ReportText::tr("drift warning cleared"), kReferenceColor, Qt::DashLine});
     p.setFont(reportFont(style.fontFamilies, 6.5));
-    double ly = plot.top() + 2 * u;
-    for (const auto &[name, color] : entries) {
-        p.fillRect(QRectF(plot.left() + 3 * u, ly + 1.5 * u, 8 * u, 3 * u), color);
+    const double lx = plot.right() + 6 * u;
+    double ly = plot.top();
+    for (const Entry &e : entries) {
+        const QRectF swatch(lx, ly + 1.5 * u, 10 * u, 4 * u);
+        if (e.line == Qt::NoPen) {
+            p.fillRect(swatch, e.color);
+        } else {
+            p.setPen(QPen(e.color, 1.3 * u, e.line));
+            p.drawLine(QPointF(swatch.left(), swatch.center().y()),
+                       QPointF(swatch.right(), swatch.center().y()));
+        }
         p.setPen(Qt::black);
-        p.drawText(QRectF(plot.left() + 13 * u, ly - 2 * u, 120 * u, 10 * u),
-                   Qt::AlignLeft | Qt::AlignVCenter, name);
-        ly += 8.5 * u;
+        p.drawText(QRectF(lx + 13 * u, ly - 2 * u, rect.right() - lx - 13 * u, 11 * u),
+                   Qt::AlignLeft | Qt::AlignVCenter, e.name);
+        ly += 10 * u;
     }
     if (t.points.empty()) {
         p.setPen(Qt::darkGray);

@@ -92,6 +92,13 @@ private Q_SLOTS:
             QVERIFY2(text.contains(needle), qPrintable(needle + QStringLiteral(" in ") + text));
         // The untrained warning is on the cover itself.
         QVERIFY(pageWith(pdf, 1, QStringLiteral("untrained backbone")) == 1);
+        // The drift trend (docs/reports.md): this fixture's bank file is no real bank, so the
+        // trend can only calibrate on the line itself, and says so.
+        QVERIFY(data.drift && !data.drift->bankProblem.isEmpty());
+        for (const char *needle : {"Drift trend of the good images",
+                                   "The memory bank file could not be read",
+                                   "reference: calibrating on this line's first good images"})
+            QVERIFY2(text.contains(QLatin1String(needle)), needle);
 
         // Where the image tiles are, the rendered page has pixels, not white paper.
         const int imagePage = pageWith(pdf, outcome.pages, QStringLiteral("heat map, contours"));
