@@ -93,6 +93,10 @@ private Q_SLOTS:
         const infer::MemoryBank bank = infer::MemoryBank::load(m_bank);
         QVERIFY(bank.thresholds().image && bank.thresholds().pixel && bank.thresholds().imageReview);
         QCOMPARE(bank.thresholds().imageReview->passBelow, bank.thresholds().image->value * 0.9f);
+        // ... and the good test images' scores, the drift monitor's reference (docs/line.md).
+        QVERIFY(bank.goodScoreReference());
+        QCOMPARE(bank.goodScoreReference()->count, qint64(2));
+        QCOMPARE(bank.goodScoreReference()->className, m_class);
         QVERIFY(QDir(path("maps")).entryList({"*.overlay.png"}).size() == 8);
         // Recorded: the evaluation, its (new, thresholded) bank file.
         const store::Project project = store::Project::open(m_project);

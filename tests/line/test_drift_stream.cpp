@@ -155,9 +155,20 @@ private Q_SLOTS:
         const float t = thresholds.image->value;
         thresholds.imageReview = makeReviewBand(t * 0.9f, t * 1.1f);
         bank.setThresholds(thresholds);
+        // A bank saved without the reference (as every bank before it) loads without one.
+        const QString plain = dir.filePath(QStringLiteral("plain.bank"));
+        bank.save(plain);
+        QVERIFY(!MemoryBank::load(plain).goodScoreReference());
+        QVERIFY(!readBankScoreBaseline(plain).goodScores);
+        QCOMPARE(readBankScoreBaseline(plain).thresholds, thresholds);
         bank.setGoodScoreReference(goodScoreReference(evaluation, cls));
         bankPath = dir.filePath(QStringLiteral("line.bank"));
         bank.save(bankPath);
+        // Other images, other scores: changing the bank drops its reference.
+        MemoryBank changed = MemoryBank::load(bankPath);
+        QVERIFY(changed.goodScoreReference());
+        changed.removeImage(changed.images().front().sha256);
+        QVERIFY(!changed.goodScoreReference());
 
         // The reference survives the file, and the bank loads it back.
         inspector.emplace(bankPath, InspectorOptions{models});
