@@ -70,13 +70,16 @@ struct WatchCliOptions
                                     QStringLiteral("seconds")};
     QCommandLineOption driftWindow{QStringLiteral("drift-window"),
                                    WatchCli::tr("Drift monitor: the last N passing images "
-                                                "(default 50)."),
-                                   QStringLiteral("n"), QStringLiteral("50")};
+                                                "(default %1).")
+                                       .arg(line::DriftOptions{}.window),
+                                   QStringLiteral("n"), QString::number(line::DriftOptions{}.window)};
     QCommandLineOption driftBound{QStringLiteral("drift-bound"),
                                   WatchCli::tr("Drift monitor: warn when the passing images' "
                                                "median or upper quantile moves more than this "
-                                               "many reference spreads (default 1)."),
-                                  QStringLiteral("x"), QStringLiteral("1")};
+                                               "many standard errors from the reference "
+                                               "(default %1; docs/line.md).")
+                                      .arg(line::DriftOptions{}.bound),
+                                  QStringLiteral("x"), QString::number(line::DriftOptions{}.bound)};
     QCommandLineOption quiet{QStringLiteral("quiet"),
                              WatchCli::tr("No line per image, only notices and the summary.")};
 
