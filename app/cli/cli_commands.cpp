@@ -16,6 +16,7 @@ int runInspect(const QStringList &args);
 int runExplain(const QStringList &args);
 int runEval(const QStringList &args);
 int runProtocol(const QStringList &args);
+int runProtocolTask(const QStringList &args);
 int runWatch(const QStringList &args);
 
 const std::vector<CliCommand> &cliCommands()
@@ -58,6 +59,9 @@ const std::vector<CliCommand> &cliCommands()
         {"protocol", QT_TRANSLATE_NOOP("cli", "The paper's protocol: repeated random splits, "
                                               "training, banks, mean / std / best per split"),
          &runProtocol},
+        {"protocol-task", QT_TRANSLATE_NOOP("cli", "One task of a protocol plan (a Slurm array "
+                                                   "task runs it; docs/cluster.md)"),
+         &runProtocolTask},
     };
     return commands;
 }

@@ -6,12 +6,8 @@
 #include "cli_metrics_table.h"
 #include "cli_output.h"
 #include "cli_progress.h"
-#include "cli_project_option.h"
-#include "cli_training_options.h"
-#include "cli_values.h"
+#include "cmd_protocol_options.h"
 #include "common/error.h"
-#include "common/settings.h"
-#include "data/dataset_scan.h"
 #include "protocol/protocol_files.h"
 #include "protocol/protocol_runner.h"
 
@@ -43,8 +39,20 @@ QString runLine(const protocol::RunOutcome &run)
 
 } // namespace
 
+int runProtocolCluster(const QString &action, const QStringList &args);
+int submitProtocolToSlurm(const ProtocolCommandOptions &command, const QCommandLineParser &parser,
+                          const QStringList &args);
+
 int runProtocol(const QStringList &args)
 {
+    const QString action = args.value(1);
+    if (action == QLatin1String("status") || action == QLatin1String("resume") ||
+        action == QLatin1String("collect")) {
+        QStringList rest = args;
+        rest.removeAt(1);
+        rest[0] += QLatin1Char(' ') + action;
+        return runProtocolCluster(action, rest);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(ProtocolCli::tr(
         "Runs the paper's protocol: for each split (sources/targets, e.g. 11/1) and each of R "
@@ -53,70 +61,29 @@ int runProtocol(const QStringList &args)
         "target class and evaluates it on that class's test images. Writes protocol.json, "
         "protocol.csv and protocol.md (mean, standard deviation and best per split) into "
         "--out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, "
-        "--k K."));
-    const QCommandLineOption data(QStringLiteral("data"), ProtocolCli::tr("Dataset folder."),
-                                  QStringLiteral("dir"));
-    const QCommandLineOption splits(QStringLiteral("splits"),
-                                    ProtocolCli::tr("Splits, comma-separated, e.g. "
-                                                    "11/1,10/2,9/3,8/4."),
-                                    QStringLiteral("list"));
-    const QCommandLineOption runs(QStringLiteral("runs"), ProtocolCli::tr("Runs per split."),
-                                  QStringLiteral("R"));
-    const QCommandLineOption outDir(QStringLiteral("out"), ProtocolCli::tr("Output folder."),
-                                    QStringLiteral("dir"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  ProtocolCli::tr("Base seed; run r uses seed + r (default 0)."),
-                                  QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption k(QStringLiteral("k"),
-                               ProtocolCli::tr("Prototypes per layer (default 30)."),
-                               QStringLiteral("K"), QStringLiteral("30"));
-    const QCommandLineOption count(QStringLiteral("count"),
-                                   ProtocolCli::tr("Good images per memory bank (default 10)."),
-                                   QStringLiteral("M"), QStringLiteral("10"));
-    const QCommandLineOption inference(QStringLiteral("inference"),
-                                       ProtocolCli::tr("memory_bank (default) or decoder."),
-                                       QStringLiteral("mode"), QStringLiteral("memory_bank"));
-    const QCommandLineOption untrained(
-        QStringLiteral("untrained"),
-        ProtocolCli::tr("No training: banks on an untrained encoder (fast; demonstrations)."));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    ProtocolCli::tr("auto, cpu or cuda (default: the setting)."),
-                                    QStringLiteral("device"));
-    parser.addOptions({data, splits, runs, outDir, seed, k, count, inference, untrained, device});
-    const TrainingConfigOptions training;
-    training.addTo(parser);
-    ProjectOption project;
-    project.addTo(parser);
+        "--k K. With --engine slurm the runs become one Slurm job array (docs/cluster.md); "
+        "then: protocol status|resume|collect --project DIR."));
+    ProtocolCommandOptions command;
+    command.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
-    if (const int code =
-            requireOptions(parser, {data, splits, runs, outDir}, QStringLiteral("protocol"));
+    if (const int code = command.requireAll(parser); code >= 0)
+        return code;
+    bool slurm = false;
+    if (const int code = guarded([&] {
+            slurm = command.slurmEngine(parser);
+            return -1;
+        });
         code >= 0)
         return code;
+    if (slurm)
+        return submitProtocolToSlurm(command, parser, args);
+    ProjectOption &project = command.project;
 
     return project.run(parser, QStringLiteral("protocol"), args, [&] {
-        Settings settings;
-        protocol::ProtocolOptions options;
-        options.splits = cli_values::list(QStringLiteral("splits"), parser.value(splits));
-        options.runs = cli_values::integer(QStringLiteral("runs"), parser.value(runs), 1, 1000);
-        options.seed =
-            quint64(cli_values::integer(QStringLiteral("seed"), parser.value(seed), 0, 1 << 30));
-        options.outDir = QDir(parser.value(outDir)).absolutePath();
-        options.untrained = parser.isSet(untrained);
-        options.inference = infer::inferenceModeFromName(parser.value(inference));
-        options.k = cli_values::integer(QStringLiteral("k"), parser.value(k), 1, 100000);
-        options.bankImages =
-            cli_values::integer(QStringLiteral("count"), parser.value(count), 1, 100000);
-        options.modelsDir = settings.modelsDirectory();
-        options.device = cli_values::device(parser.value(device));
-        options.config = training.preset(parser);
-        training.applyOverrides(parser, options.config);
-
-        out() << ProtocolCli::tr("Scanning %1").arg(parser.value(data)) << Qt::endl;
-        options.manifest =
-            data::scanDataset(parser.value(data), data::ScanOptions{}, Progress::none());
-        if (!options.manifest.usable())
-            throw Error(ProtocolCli::tr("the dataset holds no usable image"), parser.value(data));
+        protocol::ProtocolOptions options = command.options(parser);
+        out() << ProtocolCli::tr("Scanning %1").arg(command.dataFolder(parser)) << Qt::endl;
+        options.manifest = scanProtocolDataset(command.dataFolder(parser));
         if (project.active())
             out() << project.datasetText(project.recordDataset(options.manifest)) << Qt::endl;
 

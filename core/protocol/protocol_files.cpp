@@ -29,7 +29,9 @@ QJsonObject metricsJson(const MetricValues &values)
     return o;
 }
 
-QJsonObject runJson(const RunOutcome &run)
+} // namespace
+
+QJsonObject runOutcomeJson(const RunOutcome &run)
 {
     QJsonArray classes;
     for (const ClassOutcome &c : run.classes)
@@ -50,6 +52,51 @@ QJsonObject runJson(const RunOutcome &run)
             {QStringLiteral("metrics"), metricsJson(run.metrics)},
             {QStringLiteral("undefined_classes"), undefined}};
 }
+
+namespace {
+
+MetricValues metricsFromJson(const QJsonObject &o)
+{
+    MetricValues values;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        values[it.key()] = it->isDouble() ? std::optional<double>(it->toDouble()) : std::nullopt;
+    return values;
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &s : v.toArray())
+        list << s.toString();
+    return list;
+}
+
+} // namespace
+
+RunOutcome runOutcomeFromJson(const QJsonObject &o)
+{
+    RunOutcome run;
+    run.split = o.value(QStringLiteral("split")).toString();
+    run.run = o.value(QStringLiteral("run")).toInt();
+    run.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
+    run.sourceClasses = strings(o.value(QStringLiteral("source")));
+    run.targetClasses = strings(o.value(QStringLiteral("target")));
+    run.runDir = o.value(QStringLiteral("run_dir")).toString();
+    run.reused = o.value(QStringLiteral("reused")).toBool();
+    for (const QJsonValue &c : o.value(QStringLiteral("classes")).toArray()) {
+        const QJsonObject co = c.toObject();
+        run.classes.push_back({co.value(QStringLiteral("class")).toString(),
+                               metricsFromJson(co.value(QStringLiteral("metrics")).toObject()),
+                               co.value(QStringLiteral("test_images")).toInt()});
+    }
+    run.metrics = metricsFromJson(o.value(QStringLiteral("metrics")).toObject());
+    const QJsonObject undefined = o.value(QStringLiteral("undefined_classes")).toObject();
+    for (auto it = undefined.begin(); it != undefined.end(); ++it)
+        run.undefinedClasses[it.key()] = it->toInt();
+    return run;
+}
+
+namespace {
 
 QJsonObject summaryJson(const SplitSummary &split)
 {
@@ -79,7 +126,7 @@ QJsonObject protocolJson(const ProtocolOptions &options, const ProtocolResult &r
 {
     QJsonArray runs, splits;
     for (const RunOutcome &run : result.runs)
-        runs.append(runJson(run));
+        runs.append(runOutcomeJson(run));
     for (const SplitSummary &split : result.splits)
         splits.append(summaryJson(split));
     QJsonObject doc{{QStringLiteral("format"), QStringLiteral("nexvitad-protocol")},

@@ -10,6 +10,11 @@
 
 namespace nexvitad::protocol {
 
+// One run as protocol.json's `runs` entries, and back (a cluster task's stored result).
+// Qt writes doubles in their shortest exact form, so the round trip loses nothing.
+QJsonObject runOutcomeJson(const RunOutcome &run);
+RunOutcome runOutcomeFromJson(const QJsonObject &json);
+
 QJsonObject protocolJson(const ProtocolOptions &options, const ProtocolResult &result);
 QString protocolCsv(const ProtocolResult &result);
 // Percentages with two decimals, "n/a" where undefined; says UNTRAINED BACKBONE when a

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <set>
 
 namespace nexvitad::protocol {
@@ -225,28 +226,63 @@ QString runFolderName(const QString &split, int run)
     return QStringLiteral("%1-%2/run%3").arg(sources).arg(targets).arg(run);
 }
 
+std::vector<PlannedRun> planRuns(const ProtocolOptions &options)
+{
+    std::vector<PlannedRun> runs;
+    for (const PlannedSplit &split : checkOptions(options))
+        for (int r = 0; r < options.runs; ++r)
+            runs.push_back({split.spec, r});
+    return runs;
+}
+
+RunOutcome runOne(const ProtocolOptions &options, const PlannedRun &run, Progress &progress,
+                  bool *untrainedBackbone, const ProtocolCallbacks &callbacks)
+{
+    const auto [sources, targets] = data::parseSplitSpec(run.split);
+    Runner runner(options, callbacks);
+    RunOutcome outcome = runner.run({run.split, sources, targets}, run.run, progress);
+    if (untrainedBackbone)
+        *untrainedBackbone = *untrainedBackbone || runner.untrainedBackbone();
+    return outcome;
+}
+
+ProtocolResult summarizeProtocol(const ProtocolOptions &options, std::vector<RunOutcome> runs,
+                                 bool untrainedBackbone)
+{
+    ProtocolResult result;
+    result.runs = std::move(runs);
+    // Splits in the order of their first run: the plan's order (split by split).
+    for (const RunOutcome &run : result.runs) {
+        if (std::any_of(result.splits.begin(), result.splits.end(),
+                        [&](const SplitSummary &s) { return s.split == run.split; }))
+            continue;
+        std::vector<MetricValues> values;
+        for (const RunOutcome &other : result.runs)
+            if (other.split == run.split)
+                values.push_back(other.metrics);
+        result.splits.push_back({run.split, summarizeRuns(values)});
+    }
+    result.untrainedBackbone = untrainedBackbone;
+    writeProtocolFiles(options, result);
+    return result;
+}
+
 ProtocolResult runProtocol(const ProtocolOptions &options, Progress &progress,
                            const ProtocolCallbacks &callbacks)
 {
-    const std::vector<PlannedSplit> planned = checkOptions(options);
-    ProtocolResult result;
-    Runner runner(options, callbacks);
-    const double units = double(planned.size()) * options.runs;
-    int unit = 0;
-    for (const PlannedSplit &split : planned) {
-        std::vector<MetricValues> values;
-        for (int r = 0; r < options.runs; ++r, ++unit) {
-            Progress part = progress.child(unit / units, (unit + 1) / units);
-            result.runs.push_back(runner.run(split, r, part));
-            values.push_back(result.runs.back().metrics);
-            if (callbacks.runDone)
-                callbacks.runDone(result.runs.back());
-        }
-        result.splits.push_back({split.spec, summarizeRuns(values)});
+    const std::vector<PlannedRun> planned = planRuns(options);
+    std::vector<RunOutcome> runs;
+    Runner runner(options, callbacks); // one runner: the backbones load once
+    const double units = double(planned.size());
+    for (size_t unit = 0; unit < planned.size(); ++unit) {
+        Progress part = progress.child(unit / units, (unit + 1) / units);
+        const auto [sources, targets] = data::parseSplitSpec(planned[unit].split);
+        runs.push_back(runner.run({planned[unit].split, sources, targets}, planned[unit].run, part));
+        if (callbacks.runDone)
+            callbacks.runDone(runs.back());
     }
-    result.untrainedBackbone = runner.untrainedBackbone();
     progress.setStage(Text::tr("Writing the results"));
-    writeProtocolFiles(options, result);
+    ProtocolResult result = summarizeProtocol(options, std::move(runs), runner.untrainedBackbone());
     progress.reportNow(1, 1);
     return result;
 }

@@ -86,4 +86,22 @@ QString runFolderName(const QString &split, int run);
 ProtocolResult runProtocol(const ProtocolOptions &options, Progress &progress,
                            const ProtocolCallbacks &callbacks = {});
 
+// The same protocol in pieces, for a cluster engine (docs/cluster.md): each run is one task,
+// run anywhere, and the summary is made from the tasks' outcomes by the very code
+// runProtocol uses, so both engines write byte-identical files for the same outcomes.
+struct PlannedRun
+{
+    QString split; // normalized, "S/T"
+    int run = 0;
+};
+// Checks everything (as runProtocol) and lists the runs: split by split, run by run.
+std::vector<PlannedRun> planRuns(const ProtocolOptions &options);
+// One run (training when not untrained, banks and evaluation). `untrainedBackbone` (optional)
+// is set when a backbone had random weights.
+RunOutcome runOne(const ProtocolOptions &options, const PlannedRun &run, Progress &progress,
+                  bool *untrainedBackbone = nullptr, const ProtocolCallbacks &callbacks = {});
+// The per-split summary of `runs` (in plan order); writes the three files into outDir.
+ProtocolResult summarizeProtocol(const ProtocolOptions &options, std::vector<RunOutcome> runs,
+                                 bool untrainedBackbone);
+
 } // namespace nexvitad::protocol

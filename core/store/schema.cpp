@@ -188,6 +188,28 @@ const std::vector<QStringList> &migrationSteps()
             QStringLiteral("CREATE INDEX line_items_by_batch ON line_items (batch_id)"),
             QStringLiteral("ALTER TABLE inspections ADD COLUMN explanation_json TEXT"),
         },
+        // v7: the protocol on a cluster engine (issue 20, docs/cluster.md). A plan is the
+        // protocol's command line (re-parsed by every task, in `working_dir`, so each task
+        // builds exactly the options of the plan) and the dataset's manifest hash (a task on
+        // a changed dataset refuses). One task per split x run; a task's result is written
+        // once, in one statement guarded by status <> 'done', so a task Slurm runs twice
+        // (requeue, resume racing a late task) is never counted twice. slurm_job is the
+        // array job of the task's latest submission ("<array job id>").
+        {
+            QStringLiteral(
+                "CREATE TABLE protocol_plans (id INTEGER PRIMARY KEY,"
+                " engine TEXT NOT NULL, arguments_json TEXT NOT NULL,"
+                " working_dir TEXT NOT NULL, out_dir TEXT NOT NULL,"
+                " manifest_sha256 TEXT NOT NULL, created_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE protocol_tasks ("
+                " plan_id INTEGER NOT NULL REFERENCES protocol_plans(id) ON DELETE CASCADE,"
+                " task INTEGER NOT NULL, split TEXT NOT NULL, run INTEGER NOT NULL,"
+                " status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN"
+                " ('planned', 'submitted', 'running', 'done', 'failed')),"
+                " attempts INTEGER NOT NULL DEFAULT 0, slurm_job TEXT, host TEXT, error TEXT,"
+                " result_json TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (plan_id, task))"),
+        },
     };
     return steps;
 }
