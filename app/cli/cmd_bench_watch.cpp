@@ -77,7 +77,7 @@ WatchRun runWatcher(line::WatchOptions options, const QString &name, const QStri
             clock.start();
         if (stats.inspected == options.maxBatch) {
             firstBatchDone = clock.nsecsElapsed();
-            warmUp = watcher.inspector().timing();
+            warmUp = stats.inspection;
             watcherWarmUp = stats.timing;
         }
         last = clock.nsecsElapsed();
@@ -88,7 +88,7 @@ WatchRun runWatcher(line::WatchOptions options, const QString &name, const QStri
     WatchRun run;
     run.images = count - options.maxBatch;
     run.secondsPerImage = double(last - firstBatchDone) / 1e9 / double(run.images);
-    run.timing = watcher.inspector().timing();
+    run.timing = watcher.stats().inspection;
     run.timing.featureSeconds -= warmUp.featureSeconds;
     run.timing.scoringSeconds -= warmUp.scoringSeconds;
     run.timing.postSeconds -= warmUp.postSeconds;

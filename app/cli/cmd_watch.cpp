@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <atomic>
 #include <chrono>
 
 namespace {
@@ -203,18 +204,20 @@ int runWatch(const QStringList &args)
 
         Progress progress;
         CancelOnInterrupt interrupt(progress);
-        auto lastActivity = std::chrono::steady_clock::now();
+        // Set on the recording thread, read on this one.
+        using Clock = std::chrono::steady_clock;
+        std::atomic<Clock::rep> lastActivity{Clock::now().time_since_epoch().count()};
         line::LineCallbacks callbacks;
         callbacks.item = [&](const line::LineItem &item, const line::LineStats &stats) {
-            lastActivity = std::chrono::steady_clock::now();
+            lastActivity = Clock::now().time_since_epoch().count();
             if (!parser.isSet(options.quiet) || item.unreadable)
                 out() << itemLine(item, stats) << Qt::endl;
             if (stopAfter > 0 && stats.inspected + stats.unreadable >= stopAfter)
                 progress.cancel();
         };
         callbacks.idle = [&](const line::LineStats &) {
-            if (idleSeconds > 0 &&
-                std::chrono::steady_clock::now() - lastActivity >= std::chrono::seconds(idleSeconds))
+            const Clock::time_point last{Clock::duration(lastActivity.load())};
+            if (idleSeconds > 0 && Clock::now() - last >= std::chrono::seconds(idleSeconds))
                 progress.cancel();
         };
         callbacks.notice = [](const QString &text) { out() << text << Qt::endl; };

@@ -23,6 +23,7 @@ public:
     // file at fault. Needs an output folder or a project in `options`.
     LineOutputs(const WatchOptions &options, const QString &watchedFolder);
 
+    QString watchedFolder() const { return m_watched; }
     QSet<FileKey> csvKeys() const;
     // Drops CSV lines of files not in `done` (with a project: see line_csv.h).
     void keepOnly(const QSet<FileKey> &done);

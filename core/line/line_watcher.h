@@ -15,9 +15,10 @@
 // the monitor continues from the bank's earlier good scores, and its warnings and
 // clearances go to the audit log.
 //
-// Threading: run() works on the calling thread (the CLI's main thread, a GUI Job's worker)
-// and calls the callbacks there; it returns when the Progress is canceled, after the batch
-// in flight has been recorded (a stop is not a failure).
+// Threading: run() polls, decodes and encodes on the calling thread (the CLI's main thread,
+// a GUI Job's worker); what follows a verdict runs on a recording thread of its own
+// (line_recorder.h), overlapping the next batch. run() returns when the Progress is
+// canceled, after every image already judged has been recorded (a stop is not a failure).
 
 #include "common/progress.h"
 #include "infer/inspector.h"
@@ -107,8 +108,11 @@ struct LineStats
     double imagesPerSecond = 0; // over the last images (up to 30 s)
     DriftStatus drift;          // the drift monitor after the last image
     LineTiming timing;
+    infer::InspectionTiming inspection; // the Inspector's, after the last batch
 };
 
+// `item`, `notice` and `drift` are called on the watcher's recording thread, `idle` on the
+// thread that runs run(); none is called after run() returns.
 struct LineCallbacks
 {
     std::function<void(const LineItem &, const LineStats &)> item;

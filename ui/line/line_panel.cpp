@@ -183,6 +183,7 @@ QWidget *LinePanel::createQueue()
     }
     layout->addLayout(buttons);
     m_queueNote = new QLabel(box);
+    m_queueNote->setObjectName(QStringLiteral("lineQueueNote"));
     m_queueNote->setWordWrap(true);
     layout->addWidget(m_queueNote);
     return box;
