@@ -103,6 +103,26 @@ private Q_SLOTS:
         const auto noProject = runCli(protocol(path("bad")) + QStringList{"--engine", "slurm"}, m_home);
         QCOMPARE(noProject.exitCode, 2);
         QVERIFY2(noProject.err.contains("needs --project"), qPrintable(explain(noProject)));
+        // No Slurm commands on PATH; a controller that does not answer.
+        const QStringList submit =
+            protocol(path("bad")) + QStringList{"--engine", "slurm", "--project", m_project};
+        const QByteArray pathVariable = qgetenv("PATH"), conf = qgetenv("SLURM_CONF");
+        qputenv("PATH", QFile::encodeName(path("empty-bin")));
+        const auto noSlurm = runCli(submit, m_home);
+        qputenv("PATH", pathVariable);
+        QCOMPARE(noSlurm.exitCode, 1);
+        QVERIFY2(noSlurm.err.contains("sbatch command is not installed"), qPrintable(explain(noSlurm)));
+        QFile dead(path("dead-slurm.conf"));
+        QVERIFY(dead.open(QIODevice::WriteOnly));
+        dead.write("ClusterName=dead\nSlurmctldHost=localhost(127.0.0.1)\nSlurmctldPort=9\n"
+                   "NodeName=n CPUs=1\nPartitionName=p Nodes=n\n");
+        dead.close();
+        qputenv("SLURM_CONF", QFile::encodeName(dead.fileName()));
+        const auto unreachable = runCli(submit, m_home);
+        qputenv("SLURM_CONF", conf);
+        QCOMPARE(unreachable.exitCode, 1);
+        QVERIFY2(unreachable.err.contains("controller cannot be reached, nothing was submitted"),
+                 qPrintable(explain(unreachable)));
         QCOMPARE(query("SELECT count(*) FROM protocol_plans").toInt(), 0);
         const auto collect = runCli({"protocol", "collect", "--project", m_project}, m_home);
         QCOMPARE(collect.exitCode, 1);
