@@ -11,15 +11,14 @@
 #include "common/error.h"
 #include "protocol/protocol_files.h"
 #include "protocol/protocol_records.h"
+#include "protocol/protocol_task_states.h"
 #include "store/project.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <set>
 
 namespace {
 struct ProtocolCli
@@ -28,11 +27,6 @@ struct ProtocolCli
 };
 
 using namespace nexvitad;
-
-QString logFolder(const protocol::PlanRecord &plan)
-{
-    return QDir(plan.outDir).filePath(QStringLiteral("slurm-logs"));
-}
 
 // Submits `tasks` of the plan as one array job and marks them submitted.
 QString submitTasks(const store::Project &project, const protocol::PlanRecord &plan,
@@ -45,48 +39,9 @@ QString submitTasks(const store::Project &project, const protocol::PlanRecord &p
                               QStringLiteral("--plan"),
                               QString::number(plan.id)};
     const QString job = cluster::submitArray(
-        slurm, tasks, QStringLiteral("nexvitad-protocol-%1").arg(plan.id), command, logFolder(plan));
+        slurm, tasks, QStringLiteral("nexvitad-protocol-%1").arg(plan.id), command, protocol::planLogFolder(plan));
     protocol::markSubmitted(project.database(), plan.id, tasks, job);
     return job;
-}
-
-// What Slurm left in a lost task's log ("*** JOB 12 ON node CANCELLED AT ...", "DUE TO TIME
-// LIMIT", ...), so `status` can say why it ended without a result.
-QString slurmVerdict(const protocol::PlanRecord &plan, const protocol::TaskRecord &task)
-{
-    QFile log(cluster::arrayTaskLog(logFolder(plan), task.slurmJob, task.task));
-    if (!log.open(QIODevice::ReadOnly))
-        return {};
-    QString verdict;
-    for (const QString &line : QString::fromUtf8(log.readAll()).split(QLatin1Char('\n')))
-        if (line.contains(QLatin1String("***")))
-            verdict = line.section(QStringLiteral("***"), 1, 1).trimmed();
-    return verdict;
-}
-
-// done, failed, planned, pending / running (queued in Slurm), or lost (submitted or started,
-// no longer queued, no result: canceled, time limit, preemption, node failure).
-QString taskState(const protocol::TaskRecord &task,
-                  const std::map<std::pair<QString, int>, QString> &queued)
-{
-    if (task.status == QLatin1String("done"))
-        return QStringLiteral("done");
-    if (const auto it = queued.find({task.slurmJob, task.task}); it != queued.end())
-        return it->second == QLatin1String("PENDING") ? QStringLiteral("pending")
-                                                      : QStringLiteral("running");
-    if (task.status == QLatin1String("failed") || task.status == QLatin1String("planned"))
-        return task.status;
-    return QStringLiteral("lost");
-}
-
-std::map<std::pair<QString, int>, QString>
-queuedTasks(const std::vector<protocol::TaskRecord> &tasks)
-{
-    std::set<QString> jobs;
-    for (const protocol::TaskRecord &t : tasks)
-        if (!t.slurmJob.isEmpty() && t.status != QLatin1String("done"))
-            jobs.insert(t.slurmJob);
-    return cluster::queuedArrayTasks(QStringList(jobs.begin(), jobs.end()));
 }
 
 // The plan's Slurm options, from its own command line (resume submits like the first time).
@@ -101,27 +56,30 @@ cluster::SlurmOptions slurmOptionsOfPlan(const protocol::PlanRecord &plan)
 
 int status(const store::Project &project, const protocol::PlanRecord &plan)
 {
-    const std::vector<protocol::TaskRecord> tasks = protocol::loadTasks(project.database(), plan.id);
-    const auto queued = queuedTasks(tasks);
+    const protocol::PlanStates states = protocol::planStates(project.database(), plan);
+    if (!states.queueError.isEmpty())
+        err() << ProtocolCli::tr("warning: Slurm's queue could not be read (%1); the states "
+                                 "come from the project alone")
+                     .arg(states.queueError)
+              << Qt::endl;
     std::map<QString, int> counts;
-    for (const protocol::TaskRecord &t : tasks) {
-        const QString state = taskState(t, queued);
-        ++counts[state];
+    for (const protocol::TaskState &s : states.tasks) {
+        const protocol::TaskRecord &t = s.record;
+        ++counts[s.state];
         QString line = ProtocolCli::tr("task %1: split %2 run %3: %4")
                            .arg(t.task)
                            .arg(t.split)
                            .arg(t.run)
-                           .arg(state);
+                           .arg(s.state);
         if (!t.slurmJob.isEmpty())
             line += ProtocolCli::tr(" (Slurm %1_%2, %n attempt(s)%3)", nullptr, t.attempts)
                         .arg(t.slurmJob)
                         .arg(t.task)
                         .arg(t.host.isEmpty() ? QString() : QStringLiteral(", ") + t.host);
-        if (state == QLatin1String("failed"))
+        if (s.state == QLatin1String("failed"))
             line += QStringLiteral(": ") + t.error;
-        if (state == QLatin1String("lost"))
-            if (const QString verdict = slurmVerdict(plan, t); !verdict.isEmpty())
-                line += QStringLiteral(": ") + verdict;
+        if (!s.verdict.isEmpty())
+            line += QStringLiteral(": ") + s.verdict;
         out() << line << Qt::endl;
     }
     QStringList summary;
@@ -130,7 +88,7 @@ int status(const store::Project &project, const protocol::PlanRecord &plan)
                        QString::fromLatin1(state));
     out() << ProtocolCli::tr("Plan %1: %2 tasks: %3")
                  .arg(plan.id)
-                 .arg(tasks.size())
+                 .arg(states.tasks.size())
                  .arg(summary.join(QStringLiteral(", ")))
           << Qt::endl;
     return cli_exit::ok;
@@ -138,15 +96,12 @@ int status(const store::Project &project, const protocol::PlanRecord &plan)
 
 int resume(const store::Project &project, const protocol::PlanRecord &plan)
 {
-    const std::vector<protocol::TaskRecord> tasks = protocol::loadTasks(project.database(), plan.id);
-    const auto queued = queuedTasks(tasks);
-    std::vector<int> again;
-    for (const protocol::TaskRecord &t : tasks) {
-        const QString state = taskState(t, queued);
-        if (state == QLatin1String("failed") || state == QLatin1String("lost") ||
-            state == QLatin1String("planned"))
-            again.push_back(t.task);
-    }
+    const protocol::PlanStates states = protocol::planStates(project.database(), plan);
+    if (!states.queueError.isEmpty())
+        throw Error(ProtocolCli::tr("Slurm's queue cannot be read, so it is unknown which tasks "
+                                    "still run: nothing was resubmitted (%1)")
+                        .arg(states.queueError));
+    const std::vector<int> again = protocol::tasksToResume(states);
     if (again.empty()) {
         out() << ProtocolCli::tr("Plan %1: nothing to resume (every task is done or queued).")
                      .arg(plan.id)
@@ -244,7 +199,7 @@ int submitProtocolToSlurm(const ProtocolCommandOptions &command, const QCommandL
                                  "%3).",
                                  nullptr, int(tasks.size()))
                      .arg(plan.id)
-                     .arg(job, logFolder(plan))
+                     .arg(job, protocol::planLogFolder(plan))
               << Qt::endl;
         out() << ProtocolCli::tr("Follow with: nexvitad-cli protocol status --project %1; when "
                                  "every task is done: nexvitad-cli protocol collect --project %1")
