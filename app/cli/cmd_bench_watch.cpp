@@ -45,6 +45,24 @@ double backboneSecondsPerImage(int size, int batch)
     return 0;
 }
 
+// Seconds per image of the Inspector alone on the same files (decoding, encoder, scoring,
+// post-processing; no files, no project, no folder): what the watcher adds is the rest.
+double inspectorSecondsPerImage(const QString &bankPath, const infer::InspectorOptions &options,
+                                const QStringList &sources, int batch, int count)
+{
+    infer::InspectorOptions o = options;
+    o.batchSize = batch;
+    infer::Inspector inspector(bankPath, o);
+    QStringList files;
+    for (int i = 0; i < count; ++i)
+        files << sources[i % sources.size()];
+    inspector.inspectFiles(files.mid(0, batch), Progress::none()); // warm-up
+    QElapsedTimer clock;
+    clock.start();
+    inspector.inspectFiles(files.mid(batch), Progress::none());
+    return double(clock.nsecsElapsed()) / 1e9 / double(count - batch);
+}
+
 struct WatchRun
 {
     double secondsPerImage = 0; // steady state: after the first batch
@@ -196,6 +214,9 @@ int runBenchWatch(const QStringList &args)
             thresholds.imageReview = scenario.band;
             withBand.setThresholds(thresholds);
             withBand.save(bankPath);
+            infer::InspectorOptions alone = options.inspector;
+            alone.explainFlagged = options.explainFlagged;
+            const double inspectorAlone = inspectorSecondsPerImage(bankPath, alone, sources, b, n);
             const WatchRun run = runWatcher(options, scenario.name, sources, n);
             const double next = backboneSecondsPerImage(s, b);
             const double backbone = (previous + next) / 2;
@@ -231,6 +252,11 @@ int runBenchWatch(const QStringList &args)
                          .arg(run.watcher.projectSeconds / images, 0, 'f', 4)
                          .arg(run.watcher.pollSeconds / images, 0, 'f', 4)
                          .arg(rest, 0, 'f', 4)
+                  << "\n"
+                  << BenchWatch::tr("  inspector alone (decoding, encoder, scoring, post; no files, "
+                                    "project or folder): %1 s/image; the watcher adds %2 %")
+                         .arg(inspectorAlone, 0, 'f', 4)
+                         .arg((run.secondsPerImage / inspectorAlone - 1.0) * 100.0, 0, 'f', 1)
                   << "\n"
                   << BenchWatch::tr("  watcher rate / backbone rate: %1 (target >= 0.90)")
                          .arg(backbone / run.secondsPerImage, 0, 'f', 3)
