@@ -11,6 +11,7 @@
 #include "training/training_wizard.h"
 #include "project/project_explorer.h"
 #include "project/project_session.h"
+#include "protocol/protocol_dialog.h"
 #include "report/report_export_dialog.h"
 #include "settings/settings_dialog.h"
 
@@ -226,6 +227,19 @@ void MainWindow::createMenus()
     });
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence::Preferences);
+    QAction *protocolAction = tools->addAction(tr("&Protocol..."), this, [this] {
+        if (!m_session->isOpen()) {
+            QMessageBox::information(this, tr("Protocol"),
+                                     tr("Open or create a project first: the protocol's plan and "
+                                        "results are kept in it."));
+            return;
+        }
+        auto *dialog = new ProtocolDialog(m_session->project(), this);
+        dialog->setObjectName(QStringLiteral("protocolDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    protocolAction->setObjectName(QStringLiteral("protocolAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NexViTAD Workstation"), this, &MainWindow::showAbout);
