@@ -107,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_review, &BatchReviewPanel::batchRecorded, m_explorer, &ProjectExplorer::refresh);
     connect(m_bankBuilder, &BankBuilderPanel::bankRecorded, m_explorer, &ProjectExplorer::refresh);
+    // A watch records a bank and a batch: the explorer lists them once it stops.
+    connect(m_line, &LinePanel::watchingStopped, m_explorer, [this] { m_explorer->refresh(); });
     connect(m_session, &ProjectSession::opened, this,
             [this](const QString &folder, bool readOnly, const QString &message) {
                 m_explorer->setStore(m_session->store());

@@ -104,6 +104,12 @@ private Q_SLOTS:
         QCOMPARE(panel->feed()->item(0).file.name, QStringLiteral("part%1.png").arg(count - 1));
         QCOMPARE(panel->reviewQueue()->count(), int(stats.review));
 
+        // For a person to look at the screen: LINE_PANEL_GRAB=file.png.
+        if (qEnvironmentVariableIsSet("LINE_PANEL_GRAB")) {
+            window.resize(1280, 800);
+            QTest::qWait(200);
+            window.grab().save(qEnvironmentVariable("LINE_PANEL_GRAB"));
+        }
         QSignalSpy stored(panel, &LinePanel::decisionStored);
         panel->reviewQueue()->setCurrentRow(0);
         panel->decide(QStringLiteral("reject"));
