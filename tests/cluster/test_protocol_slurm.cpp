@@ -114,8 +114,9 @@ private Q_SLOTS:
         QVERIFY2(noSlurm.err.contains("sbatch command is not installed"), qPrintable(explain(noSlurm)));
         QFile dead(path("dead-slurm.conf"));
         QVERIFY(dead.open(QIODevice::WriteOnly));
+        // Port 9 (discard) has no controller; short timeouts: refused at once, not in 10 s.
         dead.write("ClusterName=dead\nSlurmctldHost=localhost(127.0.0.1)\nSlurmctldPort=9\n"
-                   "NodeName=n CPUs=1\nPartitionName=p Nodes=n\n");
+                   "MessageTimeout=1\nTCPTimeout=1\nNodeName=n CPUs=1\nPartitionName=p Nodes=n\n");
         dead.close();
         qputenv("SLURM_CONF", QFile::encodeName(dead.fileName()));
         const auto unreachable = runCli(submit, m_home);
