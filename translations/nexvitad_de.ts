@@ -669,6 +669,10 @@
         <source>Tensor memory cache: off</source>
         <translation>Tensor-Speicher-Cache: aus</translation>
     </message>
+    <message>
+        <source>Hot-folder watcher&apos;s steady-state rate against the backbones&apos; rate</source>
+        <translation>Stationäre Rate der Hotfolder-Überwachung im Vergleich zur Rate der Backbones</translation>
+    </message>
 </context>
 <context>
     <name>BenchInspect</name>
@@ -789,6 +793,73 @@
     <message>
         <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones. With --project the run is recorded there as a job.</source>
         <translation>Trainiert das cpu-Preset einige Epochen lang auf einem frisch geschriebenen synthetischen Datensatz (4 Klassen: 3 Quelle, 1 Ziel) und gibt die Sekunden jeder Epoche aus, die erste (ohne Cache) gegenüber den späteren (mit Cache). Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchWatch</name>
+    <message>
+        <source>Times the hot-folder watcher in its steady state (images already waiting, after the first batch) on a fresh synthetic class with an untrained encoder, K = 30, recording into a temporary project, and compares it with the backbones&apos; own rate at the same batch size, measured before and after it in this process.</source>
+        <translation>Misst die Hotfolder-Überwachung im stationären Zustand (Bilder warten bereits, nach dem ersten Batch) auf einer neuen synthetischen Klasse mit einem untrainierten Encoder, K = 30, mit Erfassung in einem temporären Projekt, und vergleicht sie mit der eigenen Rate der Backbones bei derselben Batchgröße, gemessen davor und danach in diesem Prozess.</translation>
+    </message>
+    <message>
+        <source>Image size S (default 224).</source>
+        <translation>Bildgröße S (Standard 224).</translation>
+    </message>
+    <message>
+        <source>The watcher&apos;s batch (default 10).</source>
+        <translation>Batchgröße der Überwachung (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Images dropped in (default 60).</source>
+        <translation>Abgelegte Bilder (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Do not record into a project.</source>
+        <translation>Nicht in einem Projekt erfassen.</translation>
+    </message>
+    <message>
+        <source>Threads: %1; hiera_tiny_224 + vit_small_patch14_dinov2 at %2 px, untrained encoder, K = 30, batch %3, %4 images per run, %5</source>
+        <translation>Threads: %1; hiera_tiny_224 + vit_small_patch14_dinov2 bei %2 px, untrainierter Encoder, K = 30, Batch %3, %4 Bilder pro Lauf, %5</translation>
+    </message>
+    <message>
+        <source>recorded in a project</source>
+        <translation>in einem Projekt erfasst</translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation>kein Projekt</translation>
+    </message>
+    <message>
+        <source>every image passes</source>
+        <translation>alle Bilder bestanden</translation>
+    </message>
+    <message>
+        <source>every image flagged (overlays written)</source>
+        <translation>alle Bilder markiert (Überlagerungen geschrieben)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>  backbones (bench backbone, batch %1): %2 s/image before, %3 after -&gt; %4 images/s</source>
+        <translation>  Backbones (bench backbone, Batch %1): %2 s/Bild davor, %3 danach -&gt; %4 Bilder/s</translation>
+    </message>
+    <message>
+        <source>  watcher steady state (%1 images after the first batch): %2 s/image -&gt; %3 images/s</source>
+        <translation>  Überwachung im stationären Zustand (%1 Bilder nach dem ersten Batch): %2 s/Bild -&gt; %3 Bilder/s</translation>
+    </message>
+    <message>
+        <source>  per image: encoder %1 s, scoring %2 s, post %3 s, decoding %4 s, map/overlay/CSV %5 s, project %6 s, polling %7 s, other %8 s</source>
+        <translation>  pro Bild: Encoder %1 s, Scoring %2 s, Nachbearbeitung %3 s, Dekodieren %4 s, Karte/Überlagerung/CSV %5 s, Projekt %6 s, Abfragen %7 s, Sonstiges %8 s</translation>
+    </message>
+    <message>
+        <source>  inspector alone (decoding, encoder, scoring, post; no files, project or folder): %1 s/image; the watcher adds %2 %</source>
+        <translation>  Prüfung allein (Dekodieren, Encoder, Scoring, Nachbearbeitung; keine Dateien, kein Projekt, kein Ordner): %1 s/Bild; die Überwachung fügt %2 % hinzu</translation>
+    </message>
+    <message>
+        <source>  watcher rate / backbone rate: %1 (target &gt;= 0.90)</source>
+        <translation>  Rate der Überwachung / Rate der Backbones: %1 (Ziel &gt;= 0.90)</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1504,6 @@
 <context>
     <name>EvalCli</name>
     <message>
-        <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold.</source>
-        <translation>Evaluiert eine Memory Bank auf den gelabelten Testbildern einer Klasse: Pixel-AUROC, AP, AUPRO@0.3, F1-max, Bild-AUROC, AP, F1-max und mIoU bei der Pixelschwelle der Bank. --save-thresholds speichert die hier gefundenen F1-optimalen Schwellen in der Bank, mit einem Prüfband von +/- --review-margin um die Bildschwelle.</translation>
-    </message>
-    <message>
         <source>Memory bank file.</source>
         <translation>Memory-Bank-Datei.</translation>
     </message>
@@ -1512,6 +1579,107 @@
         <source>Recorded in the project %1: evaluation %2 (memory bank %3)</source>
         <translation>Im Projekt %1 erfasst: Evaluierung %2 (Memory Bank %3)</translation>
     </message>
+    <message>
+        <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold, and the good test images&apos; scores as the reference of the drift monitor.</source>
+        <translation>Evaluiert eine Memory Bank auf den gelabelten Testbildern einer Klasse: Pixel-AUROC, AP, AUPRO@0.3, F1-max, Bild-AUROC, AP, F1-max und mIoU bei der Pixelschwelle der Bank. --save-thresholds speichert die hier gefundenen F1-optimalen Schwellen in der Bank, mit einem Prüfband von +/- --review-margin um die Bildschwelle, sowie die Scores der guten Testbilder als Referenz für die Drift-Überwachung.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCli</name>
+    <message>
+        <source>--%1 needs X,Y in the image&apos;s pixels.</source>
+        <translation>--%1 erwartet X,Y in Pixeln des Bildes.</translation>
+    </message>
+    <message>
+        <source>--%1 needs X,Y,W,H in the image&apos;s pixels (W and H at least 1).</source>
+        <translation>--%1 erwartet X,Y,W,H in Pixeln des Bildes (W und H mindestens 1).</translation>
+    </message>
+    <message>
+        <source>Explanation by retrieval: for a pixel (--at) or region (--region) of an image, the nearest normal patches of the memory bank per layer. Writes a side-by-side picture (the image&apos;s patch beside the bank&apos;s nearest patches) and, with --json, the explanation as JSON. Coordinates are in the image&apos;s own pixels.</source>
+        <translation>Erklärung durch Abruf: für ein Pixel (--at) oder eine Region (--region) eines Bildes die nächsten normalen Patches der Memory Bank je Schicht. Schreibt ein Bild zum Vergleich nebeneinander (der Patch des Bildes neben den nächsten Patches der Bank) und mit --json die Erklärung als JSON. Die Koordinaten sind in den Pixeln des Bildes selbst angegeben.</translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation>Die Bilddatei.</translation>
+    </message>
+    <message>
+        <source>Memory bank file.</source>
+        <translation>Memory-Bank-Datei.</translation>
+    </message>
+    <message>
+        <source>The pixel X,Y.</source>
+        <translation>Das Pixel X,Y.</translation>
+    </message>
+    <message>
+        <source>The rectangle X,Y,W,H.</source>
+        <translation>Das Rechteck X,Y,W,H.</translation>
+    </message>
+    <message>
+        <source>Picture (PNG; default: IMAGE&apos;s name + .explanation.png in the current folder).</source>
+        <translation>Bild (PNG; Standard: Name von IMAGE + .explanation.png im aktuellen Ordner).</translation>
+    </message>
+    <message>
+        <source>Explanation as JSON.</source>
+        <translation>Erklärung als JSON.</translation>
+    </message>
+    <message>
+        <source>Nearest patches per layer, from distinct bank images (default 3).</source>
+        <translation>Nächste Patches je Schicht, aus verschiedenen Bildern der Bank (Standard 3).</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Give --bank, one image and either --at or --region.</source>
+        <translation>Geben Sie --bank, ein Bild und entweder --at oder --region an.</translation>
+    </message>
+    <message>
+        <source>The point or region lies outside the %1 x %2 image.</source>
+        <translation>Der Punkt oder die Region liegt außerhalb des Bildes (%1 x %2).</translation>
+    </message>
+    <message>
+        <source>  layer %1: cell (%2, %3) -&gt; %4, cell (%5, %6), distance %7</source>
+        <translation>  Schicht %1: Zelle (%2, %3) -&gt; %4, Zelle (%5, %6), Abstand %7</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>Nearest normal patch (layer %1): %2, distance %3</source>
+        <translation>Nächster normaler Patch (Schicht %1): %2, Abstand %3</translation>
+    </message>
+    <message>
+        <source>The region lies outside the image.</source>
+        <translation>Die Region liegt außerhalb des Bildes.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <source>&lt;b&gt;Nearest normal patches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nächste normale Patches&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click the image (Shift+drag: a region) to see which normal patches of the memory bank it is closest to.</source>
+        <translation>Klicken Sie in das Bild (Umschalt+Ziehen: eine Region), um zu sehen, welchen normalen Patches der Memory Bank es am nächsten ist.</translation>
+    </message>
+    <message>
+        <source>Looking for the nearest normal patches...</source>
+        <translation>Die nächsten normalen Patches werden gesucht...</translation>
+    </message>
 </context>
 <context>
     <name>FeaturesCli</name>
@@ -1582,6 +1750,17 @@ With --project the run is recorded there as a job.</source>
         <translation>Führt Hiera und DINOv2 auf einem normalisierten Eingabetensor (oder einem Bild) aus und schreibt stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls und input.
 Gewichte: ein Modellname, eine .safetensors-Datei oder random:&lt;variant&gt;[:seed].
 Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystemCheck</name>
+    <message>
+        <source>cannot examine the file system of this folder</source>
+        <translation>das Dateisystem dieses Ordners kann nicht untersucht werden</translation>
+    </message>
+    <message>
+        <source>this folder is on a network file system (%1): the project store (SQLite, WAL) needs working POSIX locks and shared memory, which network file systems do not give; put the project on a local disk shared by the cluster&apos;s tasks (docs/cluster.md)</source>
+        <translation>dieser Ordner liegt auf einem Netzwerkdateisystem (%1): der Projektspeicher (SQLite, WAL) benötigt funktionierende POSIX-Sperren und gemeinsamen Speicher, die Netzwerkdateisysteme nicht bieten; legen Sie das Projekt auf eine lokale Festplatte, die von den Tasks des Clusters gemeinsam genutzt wird (docs/cluster.md)</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1908,209 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <source>Recorded in the project %1: inspection batch %2</source>
         <translation>Im Projekt %1 erfasst: Prüfstapel %2</translation>
     </message>
+    <message>
+        <source>Explain every image that does not pass: the nearest normal patches of its map&apos;s maximum, as &lt;name&gt;.explanation.png (and in the project).</source>
+        <translation>Jedes nicht bestandene Bild erklären: die nächsten normalen Patches zum Maximum seiner Karte, als &lt;name&gt;.explanation.png (und im Projekt).</translation>
+    </message>
+    <message>
+        <source>Note: no explanations: %1</source>
+        <translation>Hinweis: keine Erklärungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
     <message>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineFeedModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>i. O.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>n. i. O.</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>LinePanel</name>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>optional with a project: maps, overlays and line.csv</source>
+        <translation>optional mit einem Projekt: Karten, Überlagerungen und line.csv</translation>
+    </message>
+    <message>
+        <source>optional: leave inspected images where they are</source>
+        <translation>optional: geprüfte Bilder dort belassen, wo sie sind</translation>
+    </message>
+    <message>
+        <source>Memory bank:</source>
+        <translation>Memory Bank:</translation>
+    </message>
+    <message>
+        <source>Memory banks (*.bank)</source>
+        <translation>Memory Banks (*.bank)</translation>
+    </message>
+    <message>
+        <source>Watch folder:</source>
+        <translation>Überwachter Ordner:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Move inspected images to:</source>
+        <translation>Geprüfte Bilder verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Images that did not pass</source>
+        <translation>Nicht bestandene Bilder</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Start watching</source>
+        <translation>Überwachung starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Overlays for:</source>
+        <translation>Überlagerungen für:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for a decision&lt;/b&gt; (review band)</source>
+        <translation>&lt;b&gt;Wartet auf eine Entscheidung&lt;/b&gt; (Prüfband)</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Annehmen (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>Zurückweisen (R)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>Unsicher (U)</translation>
+    </message>
+    <message>
+        <source>No project is open: decisions are not recorded.</source>
+        <translation>Kein Projekt geöffnet: Entscheidungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Loading the memory bank...</source>
+        <translation>Memory Bank wird geladen...</translation>
+    </message>
+    <message>
+        <source>Stopping after the images in progress...</source>
+        <translation>Wird nach den laufenden Bildern angehalten...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 (%n image(s) done before).</source>
+        <translation>
+            <numerusform>Überwache %1 (%n Bild bereits zuvor erledigt).</numerusform>
+            <numerusform>Überwache %1 (%n Bilder bereits zuvor erledigt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank has no image threshold: no image gets a verdict.</source>
+        <translation>Die Bank hat keine Bildschwelle: kein Bild erhält ein Urteil.</translation>
+    </message>
+    <message>
+        <source>%1  score %2</source>
+        <translation>%1  Score %2</translation>
+    </message>
+    <message>
+        <source>The passing images no longer look like the bank&apos;s good images. %1</source>
+        <translation>Die bestandenen Bilder sehen den Gutbildern der Bank nicht mehr ähnlich. %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 pass&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 review&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 fail&lt;/b&gt; &amp;nbsp; %4 unreadable</source>
+        <translation>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 i. O.&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 Prüfen&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 n. i. O.&lt;/b&gt; &amp;nbsp; %4 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 Bilder/s</translation>
+    </message>
+    <message>
+        <source>Decision not recorded: no project is open.</source>
+        <translation>Entscheidung nicht gespeichert: kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot store the decision: %1</source>
+        <translation>Die Entscheidung kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2305,22 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Build &amp;memory bank...</source>
         <translation>&amp;Memory Bank erstellen...</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol...</source>
+        <translation>&amp;Protokoll...</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Open or create a project first: the protocol&apos;s plan and results are kept in it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt: Plan und Ergebnisse des Protokolls werden darin gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2296,10 +2688,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation> (abgeschlossener Trainingslauf wiederverwendet)</translation>
     </message>
     <message>
-        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</source>
-        <translation>Führt das Protokoll des Papers aus: für jeden Split (Quellen/Ziele, z. B. 11/1) und jeden von R Läufen (Seed + r) werden die Klassen zufällig gezogen, ein Lauf wird in OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; trainiert (ein dort abgeschlossener Lauf wird wiederverwendet, ein unvollendeter fortgesetzt), je Zielklasse wird eine Memory Bank erstellt und auf den Testbildern dieser Klasse ausgewertet. Schreibt protocol.json, protocol.csv und protocol.md (Mittelwert, Standardabweichung und Bestwert je Split) nach --out. Ablationen: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</translation>
-    </message>
-    <message>
         <source>Dataset folder.</source>
         <translation>Datensatzordner.</translation>
     </message>
@@ -2355,6 +2743,274 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <source>split %1 run %2: epoch %3/%4, loss %5, %6 s</source>
         <translation>Split %1 Lauf %2: Epoche %3/%4, Verlust %5, %6 s</translation>
     </message>
+    <message>
+        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K. With --engine slurm the runs become one Slurm job array (docs/cluster.md); then: protocol status|resume|collect --project DIR.</source>
+        <translation>Führt das Protokoll des Papers aus: für jeden Split (Quellen/Ziele, z. B. 11/1) und jeden von R Läufen (Seed + r) werden die Klassen zufällig gezogen, ein Lauf in OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; trainiert (ein dort abgeschlossener Lauf wird wiederverwendet, ein unvollständiger fortgesetzt), je Zielklasse eine Memory Bank erstellt und auf den Testbildern dieser Klasse evaluiert. Schreibt protocol.json, protocol.csv und protocol.md (Mittelwert, Standardabweichung und Bestwert je Split) nach --out. Ablationen: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K. Mit --engine slurm werden die Läufe zu einem Slurm-Job-Array (docs/cluster.md); danach: protocol status|resume|collect --project DIR.</translation>
+    </message>
+    <message>
+        <source>local (default: every run here, one after the other) or slurm (one Slurm job array, a task per split and run; needs --project; docs/cluster.md).</source>
+        <translation>local (Standard: jeder Lauf hier, einer nach dem anderen) oder slurm (ein Slurm-Job-Array, ein Task je Split und Lauf; erfordert --project; docs/cluster.md).</translation>
+    </message>
+    <message>
+        <source>Slurm partition (default: the cluster&apos;s default).</source>
+        <translation>Slurm-Partition (Standard: die Standardpartition des Clusters).</translation>
+    </message>
+    <message>
+        <source>Slurm time limit per task, e.g. 2:00:00.</source>
+        <translation>Slurm-Zeitlimit je Task, z. B. 2:00:00.</translation>
+    </message>
+    <message>
+        <source>CPUs per Slurm task (default 1).</source>
+        <translation>CPUs je Slurm-Task (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Memory per Slurm task, e.g. 8G.</source>
+        <translation>Speicher je Slurm-Task, z. B. 8G.</translation>
+    </message>
+    <message>
+        <source>One more sbatch option, as it is (repeatable), e.g. --sbatch-arg=--account=lab.</source>
+        <translation>Eine weitere sbatch-Option, unverändert (wiederholbar), z. B. --sbatch-arg=--account=lab.</translation>
+    </message>
+    <message>
+        <source>--engine must be local or slurm (got &quot;%1&quot;)</source>
+        <translation>--engine muss local oder slurm sein (erhalten: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the protocol plan&apos;s working folder is not visible here: every node must see the same folders at the same paths</source>
+        <translation>der Arbeitsordner des Protokollplans ist hier nicht sichtbar: jeder Knoten muss dieselben Ordner unter denselben Pfaden sehen</translation>
+    </message>
+    <message>
+        <source>the protocol plan&apos;s command line cannot be read: %1</source>
+        <translation>die Befehlszeile des Protokollplans kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the dataset changed since the protocol was planned; plan it again</source>
+        <translation>der Datensatz hat sich seit der Planung des Protokolls geändert; planen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>warning: Slurm&apos;s queue could not be read (%1); the states come from the project alone</source>
+        <translation>Warnung: die Slurm-Warteschlange konnte nicht gelesen werden (%1); die Zustände stammen allein aus dem Projekt</translation>
+    </message>
+    <message>
+        <source>task %1: split %2 run %3: %4</source>
+        <translation>Task %1: Split %2 Lauf %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> (Slurm %1_%2, %n attempt(s)%3)</source>
+        <translation>
+            <numerusform> (Slurm %1_%2, %n Versuch%3)</numerusform>
+            <numerusform> (Slurm %1_%2, %n Versuche%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 tasks: %3</source>
+        <translation>Plan %1: %2 Tasks: %3</translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s queue cannot be read, so it is unknown which tasks still run: nothing was resubmitted (%1)</source>
+        <translation>Die Slurm-Warteschlange kann nicht gelesen werden, daher ist unbekannt, welche Tasks noch laufen: nichts wurde erneut eingereicht (%1)</translation>
+    </message>
+    <message>
+        <source>Plan %1: nothing to resume (every task is done or queued).</source>
+        <translation>Plan %1: nichts fortzusetzen (jeder Task ist erledigt oder in der Warteschlange).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1: resubmitted %n task(s) as Slurm array job %2.</source>
+        <translation>
+            <numerusform>Plan %1: %n Task erneut als Slurm-Array-Job %2 eingereicht.</numerusform>
+            <numerusform>Plan %1: %n Tasks erneut als Slurm-Array-Job %2 eingereicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan %1: task(s) %2 have no result yet; see protocol status, and protocol resume for the failed or lost ones</source>
+        <translation>Plan %1: Task(s) %2 haben noch kein Ergebnis; siehe protocol status, und protocol resume für die fehlgeschlagenen oder verlorenen</translation>
+    </message>
+    <message>
+        <source>protocol --engine slurm needs --project DIR: the plan and the tasks&apos; results live in the project</source>
+        <translation>protocol --engine slurm erfordert --project DIR: der Plan und die Ergebnisse der Tasks liegen im Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1: %n task(s) submitted as Slurm array job %2 (logs in %3).</source>
+        <translation>
+            <numerusform>Plan %1: %n Task als Slurm-Array-Job %2 eingereicht (Logs in %3).</numerusform>
+            <numerusform>Plan %1: %n Tasks als Slurm-Array-Job %2 eingereicht (Logs in %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow with: nexvitad-cli protocol status --project %1; when every task is done: nexvitad-cli protocol collect --project %1</source>
+        <translation>Weiter mit: nexvitad-cli protocol status --project %1; wenn jeder Task erledigt ist: nexvitad-cli protocol collect --project %1</translation>
+    </message>
+    <message>
+        <source>Each task of a protocol plan: done, running, pending, failed (with its error) or lost (ended in Slurm without a result), from the project and squeue.</source>
+        <translation>Jeder Task eines Protokollplans: erledigt, läuft, wartend, fehlgeschlagen (mit seinem Fehler) oder verloren (in Slurm ohne Ergebnis beendet), aus dem Projekt und squeue.</translation>
+    </message>
+    <message>
+        <source>Submits again, as one Slurm job array, only the plan&apos;s tasks that failed or were lost.</source>
+        <translation>Reicht nur die fehlgeschlagenen oder verlorenen Tasks des Plans erneut als ein Slurm-Job-Array ein.</translation>
+    </message>
+    <message>
+        <source>Writes the plan&apos;s protocol.json, protocol.csv and protocol.md from the tasks&apos; results, as the local engine would.</source>
+        <translation>Schreibt protocol.json, protocol.csv und protocol.md des Plans aus den Ergebnissen der Tasks, wie es die lokale Engine täte.</translation>
+    </message>
+    <message>
+        <source>Project folder.</source>
+        <translation>Projektordner.</translation>
+    </message>
+    <message>
+        <source>Plan id (default: the latest).</source>
+        <translation>Plan-ID (Standard: der neueste).</translation>
+    </message>
+    <message>
+        <source>Runs one task (split x run) of a protocol plan stored in the project and records its result there. Submitted by protocol --engine slurm as a Slurm array task.</source>
+        <translation>Führt einen Task (Split x Lauf) eines im Projekt gespeicherten Protokollplans aus und erfasst sein Ergebnis dort. Wird von protocol --engine slurm als Slurm-Array-Task eingereicht.</translation>
+    </message>
+    <message>
+        <source>Plan id.</source>
+        <translation>Plan-ID.</translation>
+    </message>
+    <message>
+        <source>Task index.</source>
+        <translation>Task-Index.</translation>
+    </message>
+    <message>
+        <source>the project folder is not visible on %1: every node must see the project at the same path</source>
+        <translation>der Projektordner ist auf %1 nicht sichtbar: jeder Knoten muss das Projekt unter demselben Pfad sehen</translation>
+    </message>
+    <message>
+        <source>plan %1 has no task %2</source>
+        <translation>Plan %1 hat keinen Task %2</translation>
+    </message>
+    <message>
+        <source>Plan %1 task %2 is done already: not run again.</source>
+        <translation>Plan %1 Task %2 ist bereits erledigt: wird nicht erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Plan %1 task %2 (split %3 run %4) done on %5.</source>
+        <translation>Plan %1 Task %2 (Split %3 Lauf %4) auf %5 erledigt.</translation>
+    </message>
+    <message>
+        <source>Plan %1 task %2 (split %3 run %4) finished on %5, but another copy recorded it first: this result is not counted.</source>
+        <translation>Plan %1 Task %2 (Split %3 Lauf %4) auf %5 beendet, aber eine andere Kopie hat ihn zuerst erfasst: dieses Ergebnis wird nicht gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Dataset folder:</source>
+        <translation>Datensatzordner:</translation>
+    </message>
+    <message>
+        <source>Splits (sources/targets):</source>
+        <translation>Splits (Quellen/Ziele):</translation>
+    </message>
+    <message>
+        <source>Runs per split:</source>
+        <translation>Läufe je Split:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Untrained encoder (no training: fast, a demonstration)</source>
+        <translation>Untrainierter Encoder (kein Training: schnell, zur Demonstration)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Slurm cluster (one job array)</source>
+        <translation>Slurm-Cluster (ein Job-Array)</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Engine:</translation>
+    </message>
+    <message>
+        <source>Slurm</source>
+        <translation>Slurm</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>Standard des Clusters</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>Partition:</translation>
+    </message>
+    <message>
+        <source>e.g. 2:00:00</source>
+        <translation>z. B. 2:00:00</translation>
+    </message>
+    <message>
+        <source>Time limit per task:</source>
+        <translation>Zeitlimit je Task:</translation>
+    </message>
+    <message>
+        <source>CPUs per task:</source>
+        <translation>CPUs je Task:</translation>
+    </message>
+    <message>
+        <source>e.g. 8G</source>
+        <translation>z. B. 8G</translation>
+    </message>
+    <message>
+        <source>Memory per task:</source>
+        <translation>Speicher je Task:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Resume failed or lost tasks</source>
+        <translation>Fehlgeschlagene oder verlorene Tasks fortsetzen</translation>
+    </message>
+    <message>
+        <source>Collect results</source>
+        <translation>Ergebnisse zusammenführen</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>(Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>Protocol tasks</source>
+        <translation>Protokoll-Tasks</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolFiles</name>
@@ -2388,6 +3044,17 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>| metric | mean | std | best | runs |</source>
         <translation>| Metrik | Mittelwert | Std.-Abw. | Bestwert | Läufe |</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRecords</name>
+    <message>
+        <source>the project has no protocol plan %1</source>
+        <translation>das Projekt hat keinen Protokollplan %1</translation>
+    </message>
+    <message>
+        <source>the project has no protocol plan (submit one with protocol --engine slurm)</source>
+        <translation>das Projekt hat keinen Protokollplan (reichen Sie einen mit protocol --engine slurm ein)</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3450,13 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
+    <name>ScoreSparkline</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
     <name>ScoringText</name>
     <message>
         <source>The memory bank&apos;s prototypes have %1 channels but the encoder gives %2: the bank was built with another encoder.</source>
@@ -2948,6 +3622,53 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Cannot make %1 prototypes from %2 patches: choose K between 1 and the number of patches, or add images.</source>
         <translation>Aus %2 Patches lassen sich keine %1 Prototypen bilden: wählen Sie K zwischen 1 und der Anzahl der Patches oder fügen Sie Bilder hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Slurm</name>
+    <message>
+        <source>Slurm&apos;s %1 command is not installed or not on PATH (Debian: apt-get install slurm-client; the cluster engine needs a Slurm cluster)</source>
+        <translation>Der Slurm-Befehl %1 ist nicht installiert oder nicht im PATH (Debian: apt-get install slurm-client; die Cluster-Engine benötigt einen Slurm-Cluster)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: is the Slurm controller (slurmctld) reachable?</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet: ist der Slurm-Controller (slurmctld) erreichbar?</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the Slurm controller cannot be reached, nothing was submitted (%1)</source>
+        <translation>der Slurm-Controller ist nicht erreichbar, nichts wurde eingereicht (%1)</translation>
+    </message>
+    <message>
+        <source>the Slurm cluster has no partition</source>
+        <translation>der Slurm-Cluster hat keine Partition</translation>
+    </message>
+    <message>
+        <source>the Slurm cluster has no partition &quot;%1&quot; (it has: %2)</source>
+        <translation>der Slurm-Cluster hat keine Partition &quot;%1&quot; (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>the CPUs per task must be at least 1</source>
+        <translation>die CPUs je Task müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>no task to submit</source>
+        <translation>kein Task zum Einreichen</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the Slurm logs</source>
+        <translation>der Ordner für die Slurm-Logs kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>sbatch answered something that is not a job id: %1</source>
+        <translation>sbatch hat etwas geantwortet, das keine Job-ID ist: %1</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3851,10 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>The input is %1 px but --size asks for %2.</source>
         <translation>Die Eingabe hat %1 px, --size verlangt aber %2.</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2, not floating-point numbers.</source>
+        <translation>Tensor &quot;%1&quot; hat den dtype %2, keine Gleitkommazahlen.</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +4421,125 @@ Backbones: %3 + %4 bei %5 px
     </message>
 </context>
 <context>
+    <name>WatchCli</name>
+    <message>
+        <source>Memory bank file.</source>
+        <translation>Memory-Bank-Datei.</translation>
+    </message>
+    <message>
+        <source>The folder to watch.</source>
+        <translation>Der zu überwachende Ordner.</translation>
+    </message>
+    <message>
+        <source>Output folder: maps, overlays and line.csv (needed unless --project is given).</source>
+        <translation>Ausgabeordner: Karten, Überlagerungen und line.csv (erforderlich, sofern --project nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <source>CSV file (default: OUT/line.csv).</source>
+        <translation>CSV-Datei (Standard: OUT/line.csv).</translation>
+    </message>
+    <message>
+        <source>Move each inspected image into this folder (unreadable ones into its &quot;unreadable&quot; subfolder); default: leave images where they are.</source>
+        <translation>Jedes geprüfte Bild in diesen Ordner verschieben (nicht lesbare in seinen Unterordner &quot;unreadable&quot;); Standard: Bilder dort belassen, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Colour overlays for all, flagged (default: not passed) or none of the images.</source>
+        <translation>Farbüberlagerungen für alle, markierte (Standard: nicht bestandene) oder keine Bilder.</translation>
+    </message>
+    <message>
+        <source>Milliseconds a file&apos;s size and time must stay the same before it counts as written (default 500).</source>
+        <translation>Millisekunden, die Größe und Zeitstempel einer Datei unverändert bleiben müssen, bevor sie als geschrieben gilt (Standard 500).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between looks at the folder (default 100).</source>
+        <translation>Millisekunden zwischen zwei Abfragen des Ordners (Standard 100).</translation>
+    </message>
+    <message>
+        <source>At most this many waiting images inspected together (default 8).</source>
+        <translation>Höchstens so viele wartende Bilder werden zusammen geprüft (Standard 8).</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Stop after this many images (scripts, tests).</source>
+        <translation>Nach so vielen Bildern anhalten (Skripte, Tests).</translation>
+    </message>
+    <message>
+        <source>Stop when no image has arrived for this many seconds (scripts, tests).</source>
+        <translation>Anhalten, wenn so viele Sekunden lang kein Bild eingetroffen ist (Skripte, Tests).</translation>
+    </message>
+    <message>
+        <source>Drift monitor: the last N passing images (default %1).</source>
+        <translation>Drift-Überwachung: die letzten N bestandenen Bilder (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Drift monitor: warn when the passing images&apos; median or upper quantile moves more than this many standard errors from the reference (default %1; docs/line.md).</source>
+        <translation>Drift-Überwachung: warnen, wenn sich der Median oder das obere Quantil der bestandenen Bilder um mehr als so viele Standardfehler von der Referenz entfernt (Standard %1; docs/line.md).</translation>
+    </message>
+    <message>
+        <source>No line per image, only notices and the summary.</source>
+        <translation>Keine Zeile pro Bild, nur Hinweise und die Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>--drift-bound must be a positive number, not &quot;%1&quot;.</source>
+        <translation>--drift-bound muss eine positive Zahl sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1  %2  UNREADABLE  %3</source>
+        <translation>%1  %2  NICHT LESBAR  %3</translation>
+    </message>
+    <message>
+        <source>NO VERDICT</source>
+        <translation>KEIN URTEIL</translation>
+    </message>
+    <message>
+        <source>%1  %2  score %3  %4  (%5 images/s)</source>
+        <translation>%1  %2  Score %3  %4  (%5 Bilder/s)</translation>
+    </message>
+    <message>
+        <source>Watched: %1 inspected (%2 pass, %3 review, %4 fail, %5 without verdict), %6 unreadable; %7 done before this run.</source>
+        <translation>Überwacht: %1 geprüft (%2 bestanden, %3 zu prüfen, %4 abgelehnt, %5 ohne Urteil), %6 nicht lesbar; %7 vor diesem Lauf erledigt.</translation>
+    </message>
+    <message>
+        <source>Hot-folder inspection: judges every image that appears in --in as soon as it is completely written, with a memory bank. Per image: the raw map, an overlay (per --overlays), a CSV line and, with --project, the inspection in the project. The files it has dealt with are remembered (in the project, else in the CSV), so a restart inspects each image once. Runs until Ctrl-C or SIGTERM.</source>
+        <translation>Hotfolder-Prüfung: beurteilt mit einer Memory Bank jedes Bild, das in --in erscheint, sobald es vollständig geschrieben ist. Pro Bild: die Rohkarte, eine Überlagerung (gemäß --overlays), eine CSV-Zeile und mit --project die Prüfung im Projekt. Die bereits behandelten Dateien werden gespeichert (im Projekt, sonst in der CSV), sodass ein Neustart jedes Bild nur einmal prüft. Läuft bis Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone (random weights); results are for demonstration only.</source>
+        <translation>Warnung: untrainiertes Backbone (Zufallsgewichte); die Ergebnisse dienen nur der Demonstration.</translation>
+    </message>
+    <message>
+        <source>Warning: the bank has no image threshold, so no image gets a verdict (run eval --save-thresholds).</source>
+        <translation>Warnung: die Bank hat keine Bildschwelle, daher erhält kein Bild ein Urteil (führen Sie eval --save-thresholds aus).</translation>
+    </message>
+    <message>
+        <source>Note: flagged images get no explanation: %1</source>
+        <translation>Hinweis: markierte Bilder erhalten keine Erklärung: %1</translation>
+    </message>
+    <message>
+        <source>Watching %1 (%2 images already done). Ctrl-C stops.</source>
+        <translation>Überwache %1 (%2 Bilder bereits erledigt). Strg+C hält an.</translation>
+    </message>
+    <message>
+        <source>DRIFT WARNING raised. %1</source>
+        <translation>DRIFT-WARNUNG ausgelöst. %1</translation>
+    </message>
+    <message>
+        <source>Drift warning cleared. %1</source>
+        <translation>Drift-Warnung aufgehoben. %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: inspection batch %2</source>
+        <translation>Im Projekt %1 erfasst: Prüfstapel %2</translation>
+    </message>
+    <message>
+        <source>stopped by a signal after %1 images</source>
+        <translation>durch ein Signal nach %1 Bildern angehalten</translation>
+    </message>
+</context>
+<context>
     <name>WeightsCli</name>
     <message>
         <source>%1 MB</source>
@@ -4046,6 +4890,18 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>nexvitad-cli %1: --%2 is required.</source>
         <translation>nexvitad-cli %1: --%2 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Explanation by retrieval: the nearest normal patches of the bank for a pixel or region of an image</source>
+        <translation>Erklärung durch Abruf: die nächsten normalen Patches der Bank für ein Pixel oder eine Region eines Bildes</translation>
+    </message>
+    <message>
+        <source>Hot-folder inspection: judge every image dropped into a folder as soon as it is written</source>
+        <translation>Hotfolder-Prüfung: jedes in einen Ordner abgelegte Bild beurteilen, sobald es geschrieben ist</translation>
+    </message>
+    <message>
+        <source>One task of a protocol plan (a Slurm array task runs it; docs/cluster.md)</source>
+        <translation>Ein Task eines Protokollplans (ein Slurm-Array-Task führt ihn aus; docs/cluster.md)</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +5289,36 @@ Backbones: %3 + %4 bei %5 px
     </message>
 </context>
 <context>
+    <name>nexvitad::infer::Explanation</name>
+    <message>
+        <source>The field &quot;%1&quot; does not hold %2 numbers.</source>
+        <translation>Das Feld &quot;%1&quot; enthält nicht %2 Zahlen.</translation>
+    </message>
+    <message>
+        <source>An explanation needs the features and distances of all %1 bank layers.</source>
+        <translation>Eine Erklärung benötigt die Merkmale und Abstände aller %1 Schichten der Bank.</translation>
+    </message>
+    <message>
+        <source>The memory bank has no images.</source>
+        <translation>Die Memory Bank enthält keine Bilder.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::GoodScoreReference</name>
+    <message>
+        <source>A good-score reference needs at least one good image&apos;s score.</source>
+        <translation>Eine Gut-Score-Referenz benötigt den Score mindestens eines Gutbilds.</translation>
+    </message>
+    <message>
+        <source>The good-score reference holds a value that is not a number.</source>
+        <translation>Die Gut-Score-Referenz enthält einen Wert, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>The good-score reference must hold 1 to %1 ascending scores and a count of at least as many images.</source>
+        <translation>Die Gut-Score-Referenz muss 1 bis %1 aufsteigende Scores und eine Anzahl von mindestens ebenso vielen Bildern enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>nexvitad::infer::InspectionFiles</name>
     <message>
         <source>cannot encode the overlay image</source>
@@ -4515,6 +5401,18 @@ Backbones: %3 + %4 bei %5 px
         <source>Clustering the layers&apos; patches</source>
         <translation>Patches der Schichten werden geclustert</translation>
     </message>
+    <message>
+        <source>The tensor &quot;%1&quot; is not %2 x %3 x %3 x 3 bytes.</source>
+        <translation>Der Tensor &quot;%1&quot; hat nicht %2 x %3 x %3 x 3 Bytes.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is shown as %2 x %3 (type %4); the bank expects %5 x %5 RGB.</source>
+        <translation>Das Bild &quot;%1&quot; wird als %2 x %3 (Typ %4) dargestellt; die Bank erwartet %5 x %5 RGB.</translation>
+    </message>
+    <message>
+        <source>This memory bank does not hold its images (it was built before explanations existed): rebuild the bank to enable explanations.</source>
+        <translation>Diese Memory Bank enthält ihre Bilder nicht (sie wurde erstellt, bevor es Erklärungen gab): erstellen Sie die Bank neu, um Erklärungen zu ermöglichen.</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::infer::ScoringOptions</name>
@@ -4594,10 +5492,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Invalid safetensors header: tensor &quot;%1&quot; has no dtype.</source>
         <translation>Ungültiger safetensors-Header: der Tensor &quot;%1&quot; hat keinen dtype.</translation>
-    </message>
-    <message>
-        <source>Tensor &quot;%1&quot; has dtype %2; only F32, F16 and BF16 weights are supported.</source>
-        <translation>Der Tensor &quot;%1&quot; hat den dtype %2; nur F32-, F16- und BF16-Gewichte werden unterstützt.</translation>
     </message>
     <message>
         <source>Invalid safetensors header: tensor &quot;%1&quot; has an unknown dtype &quot;%2&quot;.</source>
@@ -4703,6 +5597,178 @@ Backbones: %3 + %4 bei %5 px
         <source>Cannot write the non-float tensor &quot;%1&quot;.</source>
         <translation>Der Nicht-Float-Tensor &quot;%1&quot; kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2; only F32, F16 and BF16 weights (and U8 bytes) are supported.</source>
+        <translation>Tensor &quot;%1&quot; hat den dtype %2; nur F32-, F16- und BF16-Gewichte (und U8-Bytes) werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2, not floating-point numbers.</source>
+        <translation>Tensor &quot;%1&quot; hat den dtype %2, keine Gleitkommazahlen.</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2, not U8.</source>
+        <translation>Tensor &quot;%1&quot; hat den dtype %2, nicht U8.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::DriftMonitor</name>
+    <message>
+        <source>The drift window must hold at least 2 images (got %1).</source>
+        <translation>Das Drift-Fenster muss mindestens 2 Bilder umfassen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The drift minimum must be from 2 to the window (%1); got %2.</source>
+        <translation>Das Drift-Minimum muss zwischen 2 und der Fenstergröße (%1) liegen; erhalten: %2.</translation>
+    </message>
+    <message>
+        <source>The drift quantile must be above 0.5 and below 1 (got %1).</source>
+        <translation>Das Drift-Quantil muss über 0.5 und unter 1 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The drift bound must be a positive number (got %1).</source>
+        <translation>Die Drift-Grenze muss eine positive Zahl sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The drift warning&apos;s clearing fraction must be in (0, 1] (got %1).</source>
+        <translation>Der Aufhebungsanteil der Drift-Warnung muss in (0, 1] liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Self-calibration needs at least the minimum (%1) good images; got %2.</source>
+        <translation>Die Selbstkalibrierung benötigt mindestens das Minimum (%1) an Gutbildern; erhalten: %2.</translation>
+    </message>
+    <message>
+        <source>The memory bank holds no evaluated good-image scores (eval --save-thresholds stores them).</source>
+        <translation>Die Memory Bank enthält keine evaluierten Gutbild-Scores (eval --save-thresholds speichert sie).</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s evaluation has %1 good images below the pass threshold; %2 are needed.</source>
+        <translation>Die Evaluierung der Bank hat %1 Gutbilder unterhalb der Bestanden-Schwelle; %2 werden benötigt.</translation>
+    </message>
+    <message>
+        <source>insufficient data</source>
+        <translation>unzureichende Daten</translation>
+    </message>
+    <message>
+        <source>in control</source>
+        <translation>unter Kontrolle</translation>
+    </message>
+    <message>
+        <source>drift warning</source>
+        <translation>Drift-Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>reference: evaluation of %1 (%n good images)</source>
+        <translation>
+            <numerusform>Referenz: Evaluierung von %1 (%n Gutbild)</numerusform>
+            <numerusform>Referenz: Evaluierung von %1 (%n Gutbilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>reference: first %n good images of this line</source>
+        <translation>
+            <numerusform>Referenz: erstes %n Gutbild dieser Linie</numerusform>
+            <numerusform>Referenz: erste %n Gutbilder dieser Linie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reference: calibrating on this line&apos;s first good images (%1 of %2)</source>
+        <translation>Referenz: Kalibrierung auf den ersten Gutbildern dieser Linie (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Drift: %1</translation>
+    </message>
+    <message>
+        <source>; median / %1 % quantile of the last %2 good images %3 / %4 (reference %5 / %6), shift %7 standard errors (bound %8)</source>
+        <translation>; Median / %1-%-Quantil der letzten %2 Gutbilder %3 / %4 (Referenz %5 / %6), Verschiebung %7 Standardfehler (Grenze %8)</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 good images)</source>
+        <translation> (%1 von %2 Gutbildern)</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::HotFolder</name>
+    <message>
+        <source>the folder to watch does not exist</source>
+        <translation>der zu überwachende Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the folder to watch cannot be read</source>
+        <translation>der zu überwachende Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the watched folder has disappeared (removed, renamed or unmounted)</source>
+        <translation>der überwachte Ordner ist verschwunden (entfernt, umbenannt oder ausgehängt)</translation>
+    </message>
+    <message>
+        <source>the watched folder can no longer be read</source>
+        <translation>der überwachte Ordner kann nicht mehr gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::LineCsv</name>
+    <message>
+        <source>cannot read the watcher&apos;s CSV: %1</source>
+        <translation>die CSV der Überwachung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a CSV written by the hot-folder watcher (its first line must be &quot;%1&quot;); choose another output folder or --csv file</source>
+        <translation>keine von der Hotfolder-Überwachung geschriebene CSV (ihre erste Zeile muss &quot;%1&quot; sein); wählen Sie einen anderen Ausgabeordner oder eine andere Datei für --csv</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields instead of %3</source>
+        <translation>Zeile %1 hat %2 Felder statt %3</translation>
+    </message>
+    <message>
+        <source>cannot append to the watcher&apos;s CSV: %1</source>
+        <translation>an die CSV der Überwachung kann nicht angehängt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::LineOutputs</name>
+    <message>
+        <source>Give an output folder or a project: the watcher keeps its results and its record of the files it has inspected there.</source>
+        <translation>Geben Sie einen Ausgabeordner oder ein Projekt an: die Überwachung speichert dort ihre Ergebnisse und die Liste der bereits geprüften Dateien.</translation>
+    </message>
+    <message>
+        <source>the folder for inspected images must not be the watched folder</source>
+        <translation>der Ordner für geprüfte Bilder darf nicht der überwachte Ordner sein</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for inspected images</source>
+        <translation>der Ordner für geprüfte Bilder kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for unreadable images</source>
+        <translation>der Ordner für nicht lesbare Bilder kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the inspected image to %1</source>
+        <translation>das geprüfte Bild kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::LineRecorder</name>
+    <message>
+        <source>watch %1</source>
+        <translation>Überwachung %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::LineWatcher</name>
+    <message>
+        <source>Unknown overlay policy &quot;%1&quot; (all, flagged or none).</source>
+        <translation>Unbekannte Überlagerungsregel &quot;%1&quot; (all, flagged oder none).</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::project</name>
@@ -4768,6 +5834,41 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::render::ExplanationPicture</name>
+    <message>
+        <source>d = %1</source>
+        <translation>d = %1</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Geprüftes Bild</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>layer %1, %2</source>
+        <translation>Schicht %1, %2</translation>
+    </message>
+    <message>
+        <source>Inspected, layer %1</source>
+        <translation>Geprüftes Bild, Schicht %1</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>image not available</source>
+        <translation>Bild nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This region looks least like any of these normal patches</source>
+        <translation>Diese Region ähnelt diesen normalen Patches am wenigsten</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +6350,120 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 % quantile</source>
+        <translation>%1-%-Quantil</translation>
+    </message>
+    <message numerus="yes">
+        <source>This batch: %n good images</source>
+        <translation>
+            <numerusform>Dieser Stapel: %n Gutbild</numerusform>
+            <numerusform>Dieser Stapel: %n Gutbilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, after %n earlier good images of this memory bank.</source>
+        <translation>
+            <numerusform>, nach %n früheren Gutbild dieser Memory Bank.</numerusform>
+            <numerusform>, nach %n früheren Gutbildern dieser Memory Bank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drift warning was already raised before this batch.</source>
+        <translation>Vor diesem Stapel war bereits eine Drift-Warnung ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Drift warning from good image %1 of this batch.</source>
+        <translation>Drift-Warnung ab Gutbild %1 dieses Stapels.</translation>
+    </message>
+    <message>
+        <source>The warning cleared at good image %1.</source>
+        <translation>Die Warnung wurde bei Gutbild %1 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Not enough good images to judge drift yet (%1 needed in the window, %2 there).</source>
+        <translation>Noch nicht genug Gutbilder, um Drift zu beurteilen (%1 im Fenster benötigt, %2 vorhanden).</translation>
+    </message>
+    <message>
+        <source>At the end: %1, shift %2 (median %3, %4 %5; bound %6).</source>
+        <translation>Am Ende: %1, Verschiebung %2 (Median %3, %4 %5; Grenze %6).</translation>
+    </message>
+    <message>
+        <source>No drift warning in this batch.</source>
+        <translation>Keine Drift-Warnung in diesem Stapel.</translation>
+    </message>
+    <message>
+        <source>Drift trend</source>
+        <translation>Drift-Verlauf</translation>
+    </message>
+    <message>
+        <source>Drift trend of the good images: the scores of the images that passed, in inspection order, with their rolling median and %1 over the last %2 good images, against the reference band from its median to its %1 (%3).</source>
+        <translation>Drift-Verlauf der Gutbilder: die Scores der bestandenen Bilder in Prüfreihenfolge, mit ihrem gleitenden Median und %1 über die letzten %2 Gutbilder, gegenüber dem Referenzband von seinem Median bis zu seinem %1 (%3).</translation>
+    </message>
+    <message>
+        <source>A drift warning is raised when the rolling median or %1 moves more than %2 standard errors away from the reference&apos;s (dotted lines; a standard error is how far it moves by chance, from the reference&apos;s spread between its median and %1, the window and the reference&apos;s size), and clears below %3 of that. A warning means the parts judged good no longer look to the model like the good images it was checked on (lighting, camera, material or the product changed): the verdicts may no longer be reliable. Check the line; if the change is intended, rebuild or re-evaluate the memory bank.</source>
+        <translation>Eine Drift-Warnung wird ausgelöst, wenn sich der gleitende Median oder das gleitende %1 um mehr als %2 Standardfehler von dem der Referenz entfernt (gepunktete Linien; ein Standardfehler gibt an, wie weit sich der Wert zufällig bewegt, berechnet aus der Streuung der Referenz zwischen ihrem Median und dem %1, dem Fenster und dem Umfang der Referenz), und wird unterhalb von %3 davon aufgehoben. Eine Warnung bedeutet, dass die als gut beurteilten Teile für das Modell nicht mehr wie die Gutbilder aussehen, an denen es geprüft wurde (Beleuchtung, Kamera, Material oder Produkt haben sich geändert): die Urteile sind möglicherweise nicht mehr zuverlässig. Prüfen Sie die Linie; ist die Änderung beabsichtigt, erstellen oder evaluieren Sie die Memory Bank neu.</translation>
+    </message>
+    <message>
+        <source>Self-calibrated reference: %1 The first %2 good images of this memory bank in the project stand for normal.</source>
+        <translation>Selbstkalibrierte Referenz: %1 Die ersten %2 Gutbilder dieser Memory Bank im Projekt gelten als normal.</translation>
+    </message>
+    <message>
+        <source>The memory bank file could not be read: %1</source>
+        <translation>Die Memory-Bank-Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Drift trend of the good images</source>
+        <translation>Drift-Verlauf der Gutbilder</translation>
+    </message>
+    <message>
+        <source>good image in this batch</source>
+        <translation>Gutbild in diesem Stapel</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>rolling median</source>
+        <translation>gleitender Median</translation>
+    </message>
+    <message>
+        <source>rolling %1</source>
+        <translation>gleitendes %1</translation>
+    </message>
+    <message>
+        <source>reference band</source>
+        <translation>Referenzband</translation>
+    </message>
+    <message>
+        <source>bounds of the median</source>
+        <translation>Grenzen für den Median</translation>
+    </message>
+    <message>
+        <source>bounds of the %1</source>
+        <translation>Grenzen für das %1</translation>
+    </message>
+    <message>
+        <source>drift warning began</source>
+        <translation>Drift-Warnung begann</translation>
+    </message>
+    <message>
+        <source>drift warning cleared</source>
+        <translation>Drift-Warnung aufgehoben</translation>
+    </message>
+    <message>
+        <source>no image passed in this batch</source>
+        <translation>kein Bild hat in diesem Stapel bestanden</translation>
+    </message>
+    <message>
+        <source>The stored explanation cannot be read.</source>
+        <translation>Die gespeicherte Erklärung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No explanation picture: %1</source>
+        <translation>Kein Erklärungsbild: %1</translation>
     </message>
 </context>
 <context>

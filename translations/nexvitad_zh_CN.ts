@@ -664,6 +664,10 @@
         <source>Tensor memory cache: off</source>
         <translation>张量内存缓存：关闭</translation>
     </message>
+    <message>
+        <source>Hot-folder watcher&apos;s steady-state rate against the backbones&apos; rate</source>
+        <translation>热文件夹监视器的稳态速率与骨干网络速率的对比</translation>
+    </message>
 </context>
 <context>
     <name>BenchInspect</name>
@@ -784,6 +788,73 @@
     <message>
         <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones. With --project the run is recorded there as a job.</source>
         <translation>在新写入的合成数据集（4 个类别：3 个源类别，1 个目标类别）上用 cpu 预设训练若干轮次，并打印每个轮次的秒数，将第一个（未缓存）轮次与之后（已缓存）的轮次对比。使用 --project 时，本次运行会作为作业记录在该项目中。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchWatch</name>
+    <message>
+        <source>Times the hot-folder watcher in its steady state (images already waiting, after the first batch) on a fresh synthetic class with an untrained encoder, K = 30, recording into a temporary project, and compares it with the backbones&apos; own rate at the same batch size, measured before and after it in this process.</source>
+        <translation>在全新的合成类别上，使用未训练的编码器（K = 30）并记录到临时项目中，对热文件夹监视器的稳态（图像已在等待，第一批之后）计时，并与骨干网络在相同批大小下的自身速率进行比较；后者在此进程中于监视器测量之前和之后各测一次。</translation>
+    </message>
+    <message>
+        <source>Image size S (default 224).</source>
+        <translation>图像尺寸 S（默认 224）。</translation>
+    </message>
+    <message>
+        <source>The watcher&apos;s batch (default 10).</source>
+        <translation>监视器的批大小（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Images dropped in (default 60).</source>
+        <translation>放入的图像数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Do not record into a project.</source>
+        <translation>不记录到项目中。</translation>
+    </message>
+    <message>
+        <source>Threads: %1; hiera_tiny_224 + vit_small_patch14_dinov2 at %2 px, untrained encoder, K = 30, batch %3, %4 images per run, %5</source>
+        <translation>线程：%1；hiera_tiny_224 + vit_small_patch14_dinov2，%2 px，未训练的编码器，K = 30，批大小 %3，每次运行 %4 张图像，%5</translation>
+    </message>
+    <message>
+        <source>recorded in a project</source>
+        <translation>记录到项目中</translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation>无项目</translation>
+    </message>
+    <message>
+        <source>every image passes</source>
+        <translation>所有图像均合格</translation>
+    </message>
+    <message>
+        <source>every image flagged (overlays written)</source>
+        <translation>所有图像均被标记（已写入叠加图）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>  backbones (bench backbone, batch %1): %2 s/image before, %3 after -&gt; %4 images/s</source>
+        <translation>  骨干网络（bench backbone，批大小 %1）：之前 %2 秒/图像，之后 %3 -&gt; %4 张图像/秒</translation>
+    </message>
+    <message>
+        <source>  watcher steady state (%1 images after the first batch): %2 s/image -&gt; %3 images/s</source>
+        <translation>  监视器稳态（第一批之后的 %1 张图像）：%2 秒/图像 -&gt; %3 张图像/秒</translation>
+    </message>
+    <message>
+        <source>  per image: encoder %1 s, scoring %2 s, post %3 s, decoding %4 s, map/overlay/CSV %5 s, project %6 s, polling %7 s, other %8 s</source>
+        <translation>  每张图像：编码器 %1 秒，评分 %2 秒，后处理 %3 秒，解码 %4 秒，异常图/叠加图/CSV %5 秒，项目 %6 秒，轮询 %7 秒，其他 %8 秒</translation>
+    </message>
+    <message>
+        <source>  inspector alone (decoding, encoder, scoring, post; no files, project or folder): %1 s/image; the watcher adds %2 %</source>
+        <translation>  仅检测器（解码、编码器、评分、后处理；无文件、项目或文件夹）：%1 秒/图像；监视器额外增加 %2 %</translation>
+    </message>
+    <message>
+        <source>  watcher rate / backbone rate: %1 (target &gt;= 0.90)</source>
+        <translation>  监视器速率 / 骨干网络速率：%1（目标 &gt;= 0.90）</translation>
     </message>
 </context>
 <context>
@@ -1427,10 +1498,6 @@
 <context>
     <name>EvalCli</name>
     <message>
-        <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold.</source>
-        <translation>在某个类别带标注的测试图像上评估记忆库：像素 AUROC、AP、AUPRO@0.3、F1-max，图像 AUROC、AP、F1-max，以及在记忆库像素阈值下的 mIoU。--save-thresholds 将此处找到的 F1 最优阈值保存到记忆库中，并在图像阈值两侧设置 +/- --review-margin 的复核区间。</translation>
-    </message>
-    <message>
         <source>Memory bank file.</source>
         <translation>记忆库文件。</translation>
     </message>
@@ -1506,6 +1573,107 @@
         <source>Recorded in the project %1: evaluation %2 (memory bank %3)</source>
         <translation>已记录到项目 %1：评估 %2（记忆库 %3）</translation>
     </message>
+    <message>
+        <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold, and the good test images&apos; scores as the reference of the drift monitor.</source>
+        <translation>在某类别带标注的测试图像上评估记忆库：像素 AUROC、AP、AUPRO@0.3、F1-max，图像 AUROC、AP、F1-max，以及记忆库像素阈值下的 mIoU。--save-thresholds 将此处找到的 F1 最优阈值保存到记忆库中，并在图像阈值周围设置 +/- --review-margin 的复核区间，同时保存良品测试图像的分数，作为漂移监控的参考。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCli</name>
+    <message>
+        <source>--%1 needs X,Y in the image&apos;s pixels.</source>
+        <translation>--%1 需要图像像素坐标 X,Y。</translation>
+    </message>
+    <message>
+        <source>--%1 needs X,Y,W,H in the image&apos;s pixels (W and H at least 1).</source>
+        <translation>--%1 需要图像像素坐标 X,Y,W,H（W 和 H 至少为 1）。</translation>
+    </message>
+    <message>
+        <source>Explanation by retrieval: for a pixel (--at) or region (--region) of an image, the nearest normal patches of the memory bank per layer. Writes a side-by-side picture (the image&apos;s patch beside the bank&apos;s nearest patches) and, with --json, the explanation as JSON. Coordinates are in the image&apos;s own pixels.</source>
+        <translation>基于检索的解释：针对图像的某个像素（--at）或区域（--region），按层给出记忆库中最近的正常图像块。写出一张并排对比图（图像的图像块与记忆库中最近的图像块并排），使用 --json 时还将解释写为 JSON。坐标使用图像自身的像素。</translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation>图像文件。</translation>
+    </message>
+    <message>
+        <source>Memory bank file.</source>
+        <translation>记忆库文件。</translation>
+    </message>
+    <message>
+        <source>The pixel X,Y.</source>
+        <translation>像素 X,Y。</translation>
+    </message>
+    <message>
+        <source>The rectangle X,Y,W,H.</source>
+        <translation>矩形 X,Y,W,H。</translation>
+    </message>
+    <message>
+        <source>Picture (PNG; default: IMAGE&apos;s name + .explanation.png in the current folder).</source>
+        <translation>图片（PNG；默认：IMAGE 的名称 + .explanation.png，位于当前文件夹）。</translation>
+    </message>
+    <message>
+        <source>Explanation as JSON.</source>
+        <translation>以 JSON 格式输出解释。</translation>
+    </message>
+    <message>
+        <source>Nearest patches per layer, from distinct bank images (default 3).</source>
+        <translation>每层最近的图像块，取自记忆库中不同的图像（默认 3）。</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>Give --bank, one image and either --at or --region.</source>
+        <translation>请指定 --bank、一张图像，以及 --at 或 --region 之一。</translation>
+    </message>
+    <message>
+        <source>The point or region lies outside the %1 x %2 image.</source>
+        <translation>该点或区域位于 %1 x %2 图像之外。</translation>
+    </message>
+    <message>
+        <source>  layer %1: cell (%2, %3) -&gt; %4, cell (%5, %6), distance %7</source>
+        <translation>  层 %1：单元 (%2, %3) -&gt; %4，单元 (%5, %6)，距离 %7</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>Nearest normal patch (layer %1): %2, distance %3</source>
+        <translation>最近的正常图像块（层 %1）：%2，距离 %3</translation>
+    </message>
+    <message>
+        <source>The region lies outside the image.</source>
+        <translation>该区域位于图像之外。</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <source>&lt;b&gt;Nearest normal patches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近的正常图像块&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click the image (Shift+drag: a region) to see which normal patches of the memory bank it is closest to.</source>
+        <translation>点击图像（Shift+拖动：选择区域），查看它与记忆库中哪些正常图像块最接近。</translation>
+    </message>
+    <message>
+        <source>Looking for the nearest normal patches...</source>
+        <translation>正在查找最近的正常图像块...</translation>
+    </message>
 </context>
 <context>
     <name>FeaturesCli</name>
@@ -1576,6 +1744,17 @@ With --project the run is recorded there as a job.</source>
         <translation>在一个归一化输入张量（或一张图像）上运行 Hiera 和 DINOv2，并写出 stage1..stage4（NCHW）、dino_patch_tokens（[1, S/14, S/14, D]）、dino_cls 和 input。
 权重：模型名称、.safetensors 文件或 random:&lt;variant&gt;[:seed]。
 使用 --project 时，本次运行会作为作业记录在该项目中。</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystemCheck</name>
+    <message>
+        <source>cannot examine the file system of this folder</source>
+        <translation>无法检查此文件夹所在的文件系统</translation>
+    </message>
+    <message>
+        <source>this folder is on a network file system (%1): the project store (SQLite, WAL) needs working POSIX locks and shared memory, which network file systems do not give; put the project on a local disk shared by the cluster&apos;s tasks (docs/cluster.md)</source>
+        <translation>此文件夹位于网络文件系统上（%1）：项目存储（SQLite、WAL）需要可用的 POSIX 锁和共享内存，而网络文件系统无法提供；请将项目放在集群各任务共享的本地磁盘上（docs/cluster.md）</translation>
     </message>
 </context>
 <context>
@@ -1723,12 +1902,208 @@ With --project the run is recorded there as a job.</source>
         <source>Recorded in the project %1: inspection batch %2</source>
         <translation>已记录到项目 %1：检测批次 %2</translation>
     </message>
+    <message>
+        <source>Explain every image that does not pass: the nearest normal patches of its map&apos;s maximum, as &lt;name&gt;.explanation.png (and in the project).</source>
+        <translation>解释每张不合格的图像：其异常图最大值处最近的正常图像块，保存为 &lt;name&gt;.explanation.png（并记录到项目中）。</translation>
+    </message>
+    <message>
+        <source>Note: no explanations: %1</source>
+        <translation>提示：无解释：%1</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
     <message>
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LineFeedModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>不可读</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无判定</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+</context>
+<context>
+    <name>LinePanel</name>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>optional with a project: maps, overlays and line.csv</source>
+        <translation>有项目时可选：异常图、叠加图和 line.csv</translation>
+    </message>
+    <message>
+        <source>optional: leave inspected images where they are</source>
+        <translation>可选：将已检测的图像保留在原处</translation>
+    </message>
+    <message>
+        <source>Memory bank:</source>
+        <translation>记忆库：</translation>
+    </message>
+    <message>
+        <source>Memory banks (*.bank)</source>
+        <translation>记忆库 (*.bank)</translation>
+    </message>
+    <message>
+        <source>Watch folder:</source>
+        <translation>监视文件夹：</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>Move inspected images to:</source>
+        <translation>将已检测的图像移动到：</translation>
+    </message>
+    <message>
+        <source>Images that did not pass</source>
+        <translation>未合格的图像</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>所有图像</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Start watching</source>
+        <translation>开始监视</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Overlays for:</source>
+        <translation>叠加图用于：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for a decision&lt;/b&gt; (review band)</source>
+        <translation>&lt;b&gt;等待决定&lt;/b&gt;（复核区间）</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>接受 (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>驳回 (R)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>不确定 (U)</translation>
+    </message>
+    <message>
+        <source>No project is open: decisions are not recorded.</source>
+        <translation>未打开项目：决定不会被记录。</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>监视文件夹</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Loading the memory bank...</source>
+        <translation>正在加载记忆库...</translation>
+    </message>
+    <message>
+        <source>Stopping after the images in progress...</source>
+        <translation>将在处理中的图像完成后停止...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 (%n image(s) done before).</source>
+        <translation>
+            <numerusform>正在监视 %1（此前已处理 %n 张图像）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank has no image threshold: no image gets a verdict.</source>
+        <translation>记忆库没有图像阈值：任何图像都不会获得判定。</translation>
+    </message>
+    <message>
+        <source>%1  score %2</source>
+        <translation>%1  分数 %2</translation>
+    </message>
+    <message>
+        <source>The passing images no longer look like the bank&apos;s good images. %1</source>
+        <translation>合格图像已不再与记忆库中的良品图像相似。%1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 pass&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 review&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 fail&lt;/b&gt; &amp;nbsp; %4 unreadable</source>
+        <translation>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 合格&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 待复核&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 不合格&lt;/b&gt; &amp;nbsp; %4 不可读</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 张图像/秒</translation>
+    </message>
+    <message>
+        <source>Decision not recorded: no project is open.</source>
+        <translation>决定未记录：未打开项目。</translation>
+    </message>
+    <message>
+        <source>Cannot store the decision: %1</source>
+        <translation>无法保存决定：%1</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2298,22 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Build &amp;memory bank...</source>
         <translation>构建记忆库(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol...</source>
+        <translation>评估协议(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>评估协议</translation>
+    </message>
+    <message>
+        <source>Open or create a project first: the protocol&apos;s plan and results are kept in it.</source>
+        <translation>请先打开或创建项目：评估协议的计划和结果保存在项目中。</translation>
     </message>
 </context>
 <context>
@@ -2286,10 +2677,6 @@ With --project the run is recorded there as a job.</source>
         <translation>（复用已完成的训练运行）</translation>
     </message>
     <message>
-        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K.</source>
-        <translation>运行论文的评估协议：对每个划分（源/目标，例如 11/1）和 R 次运行中的每一次（种子 + r），随机抽取类别，在 OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; 中训练一次运行（已完成的运行会被复用，未完成的会继续），为每个目标类别构建记忆库并在该类别的测试图像上评估。将 protocol.json、protocol.csv 和 protocol.md（每个划分的均值、标准差和最佳值）写入 --out。消融：--set mtl=false、--set pseudo_labels=false、--inference decoder、--k K。</translation>
-    </message>
-    <message>
         <source>Dataset folder.</source>
         <translation>数据集文件夹。</translation>
     </message>
@@ -2345,6 +2732,271 @@ With --project the run is recorded there as a job.</source>
         <source>split %1 run %2: epoch %3/%4, loss %5, %6 s</source>
         <translation>划分 %1 运行 %2：轮次 %3/%4，损失 %5，%6 秒</translation>
     </message>
+    <message>
+        <source>Runs the paper&apos;s protocol: for each split (sources/targets, e.g. 11/1) and each of R runs (seed + r), draws the classes at random, trains a run into OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt; (a finished run there is reused, an unfinished one resumed), builds a memory bank per target class and evaluates it on that class&apos;s test images. Writes protocol.json, protocol.csv and protocol.md (mean, standard deviation and best per split) into --out. Ablations: --set mtl=false, --set pseudo_labels=false, --inference decoder, --k K. With --engine slurm the runs become one Slurm job array (docs/cluster.md); then: protocol status|resume|collect --project DIR.</source>
+        <translation>运行论文的评估协议：对每个划分（源/目标，例如 11/1）和 R 次运行中的每一次（种子 + r），随机抽取类别，将一次运行训练到 OUT/&lt;S&gt;-&lt;T&gt;/run&lt;r&gt;（其中已完成的运行会被复用，未完成的会被恢复），为每个目标类别构建记忆库，并在该类别的测试图像上评估。将 protocol.json、protocol.csv 和 protocol.md（每个划分的均值、标准差和最佳值）写入 --out。消融实验：--set mtl=false、--set pseudo_labels=false、--inference decoder、--k K。使用 --engine slurm 时，各次运行组成一个 Slurm 作业数组（docs/cluster.md）；之后使用：protocol status|resume|collect --project DIR。</translation>
+    </message>
+    <message>
+        <source>local (default: every run here, one after the other) or slurm (one Slurm job array, a task per split and run; needs --project; docs/cluster.md).</source>
+        <translation>local（默认：所有运行在本机依次执行）或 slurm（一个 Slurm 作业数组，每个划分和运行一个任务；需要 --project；docs/cluster.md）。</translation>
+    </message>
+    <message>
+        <source>Slurm partition (default: the cluster&apos;s default).</source>
+        <translation>Slurm 分区（默认：集群的默认分区）。</translation>
+    </message>
+    <message>
+        <source>Slurm time limit per task, e.g. 2:00:00.</source>
+        <translation>每个 Slurm 任务的时间限制，例如 2:00:00。</translation>
+    </message>
+    <message>
+        <source>CPUs per Slurm task (default 1).</source>
+        <translation>每个 Slurm 任务的 CPU 数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Memory per Slurm task, e.g. 8G.</source>
+        <translation>每个 Slurm 任务的内存，例如 8G。</translation>
+    </message>
+    <message>
+        <source>One more sbatch option, as it is (repeatable), e.g. --sbatch-arg=--account=lab.</source>
+        <translation>额外的 sbatch 选项，原样传递（可重复），例如 --sbatch-arg=--account=lab。</translation>
+    </message>
+    <message>
+        <source>--engine must be local or slurm (got &quot;%1&quot;)</source>
+        <translation>--engine 必须是 local 或 slurm（实际为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>the protocol plan&apos;s working folder is not visible here: every node must see the same folders at the same paths</source>
+        <translation>评估协议计划的工作文件夹在此处不可见：每个节点都必须在相同路径下看到相同的文件夹</translation>
+    </message>
+    <message>
+        <source>the protocol plan&apos;s command line cannot be read: %1</source>
+        <translation>无法读取评估协议计划的命令行：%1</translation>
+    </message>
+    <message>
+        <source>the dataset changed since the protocol was planned; plan it again</source>
+        <translation>规划评估协议后数据集已发生变化；请重新规划</translation>
+    </message>
+    <message>
+        <source>warning: Slurm&apos;s queue could not be read (%1); the states come from the project alone</source>
+        <translation>警告：无法读取 Slurm 队列（%1）；状态仅来自项目</translation>
+    </message>
+    <message>
+        <source>task %1: split %2 run %3: %4</source>
+        <translation>任务 %1：划分 %2 运行 %3：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source> (Slurm %1_%2, %n attempt(s)%3)</source>
+        <translation>
+            <numerusform> (Slurm %1_%2，%n 次尝试%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 tasks: %3</source>
+        <translation>计划 %1：%2 个任务：%3</translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s queue cannot be read, so it is unknown which tasks still run: nothing was resubmitted (%1)</source>
+        <translation>无法读取 Slurm 队列，因此不知道哪些任务仍在运行：未重新提交任何任务（%1）</translation>
+    </message>
+    <message>
+        <source>Plan %1: nothing to resume (every task is done or queued).</source>
+        <translation>计划 %1：无可恢复内容（每个任务都已完成或在队列中）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1: resubmitted %n task(s) as Slurm array job %2.</source>
+        <translation>
+            <numerusform>计划 %1：已将 %n 个任务作为 Slurm 数组作业 %2 重新提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan %1: task(s) %2 have no result yet; see protocol status, and protocol resume for the failed or lost ones</source>
+        <translation>计划 %1：任务 %2 尚无结果；请查看 protocol status，并对失败或丢失的任务使用 protocol resume</translation>
+    </message>
+    <message>
+        <source>protocol --engine slurm needs --project DIR: the plan and the tasks&apos; results live in the project</source>
+        <translation>protocol --engine slurm 需要 --project DIR：计划和各任务的结果保存在项目中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1: %n task(s) submitted as Slurm array job %2 (logs in %3).</source>
+        <translation>
+            <numerusform>计划 %1：已将 %n 个任务作为 Slurm 数组作业 %2 提交（日志位于 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow with: nexvitad-cli protocol status --project %1; when every task is done: nexvitad-cli protocol collect --project %1</source>
+        <translation>后续跟踪：nexvitad-cli protocol status --project %1；所有任务完成后：nexvitad-cli protocol collect --project %1</translation>
+    </message>
+    <message>
+        <source>Each task of a protocol plan: done, running, pending, failed (with its error) or lost (ended in Slurm without a result), from the project and squeue.</source>
+        <translation>评估协议计划的每个任务：已完成、运行中、等待中、失败（附带错误）或丢失（在 Slurm 中结束但没有结果），信息来自项目和 squeue。</translation>
+    </message>
+    <message>
+        <source>Submits again, as one Slurm job array, only the plan&apos;s tasks that failed or were lost.</source>
+        <translation>仅将计划中失败或丢失的任务作为一个 Slurm 作业数组重新提交。</translation>
+    </message>
+    <message>
+        <source>Writes the plan&apos;s protocol.json, protocol.csv and protocol.md from the tasks&apos; results, as the local engine would.</source>
+        <translation>根据各任务的结果写出计划的 protocol.json、protocol.csv 和 protocol.md，与本地引擎的输出相同。</translation>
+    </message>
+    <message>
+        <source>Project folder.</source>
+        <translation>项目文件夹。</translation>
+    </message>
+    <message>
+        <source>Plan id (default: the latest).</source>
+        <translation>计划 ID（默认：最新的）。</translation>
+    </message>
+    <message>
+        <source>Runs one task (split x run) of a protocol plan stored in the project and records its result there. Submitted by protocol --engine slurm as a Slurm array task.</source>
+        <translation>运行项目中保存的评估协议计划的一个任务（划分 x 运行），并将其结果记录到项目中。由 protocol --engine slurm 作为 Slurm 数组任务提交。</translation>
+    </message>
+    <message>
+        <source>Plan id.</source>
+        <translation>计划 ID。</translation>
+    </message>
+    <message>
+        <source>Task index.</source>
+        <translation>任务索引。</translation>
+    </message>
+    <message>
+        <source>the project folder is not visible on %1: every node must see the project at the same path</source>
+        <translation>项目文件夹在 %1 上不可见：每个节点都必须在相同路径下看到项目</translation>
+    </message>
+    <message>
+        <source>plan %1 has no task %2</source>
+        <translation>计划 %1 没有任务 %2</translation>
+    </message>
+    <message>
+        <source>Plan %1 task %2 is done already: not run again.</source>
+        <translation>计划 %1 的任务 %2 已完成：不再重复运行。</translation>
+    </message>
+    <message>
+        <source>Plan %1 task %2 (split %3 run %4) done on %5.</source>
+        <translation>计划 %1 的任务 %2（划分 %3 运行 %4）已在 %5 上完成。</translation>
+    </message>
+    <message>
+        <source>Plan %1 task %2 (split %3 run %4) finished on %5, but another copy recorded it first: this result is not counted.</source>
+        <translation>计划 %1 的任务 %2（划分 %3 运行 %4）已在 %5 上结束，但另一个副本先记录了结果：此结果不计入。</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>评估协议</translation>
+    </message>
+    <message>
+        <source>Dataset folder:</source>
+        <translation>数据集文件夹：</translation>
+    </message>
+    <message>
+        <source>Splits (sources/targets):</source>
+        <translation>划分（源/目标）：</translation>
+    </message>
+    <message>
+        <source>Runs per split:</source>
+        <translation>每个划分的运行次数：</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>Untrained encoder (no training: fast, a demonstration)</source>
+        <translation>未训练的编码器（不训练：快速，用于演示）</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Slurm cluster (one job array)</source>
+        <translation>Slurm 集群（一个作业数组）</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>引擎：</translation>
+    </message>
+    <message>
+        <source>Slurm</source>
+        <translation>Slurm</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>集群默认值</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>分区：</translation>
+    </message>
+    <message>
+        <source>e.g. 2:00:00</source>
+        <translation>例如 2:00:00</translation>
+    </message>
+    <message>
+        <source>Time limit per task:</source>
+        <translation>每个任务的时间限制：</translation>
+    </message>
+    <message>
+        <source>CPUs per task:</source>
+        <translation>每个任务的 CPU 数：</translation>
+    </message>
+    <message>
+        <source>e.g. 8G</source>
+        <translation>例如 8G</translation>
+    </message>
+    <message>
+        <source>Memory per task:</source>
+        <translation>每个任务的内存：</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Resume failed or lost tasks</source>
+        <translation>恢复失败或丢失的任务</translation>
+    </message>
+    <message>
+        <source>Collect results</source>
+        <translation>汇总结果</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>Protocol tasks</source>
+        <translation>评估协议任务</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolFiles</name>
@@ -2377,6 +3029,17 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>| metric | mean | std | best | runs |</source>
         <translation>| 指标 | 均值 | 标准差 | 最佳 | 运行次数 |</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRecords</name>
+    <message>
+        <source>the project has no protocol plan %1</source>
+        <translation>项目中没有评估协议计划 %1</translation>
+    </message>
+    <message>
+        <source>the project has no protocol plan (submit one with protocol --engine slurm)</source>
+        <translation>项目中没有评估协议计划（请使用 protocol --engine slurm 提交一个）</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3432,13 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
+    <name>ScoreSparkline</name>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+</context>
+<context>
     <name>ScoringText</name>
     <message>
         <source>The memory bank&apos;s prototypes have %1 channels but the encoder gives %2: the bank was built with another encoder.</source>
@@ -2934,6 +3604,53 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Cannot make %1 prototypes from %2 patches: choose K between 1 and the number of patches, or add images.</source>
         <translation>无法从 %2 个图像块生成 %1 个原型：请选择介于 1 和图像块数量之间的 K，或添加图像。</translation>
+    </message>
+</context>
+<context>
+    <name>Slurm</name>
+    <message>
+        <source>Slurm&apos;s %1 command is not installed or not on PATH (Debian: apt-get install slurm-client; the cluster engine needs a Slurm cluster)</source>
+        <translation>Slurm 的 %1 命令未安装或不在 PATH 中（Debian：apt-get install slurm-client；集群引擎需要 Slurm 集群）</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: is the Slurm controller (slurmctld) reachable?</source>
+        <translation>%1 未在 %2 秒内响应：Slurm 控制器（slurmctld）是否可达？</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the Slurm controller cannot be reached, nothing was submitted (%1)</source>
+        <translation>无法连接 Slurm 控制器，未提交任何内容（%1）</translation>
+    </message>
+    <message>
+        <source>the Slurm cluster has no partition</source>
+        <translation>Slurm 集群没有分区</translation>
+    </message>
+    <message>
+        <source>the Slurm cluster has no partition &quot;%1&quot; (it has: %2)</source>
+        <translation>Slurm 集群没有分区 &quot;%1&quot;（现有分区：%2）</translation>
+    </message>
+    <message>
+        <source>the CPUs per task must be at least 1</source>
+        <translation>每个任务的 CPU 数必须至少为 1</translation>
+    </message>
+    <message>
+        <source>no task to submit</source>
+        <translation>没有要提交的任务</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the Slurm logs</source>
+        <translation>无法创建 Slurm 日志文件夹</translation>
+    </message>
+    <message>
+        <source>sbatch answered something that is not a job id: %1</source>
+        <translation>sbatch 返回的内容不是作业 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3832,10 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>The input is %1 px but --size asks for %2.</source>
         <translation>输入为 %1 px，但 --size 要求 %2。</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2, not floating-point numbers.</source>
+        <translation>张量 &quot;%1&quot; 的 dtype 为 %2，不是浮点数。</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4401,125 @@ Backbones: %3 + %4 at %5 px
     </message>
 </context>
 <context>
+    <name>WatchCli</name>
+    <message>
+        <source>Memory bank file.</source>
+        <translation>记忆库文件。</translation>
+    </message>
+    <message>
+        <source>The folder to watch.</source>
+        <translation>要监视的文件夹。</translation>
+    </message>
+    <message>
+        <source>Output folder: maps, overlays and line.csv (needed unless --project is given).</source>
+        <translation>输出文件夹：异常图、叠加图和 line.csv（未指定 --project 时必需）。</translation>
+    </message>
+    <message>
+        <source>CSV file (default: OUT/line.csv).</source>
+        <translation>CSV 文件（默认：OUT/line.csv）。</translation>
+    </message>
+    <message>
+        <source>Move each inspected image into this folder (unreadable ones into its &quot;unreadable&quot; subfolder); default: leave images where they are.</source>
+        <translation>将每张已检测的图像移动到此文件夹（不可读的图像移到其 &quot;unreadable&quot; 子文件夹）；默认：图像保留在原处。</translation>
+    </message>
+    <message>
+        <source>Colour overlays for all, flagged (default: not passed) or none of the images.</source>
+        <translation>为所有图像、被标记的图像（默认：未合格的图像）生成彩色叠加图，或不生成。</translation>
+    </message>
+    <message>
+        <source>Milliseconds a file&apos;s size and time must stay the same before it counts as written (default 500).</source>
+        <translation>文件大小和时间需保持不变多少毫秒才视为写入完成（默认 500）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between looks at the folder (default 100).</source>
+        <translation>两次查看文件夹之间的毫秒数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>At most this many waiting images inspected together (default 8).</source>
+        <translation>一次最多一起检测的等待图像数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many images (scripts, tests).</source>
+        <translation>处理这么多张图像后停止（用于脚本、测试）。</translation>
+    </message>
+    <message>
+        <source>Stop when no image has arrived for this many seconds (scripts, tests).</source>
+        <translation>在这么多秒内没有新图像到达时停止（用于脚本、测试）。</translation>
+    </message>
+    <message>
+        <source>Drift monitor: the last N passing images (default %1).</source>
+        <translation>漂移监控：最近 N 张合格图像（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Drift monitor: warn when the passing images&apos; median or upper quantile moves more than this many standard errors from the reference (default %1; docs/line.md).</source>
+        <translation>漂移监控：当合格图像的中位数或上分位数偏离参考值超过这么多个标准误时发出警告（默认 %1；docs/line.md）。</translation>
+    </message>
+    <message>
+        <source>No line per image, only notices and the summary.</source>
+        <translation>不逐图像输出行，只输出提示和汇总。</translation>
+    </message>
+    <message>
+        <source>--drift-bound must be a positive number, not &quot;%1&quot;.</source>
+        <translation>--drift-bound 必须是正数，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1  %2  UNREADABLE  %3</source>
+        <translation>%1  %2  不可读  %3</translation>
+    </message>
+    <message>
+        <source>NO VERDICT</source>
+        <translation>无判定</translation>
+    </message>
+    <message>
+        <source>%1  %2  score %3  %4  (%5 images/s)</source>
+        <translation>%1  %2  分数 %3  %4  (%5 张图像/秒)</translation>
+    </message>
+    <message>
+        <source>Watched: %1 inspected (%2 pass, %3 review, %4 fail, %5 without verdict), %6 unreadable; %7 done before this run.</source>
+        <translation>监视结果：已检测 %1 张（%2 合格，%3 待复核，%4 不合格，%5 无判定），%6 张不可读；本次运行前已处理 %7 张。</translation>
+    </message>
+    <message>
+        <source>Hot-folder inspection: judges every image that appears in --in as soon as it is completely written, with a memory bank. Per image: the raw map, an overlay (per --overlays), a CSV line and, with --project, the inspection in the project. The files it has dealt with are remembered (in the project, else in the CSV), so a restart inspects each image once. Runs until Ctrl-C or SIGTERM.</source>
+        <translation>热文件夹检测：使用记忆库，对出现在 --in 中的每张图像在其完全写入后立即进行判定。每张图像生成：原始异常图、一张叠加图（按 --overlays）、一行 CSV，使用 --project 时还在项目中记录该次检测。已处理过的文件会被记住（记录在项目中，否则记录在 CSV 中），因此重新启动后每张图像只检测一次。持续运行，直到按下 Ctrl-C 或收到 SIGTERM。</translation>
+    </message>
+    <message>
+        <source>Warning: untrained backbone (random weights); results are for demonstration only.</source>
+        <translation>警告：未训练的骨干网络（随机权重）；结果仅供演示。</translation>
+    </message>
+    <message>
+        <source>Warning: the bank has no image threshold, so no image gets a verdict (run eval --save-thresholds).</source>
+        <translation>警告：记忆库没有图像阈值，因此任何图像都不会获得判定（请运行 eval --save-thresholds）。</translation>
+    </message>
+    <message>
+        <source>Note: flagged images get no explanation: %1</source>
+        <translation>提示：被标记的图像不会获得解释：%1</translation>
+    </message>
+    <message>
+        <source>Watching %1 (%2 images already done). Ctrl-C stops.</source>
+        <translation>正在监视 %1（已处理 %2 张图像）。按 Ctrl-C 停止。</translation>
+    </message>
+    <message>
+        <source>DRIFT WARNING raised. %1</source>
+        <translation>已触发漂移警告。%1</translation>
+    </message>
+    <message>
+        <source>Drift warning cleared. %1</source>
+        <translation>漂移警告已解除。%1</translation>
+    </message>
+    <message>
+        <source>Recorded in the project %1: inspection batch %2</source>
+        <translation>已记录到项目 %1：检测批次 %2</translation>
+    </message>
+    <message>
+        <source>stopped by a signal after %1 images</source>
+        <translation>处理 %1 张图像后被信号停止</translation>
+    </message>
+</context>
+<context>
     <name>WeightsCli</name>
     <message>
         <source>%1 MB</source>
@@ -4030,6 +4870,18 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>nexvitad-cli %1: --%2 is required.</source>
         <translation>nexvitad-cli %1：--%2 为必需项。</translation>
+    </message>
+    <message>
+        <source>Explanation by retrieval: the nearest normal patches of the bank for a pixel or region of an image</source>
+        <translation>基于检索的解释：针对图像的某个像素或区域，给出记忆库中最近的正常图像块</translation>
+    </message>
+    <message>
+        <source>Hot-folder inspection: judge every image dropped into a folder as soon as it is written</source>
+        <translation>热文件夹检测：对放入文件夹的每张图像在写入完成后立即判定</translation>
+    </message>
+    <message>
+        <source>One task of a protocol plan (a Slurm array task runs it; docs/cluster.md)</source>
+        <translation>评估协议计划中的一个任务（由 Slurm 数组任务运行；docs/cluster.md）</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +5269,36 @@ Backbones: %3 + %4 at %5 px
     </message>
 </context>
 <context>
+    <name>nexvitad::infer::Explanation</name>
+    <message>
+        <source>The field &quot;%1&quot; does not hold %2 numbers.</source>
+        <translation>字段 &quot;%1&quot; 不包含 %2 个数值。</translation>
+    </message>
+    <message>
+        <source>An explanation needs the features and distances of all %1 bank layers.</source>
+        <translation>解释需要记忆库全部 %1 层的特征和距离。</translation>
+    </message>
+    <message>
+        <source>The memory bank has no images.</source>
+        <translation>记忆库中没有图像。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::infer::GoodScoreReference</name>
+    <message>
+        <source>A good-score reference needs at least one good image&apos;s score.</source>
+        <translation>良品分数参考至少需要一张良品图像的分数。</translation>
+    </message>
+    <message>
+        <source>The good-score reference holds a value that is not a number.</source>
+        <translation>良品分数参考中包含非数值。</translation>
+    </message>
+    <message>
+        <source>The good-score reference must hold 1 to %1 ascending scores and a count of at least as many images.</source>
+        <translation>良品分数参考必须包含 1 到 %1 个升序分数，以及不少于分数个数的图像数量。</translation>
+    </message>
+</context>
+<context>
     <name>nexvitad::infer::InspectionFiles</name>
     <message>
         <source>cannot encode the overlay image</source>
@@ -4499,6 +5381,18 @@ Backbones: %3 + %4 at %5 px
         <source>Clustering the layers&apos; patches</source>
         <translation>正在聚类各层的图像块</translation>
     </message>
+    <message>
+        <source>The tensor &quot;%1&quot; is not %2 x %3 x %3 x 3 bytes.</source>
+        <translation>张量 &quot;%1&quot; 不是 %2 x %3 x %3 x 3 字节。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; is shown as %2 x %3 (type %4); the bank expects %5 x %5 RGB.</source>
+        <translation>图像 &quot;%1&quot; 为 %2 x %3（类型 %4）；记忆库期望 %5 x %5 RGB。</translation>
+    </message>
+    <message>
+        <source>This memory bank does not hold its images (it was built before explanations existed): rebuild the bank to enable explanations.</source>
+        <translation>此记忆库未保存其图像（它是在解释功能出现之前构建的）：请重新构建记忆库以启用解释。</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::infer::ScoringOptions</name>
@@ -4578,10 +5472,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Invalid safetensors header: tensor &quot;%1&quot; has no dtype.</source>
         <translation>无效的 safetensors 文件头：张量“%1”没有 dtype。</translation>
-    </message>
-    <message>
-        <source>Tensor &quot;%1&quot; has dtype %2; only F32, F16 and BF16 weights are supported.</source>
-        <translation>张量“%1”的 dtype 为 %2；仅支持 F32、F16 和 BF16 权重。</translation>
     </message>
     <message>
         <source>Invalid safetensors header: tensor &quot;%1&quot; has an unknown dtype &quot;%2&quot;.</source>
@@ -4687,6 +5577,176 @@ Backbones: %3 + %4 at %5 px
         <source>Cannot write the non-float tensor &quot;%1&quot;.</source>
         <translation>无法写入非浮点张量“%1”。</translation>
     </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2; only F32, F16 and BF16 weights (and U8 bytes) are supported.</source>
+        <translation>张量 &quot;%1&quot; 的 dtype 为 %2；仅支持 F32、F16 和 BF16 权重（以及 U8 字节）。</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2, not floating-point numbers.</source>
+        <translation>张量 &quot;%1&quot; 的 dtype 为 %2，不是浮点数。</translation>
+    </message>
+    <message>
+        <source>Tensor &quot;%1&quot; has dtype %2, not U8.</source>
+        <translation>张量 &quot;%1&quot; 的 dtype 为 %2，不是 U8。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::DriftMonitor</name>
+    <message>
+        <source>The drift window must hold at least 2 images (got %1).</source>
+        <translation>漂移窗口必须至少包含 2 张图像（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>The drift minimum must be from 2 to the window (%1); got %2.</source>
+        <translation>漂移最小值必须介于 2 和窗口大小（%1）之间；实际为 %2。</translation>
+    </message>
+    <message>
+        <source>The drift quantile must be above 0.5 and below 1 (got %1).</source>
+        <translation>漂移分位数必须大于 0.5 且小于 1（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>The drift bound must be a positive number (got %1).</source>
+        <translation>漂移界限必须是正数（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>The drift warning&apos;s clearing fraction must be in (0, 1] (got %1).</source>
+        <translation>漂移警告的解除比例必须在 (0, 1] 内（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>Self-calibration needs at least the minimum (%1) good images; got %2.</source>
+        <translation>自校准至少需要最小数量（%1）的良品图像；实际为 %2。</translation>
+    </message>
+    <message>
+        <source>The memory bank holds no evaluated good-image scores (eval --save-thresholds stores them).</source>
+        <translation>记忆库中没有经过评估的良品图像分数（eval --save-thresholds 会保存这些分数）。</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s evaluation has %1 good images below the pass threshold; %2 are needed.</source>
+        <translation>记忆库的评估中有 %1 张良品图像低于合格阈值；需要 %2 张。</translation>
+    </message>
+    <message>
+        <source>insufficient data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>in control</source>
+        <translation>受控</translation>
+    </message>
+    <message>
+        <source>drift warning</source>
+        <translation>漂移警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>reference: evaluation of %1 (%n good images)</source>
+        <translation>
+            <numerusform>参考：%1 的评估（%n 张良品图像）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>reference: first %n good images of this line</source>
+        <translation>
+            <numerusform>参考：本产线的前 %n 张良品图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reference: calibrating on this line&apos;s first good images (%1 of %2)</source>
+        <translation>参考：正在用本产线的前几张良品图像校准（%1 / %2）</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>漂移：%1</translation>
+    </message>
+    <message>
+        <source>; median / %1 % quantile of the last %2 good images %3 / %4 (reference %5 / %6), shift %7 standard errors (bound %8)</source>
+        <translation>；最近 %2 张良品图像的中位数 / %1 % 分位数为 %3 / %4（参考 %5 / %6），偏移 %7 个标准误（界限 %8）</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 good images)</source>
+        <translation>（%1 / %2 张良品图像）</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::HotFolder</name>
+    <message>
+        <source>the folder to watch does not exist</source>
+        <translation>要监视的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder to watch cannot be read</source>
+        <translation>无法读取要监视的文件夹</translation>
+    </message>
+    <message>
+        <source>the watched folder has disappeared (removed, renamed or unmounted)</source>
+        <translation>被监视的文件夹已消失（已删除、重命名或卸载）</translation>
+    </message>
+    <message>
+        <source>the watched folder can no longer be read</source>
+        <translation>被监视的文件夹已无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::LineCsv</name>
+    <message>
+        <source>cannot read the watcher&apos;s CSV: %1</source>
+        <translation>无法读取监视器的 CSV：%1</translation>
+    </message>
+    <message>
+        <source>not a CSV written by the hot-folder watcher (its first line must be &quot;%1&quot;); choose another output folder or --csv file</source>
+        <translation>不是热文件夹监视器写入的 CSV（其第一行必须是 &quot;%1&quot;）；请选择其他输出文件夹或 --csv 文件</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields instead of %3</source>
+        <translation>第 %1 行有 %2 个字段，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>cannot append to the watcher&apos;s CSV: %1</source>
+        <translation>无法追加到监视器的 CSV：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::LineOutputs</name>
+    <message>
+        <source>Give an output folder or a project: the watcher keeps its results and its record of the files it has inspected there.</source>
+        <translation>请指定输出文件夹或项目：监视器会在其中保存结果以及已检测文件的记录。</translation>
+    </message>
+    <message>
+        <source>the folder for inspected images must not be the watched folder</source>
+        <translation>已检测图像的文件夹不能是被监视的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for inspected images</source>
+        <translation>无法创建已检测图像的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>无法创建输出文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for unreadable images</source>
+        <translation>无法创建不可读图像的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot move the inspected image to %1</source>
+        <translation>无法将已检测的图像移动到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::LineRecorder</name>
+    <message>
+        <source>watch %1</source>
+        <translation>监视 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::line::LineWatcher</name>
+    <message>
+        <source>Unknown overlay policy &quot;%1&quot; (all, flagged or none).</source>
+        <translation>未知的叠加图策略 &quot;%1&quot;（all、flagged 或 none）。</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::project</name>
@@ -4752,6 +5812,41 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::render::ExplanationPicture</name>
+    <message>
+        <source>d = %1</source>
+        <translation>d = %1</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>被检测图像</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>layer %1, %2</source>
+        <translation>层 %1，%2</translation>
+    </message>
+    <message>
+        <source>Inspected, layer %1</source>
+        <translation>被检测图像，层 %1</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>异常图 %1</translation>
+    </message>
+    <message>
+        <source>image not available</source>
+        <translation>图像不可用</translation>
+    </message>
+    <message>
+        <source>This region looks least like any of these normal patches</source>
+        <translation>此区域与这些正常图像块的相似度最低</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +6326,118 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Writing the report</source>
         <translation>正在写入报告</translation>
+    </message>
+    <message>
+        <source>%1 % quantile</source>
+        <translation>%1 % 分位数</translation>
+    </message>
+    <message numerus="yes">
+        <source>This batch: %n good images</source>
+        <translation>
+            <numerusform>本批次：%n 张良品图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, after %n earlier good images of this memory bank.</source>
+        <translation>
+            <numerusform>，此前该记忆库已有 %n 张良品图像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drift warning was already raised before this batch.</source>
+        <translation>在本批次之前已触发漂移警告。</translation>
+    </message>
+    <message>
+        <source>Drift warning from good image %1 of this batch.</source>
+        <translation>从本批次的第 %1 张良品图像起出现漂移警告。</translation>
+    </message>
+    <message>
+        <source>The warning cleared at good image %1.</source>
+        <translation>警告在第 %1 张良品图像处解除。</translation>
+    </message>
+    <message>
+        <source>Not enough good images to judge drift yet (%1 needed in the window, %2 there).</source>
+        <translation>良品图像尚不足以判断漂移（窗口中需要 %1 张，现有 %2 张）。</translation>
+    </message>
+    <message>
+        <source>At the end: %1, shift %2 (median %3, %4 %5; bound %6).</source>
+        <translation>结束时：%1，偏移 %2（中位数 %3，%4 %5；界限 %6）。</translation>
+    </message>
+    <message>
+        <source>No drift warning in this batch.</source>
+        <translation>本批次中没有漂移警告。</translation>
+    </message>
+    <message>
+        <source>Drift trend</source>
+        <translation>漂移趋势</translation>
+    </message>
+    <message>
+        <source>Drift trend of the good images: the scores of the images that passed, in inspection order, with their rolling median and %1 over the last %2 good images, against the reference band from its median to its %1 (%3).</source>
+        <translation>良品图像的漂移趋势：按检测顺序排列的合格图像分数，以及最近 %2 张良品图像的滚动中位数和滚动 %1，并与参考带（从其中位数到其 %1）对比（%3）。</translation>
+    </message>
+    <message>
+        <source>A drift warning is raised when the rolling median or %1 moves more than %2 standard errors away from the reference&apos;s (dotted lines; a standard error is how far it moves by chance, from the reference&apos;s spread between its median and %1, the window and the reference&apos;s size), and clears below %3 of that. A warning means the parts judged good no longer look to the model like the good images it was checked on (lighting, camera, material or the product changed): the verdicts may no longer be reliable. Check the line; if the change is intended, rebuild or re-evaluate the memory bank.</source>
+        <translation>当滚动中位数或滚动 %1 偏离参考值超过 %2 个标准误时触发漂移警告（虚线；标准误表示数值因随机因素而波动的幅度，由参考在其中位数与 %1 之间的离散程度、窗口大小和参考的样本量计算得出），当偏离降到该值的 %3 以下时解除。警告意味着被判为良品的零件在模型看来已不再像其校验时所用的良品图像（照明、相机、材料或产品发生了变化）：判定结果可能不再可靠。请检查产线；如果这一变化是有意的，请重新构建或重新评估记忆库。</translation>
+    </message>
+    <message>
+        <source>Self-calibrated reference: %1 The first %2 good images of this memory bank in the project stand for normal.</source>
+        <translation>自校准参考：%1 项目中该记忆库的前 %2 张良品图像被视为正常。</translation>
+    </message>
+    <message>
+        <source>The memory bank file could not be read: %1</source>
+        <translation>无法读取记忆库文件：%1</translation>
+    </message>
+    <message>
+        <source>Drift trend of the good images</source>
+        <translation>良品图像的漂移趋势</translation>
+    </message>
+    <message>
+        <source>good image in this batch</source>
+        <translation>本批次中的良品图像</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>rolling median</source>
+        <translation>滚动中位数</translation>
+    </message>
+    <message>
+        <source>rolling %1</source>
+        <translation>滚动 %1</translation>
+    </message>
+    <message>
+        <source>reference band</source>
+        <translation>参考带</translation>
+    </message>
+    <message>
+        <source>bounds of the median</source>
+        <translation>中位数的界限</translation>
+    </message>
+    <message>
+        <source>bounds of the %1</source>
+        <translation>%1 的界限</translation>
+    </message>
+    <message>
+        <source>drift warning began</source>
+        <translation>漂移警告开始</translation>
+    </message>
+    <message>
+        <source>drift warning cleared</source>
+        <translation>漂移警告已解除</translation>
+    </message>
+    <message>
+        <source>no image passed in this batch</source>
+        <translation>本批次中没有合格的图像</translation>
+    </message>
+    <message>
+        <source>The stored explanation cannot be read.</source>
+        <translation>无法读取已保存的解释。</translation>
+    </message>
+    <message>
+        <source>No explanation picture: %1</source>
+        <translation>无解释图片：%1</translation>
     </message>
 </context>
 <context>
