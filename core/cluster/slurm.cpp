@@ -150,6 +150,32 @@ std::map<std::pair<QString, int>, QString> queuedArrayTasks(const QStringList &a
     return queued;
 }
 
+std::map<std::pair<QString, int>, QString> accountedArrayTasks(const QStringList &arrayJobs)
+{
+    std::map<std::pair<QString, int>, QString> states;
+    if (arrayJobs.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("sacct")).isEmpty())
+        return states;
+    QString out;
+    try {
+        out = runCommand(QStringLiteral("sacct"),
+                         {QStringLiteral("-n"), QStringLiteral("-X"), QStringLiteral("-P"),
+                          QStringLiteral("-o"), QStringLiteral("JobID,State"),
+                          QStringLiteral("-j"), arrayJobs.join(QLatin1Char(','))});
+    } catch (const Error &) {
+        return states; // no accounting on this cluster
+    }
+    for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        // "12_3|CANCELLED by 0"; a later attempt of the same task comes later and wins.
+        const QString id = line.section(QLatin1Char('|'), 0, 0);
+        bool numeric = false;
+        const int task = id.section(QLatin1Char('_'), 1, 1).toInt(&numeric);
+        if (numeric)
+            states[{id.section(QLatin1Char('_'), 0, 0), task}] =
+                line.section(QLatin1Char('|'), 1).trimmed();
+    }
+    return states;
+}
+
 void cancelArrayTask(const QString &arrayJob, int task)
 {
     runCommand(QStringLiteral("scancel"), {QStringLiteral("%1_%2").arg(arrayJob).arg(task)});

@@ -39,6 +39,11 @@ QString arrayTaskLog(const QString &logFolder, const QString &arrayJob, int task
 // (array job id, task index) -> Slurm's state name (PENDING, RUNNING, ...).
 std::map<std::pair<QString, int>, QString> queuedArrayTasks(const QStringList &arrayJobs);
 
+// What Slurm's accounting (sacct) says of the given array jobs' tasks: (array job id, task
+// index) -> state ("CANCELLED by 0", "TIMEOUT", "PREEMPTED", "NODE_FAIL", ...). Empty where
+// the cluster keeps no accounting (no slurmdbd) or sacct fails: it only adds detail.
+std::map<std::pair<QString, int>, QString> accountedArrayTasks(const QStringList &arrayJobs);
+
 // Cancels one array task (scancel JOB_TASK).
 void cancelArrayTask(const QString &arrayJob, int task);
 

@@ -64,6 +64,21 @@ PlanStates planStates(const QSqlDatabase &db, const PlanRecord &plan)
         }
         states.tasks.push_back(s);
     }
+    // Where a lost task's log says nothing (a node that failed writes no log), ask Slurm's
+    // accounting, once for all of them.
+    std::set<QString> silent;
+    for (const TaskState &s : states.tasks)
+        if (s.state == QLatin1String("lost") && s.verdict.isEmpty())
+            silent.insert(s.record.slurmJob);
+    if (!silent.empty()) {
+        const auto accounted =
+            cluster::accountedArrayTasks(QStringList(silent.begin(), silent.end()));
+        for (TaskState &s : states.tasks)
+            if (s.state == QLatin1String("lost") && s.verdict.isEmpty())
+                if (const auto it = accounted.find({s.record.slurmJob, s.record.task});
+                    it != accounted.end())
+                    s.verdict = QStringLiteral("sacct: ") + it->second;
+    }
     return states;
 }
 
