@@ -43,12 +43,16 @@ torch::Tensor DinoProjectionImpl::forward(const torch::Tensor &dinoGrid, int64_t
                                           int64_t width)
 {
     TORCH_CHECK(dinoGrid.dim() == 4, "projection: expected [B, d, g, g], got ", dinoGrid.sizes());
-    const torch::Tensor resized =
-        F::interpolate(dinoGrid, F::InterpolateFuncOptions()
-                                     .size(std::vector<int64_t>{height, width})
-                                     .mode(torch::kBilinear)
-                                     .align_corners(false));
-    return linearOverChannels(linear, resized);
+    // Projected on DINOv2's own grid, then resized: the same values as resizing first (a
+    // bilinear sample is a convex combination of grid points, so it commutes with the affine
+    // map, bias included), but the linear layer sees g^2 tokens instead of H x W (256 instead
+    // of 3136 at stage 1 for 224 px) and the resize moves the projection's channels instead
+    // of DINOv2's. Measured: docs/performance.md, "Hot-folder watcher".
+    const torch::Tensor projected = linearOverChannels(linear, dinoGrid);
+    return F::interpolate(projected, F::InterpolateFuncOptions()
+                                         .size(std::vector<int64_t>{height, width})
+                                         .mode(torch::kBilinear)
+                                         .align_corners(false));
 }
 
 torch::Tensor interleaveChannels(const torch::Tensor &adapted, const torch::Tensor &projected)

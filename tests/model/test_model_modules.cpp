@@ -53,6 +53,14 @@ private Q_SLOTS:
         const torch::Tensor ref = torch::einsum("bchw,oc->bohw", {resized, proj->linear->weight}) +
                                   proj->linear->bias.view({1, 16, 1, 1});
         QVERIFY(torch::allclose(out, ref, 1e-5, 1e-5));
+        // Projecting on the grid first (what forward() does) equals this when shrinking too
+        // (stage 4's 7 x 7 from DINOv2's 16 x 16 at 224 px).
+        const torch::Tensor small = proj->forward(grid, 3, 3);
+        const torch::Tensor shrunk = torch::upsample_bilinear2d(grid, {3, 3}, false);
+        const torch::Tensor smallRef =
+            torch::einsum("bchw,oc->bohw", {shrunk, proj->linear->weight}) +
+            proj->linear->bias.view({1, 16, 1, 1});
+        QVERIFY(torch::allclose(small, smallRef, 1e-5, 1e-5));
     }
 
     void shapesThroughTheModel()
