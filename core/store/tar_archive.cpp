@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace nexvitad::store {
 
@@ -62,11 +63,18 @@ bool parseNumber(const char *header, int offset, int width, qint64 *value)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(header + offset);
     if (bytes[0] & 0x80) { // GNU base-256 for big values
+        if (bytes[0] & 0x40)
+            return false; // negative values are nonsense here
+        // A 12-byte field holds up to 94 bits: a hostile header must not overflow qint64
+        // (signed overflow is undefined); refuse before the shift that would.
         qint64 v = bytes[0] & 0x3f;
-        for (int i = 1; i < width; ++i)
+        for (int i = 1; i < width; ++i) {
+            if (v > (std::numeric_limits<qint64>::max() >> 8))
+                return false;
             v = (v << 8) | bytes[i];
+        }
         *value = v;
-        return (bytes[0] & 0x40) == 0; // negative values are nonsense here
+        return true;
     }
     const QByteArray text = field(header, offset, width).trimmed();
     bool ok = true;

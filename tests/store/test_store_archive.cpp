@@ -38,6 +38,25 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 
 const QString kLongName = QString(120, 'x') + ".pdf";
 
+// `tar` with the first header's size field replaced by GNU base-256 digits and the header
+// checksum made right again, so the reader gets as far as the size.
+QByteArray withBase256Size(QByteArray tar, unsigned char first, unsigned char rest)
+{
+    tar[124] = char(first);
+    for (int i = 125; i < 136; ++i)
+        tar[i] = char(rest);
+    for (int i = 148; i < 156; ++i)
+        tar[i] = ' ';
+    unsigned sum = 0;
+    for (int i = 0; i < 512; ++i)
+        sum += static_cast<unsigned char>(tar[i]);
+    const QByteArray digits = QByteArray::number(sum, 8).rightJustified(6, '0');
+    for (int i = 0; i < 6; ++i)
+        tar[148 + i] = digits[i];
+    tar[154] = '\0';
+    return tar;
+}
+
 using TarBuilder = std::function<void(TarWriter &)>;
 
 QByteArray buildTar(const TarBuilder &build)
@@ -184,6 +203,11 @@ private Q_SLOTS:
         }) << "manifest";
         QTest::newRow("truncated") << fileBytes(m_archive).left(5000) << "truncated";
         QTest::newRow("not a tar") << QByteArray(2048, 'z') << "checksum";
+        // 94 bits of size: more than a qint64 holds (was undefined behaviour), and negative.
+        QTest::newRow("size overflows")
+            << withBase256Size(withDb([](TarWriter &) {}), 0x80, 0xff) << "size is invalid";
+        QTest::newRow("negative size")
+            << withBase256Size(withDb([](TarWriter &) {}), 0xff, 0xff) << "size is invalid";
     }
 
     void hostileArchivesAreRefused()
