@@ -84,15 +84,11 @@ BankEvaluation evaluateBank(Inspector &inspector, const data::Manifest &manifest
     });
     progress.setStage(EvaluationText::tr("Computing metrics"));
     evaluation.result = accumulator.compute();
-    // F1-optimal thresholds need both classes; a set without defects has none.
-    try {
+    // F1-optimal thresholds need both classes; a set without defects has none (no F1).
+    if (evaluation.result.pixel.ranking.f1Max)
         evaluation.f1Thresholds.pixel = f1OptimalThreshold(evaluation.result.pixel.ranking);
-    } catch (const Error &) {
-    }
-    try {
+    if (evaluation.result.image.f1Max)
         evaluation.f1Thresholds.image = f1OptimalThreshold(evaluation.result.image);
-    } catch (const Error &) {
-    }
     progress.report(1, 1);
     return evaluation;
 }

@@ -160,6 +160,16 @@ private Q_SLOTS:
         QVERIFY(*e.result.pixel.ranking.auroc > 0.75); // chance is 0.5
         QVERIFY(e.f1Thresholds.pixel && e.f1Thresholds.image);
 
+        // Only good test images: metrics without F1-optimal thresholds, and no error.
+        data::Manifest goodOnly = manifest;
+        for (data::ClassEntry &c : goodOnly.classes)
+            std::erase_if(c.splits, [](const data::Split &s) {
+                return s.kind == data::SplitKind::TestDefect;
+            });
+        const BankEvaluation good = evaluateBank(inspector, goodOnly, target);
+        QVERIFY(!good.images.empty());
+        QVERIFY(!good.f1Thresholds.pixel && !good.f1Thresholds.image);
+
         // Verdicts follow the thresholds; files are written and readable.
         inspector.setThresholds(e.f1Thresholds);
         const QString image = e.images.back().path;
