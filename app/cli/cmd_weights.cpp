@@ -82,6 +82,23 @@ int runList(const QStringList &args)
                                        .arg(megabytes(s.partialBytes), m.name)
                       << "\n";
         }
+        // No invented values: say which models have no recorded digest, and what a download
+        // is then checked against.
+        QStringList unrecorded;
+        for (const KnownModel &m : knownModels())
+            if (m.sha256.isEmpty())
+                unrecorded << m.name;
+        if (!unrecorded.isEmpty())
+            out() << "\n"
+                  << Weights::tr("No SHA-256 or exact size is recorded yet for %1 of these %2 "
+                                 "models (%3): a download of them is checked only against the "
+                                 "hash the server declares ('weights download' prints the "
+                                 "installed file's size and SHA-256). docs/weights.md says how "
+                                 "to record them.")
+                         .arg(unrecorded.size())
+                         .arg(knownModels().size())
+                         .arg(unrecorded.join(QStringLiteral(", ")))
+                  << "\n";
         out().flush();
         return cli_exit::ok;
     });
