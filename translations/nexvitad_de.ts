@@ -4665,6 +4665,10 @@ Backbones: %3 + %4 bei %5 px
         <source>download and import take --project DIR to record the run in a project.</source>
         <translation>download und import nehmen --project ORDNER, um den Lauf in einem Projekt zu erfassen.</translation>
     </message>
+    <message>
+        <source>No SHA-256 or exact size is recorded yet for %1 of these %2 models (%3): a download of them is checked only against the hash the server declares (&apos;weights download&apos; prints the installed file&apos;s size and SHA-256). docs/weights.md says how to record them.</source>
+        <translation>Für %1 dieser %2 Modelle ist noch kein SHA-256-Wert und keine genaue Größe hinterlegt (%3): Ein Download wird dann nur gegen den vom Server angegebenen Hash geprüft (&apos;weights download&apos; gibt Größe und SHA-256 der installierten Datei aus). docs/weights.md beschreibt, wie man sie hinterlegt.</translation>
+    </message>
 </context>
 <context>
     <name>WeightsPage</name>

@@ -4645,6 +4645,10 @@ Backbones: %3 + %4 at %5 px
         <source>download and import take --project DIR to record the run in a project.</source>
         <translation>download 和 import 接受 --project 目录，用于将本次运行记录到项目中。</translation>
     </message>
+    <message>
+        <source>No SHA-256 or exact size is recorded yet for %1 of these %2 models (%3): a download of them is checked only against the hash the server declares (&apos;weights download&apos; prints the installed file&apos;s size and SHA-256). docs/weights.md says how to record them.</source>
+        <translation>这 %2 个模型中有 %1 个尚未记录 SHA-256 和确切大小（%3）：下载时只能对照服务器声明的哈希值进行校验（&apos;weights download&apos; 会输出已安装文件的大小和 SHA-256）。如何记录这些值，请参阅 docs/weights.md。</translation>
+    </message>
 </context>
 <context>
     <name>WeightsPage</name>
