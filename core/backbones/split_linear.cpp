@@ -19,7 +19,6 @@
 #include <torch/torch.h>
 
 #include <atomic>
-#include <cstring>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -51,10 +50,19 @@ bool eligible(const torch::Tensor &x, const torch::nn::LinearImpl &layer)
            && !(torch::GradMode::is_enabled() && (x.requires_grad() || w.requires_grad()));
 }
 
-// The packed copies of the weights seen so far, by tensor. An entry is stale when its
-// tensor died (another may have its address now) or was changed in place (its version
-// moved), and is packed again. Frozen backbones pack each weight once: the packed copies
-// take as much memory as the weights (about 200 MB for Hiera-tiny + ViT-S/14).
+// The packed copies of the weights seen so far, by tensor. A copy is used again only while
+// its weight is provably the same: the same tensor (held weakly, so a dead one's address is
+// not mistaken for it), the same storage (held weakly too: set_data() swaps it), the same
+// data pointer and the same version counter, which every in-place change through the tensor
+// or any view of it moves. Otherwise the weight is packed again. Frozen backbones pack each
+// weight once: the packed copies take as much memory as the weights (about 200 MB for
+// Hiera-tiny + ViT-S/14).
+//
+// Inference tensors keep no version counter, so nothing can tell that one was changed in
+// place: their packed copies are made for one product and not kept (an earlier version
+// hashed 16 sampled values instead, and missed a change between them). The backbones'
+// weights are ordinary tensors (created by their modules, filled by copy_), so this costs
+// them nothing.
 class PackedWeights
 {
 public:
@@ -62,20 +70,24 @@ public:
 
     Packed get(const torch::Tensor &w)
     {
-        const int64_t version = stamp(w);
+        if (w.is_inference())
+            return pack(w);
+        const int64_t version = int64_t(w._version());
         const void *data = w.data_ptr();
+        const c10::StorageImpl *storage = w.storage().unsafeGetStorageImpl();
         std::lock_guard lock(m_mutex);
         // Copies of weights that died (a backbone unloaded) go at the next product, not
         // only when something new is packed: a hundred atomic loads per call.
         dropStaleLocked();
         auto it = m_entries.find(w.unsafeGetTensorImpl());
-        if (it != m_entries.end() && it->second.version == version && it->second.data == data)
+        if (it != m_entries.end() && it->second.version == version && it->second.data == data
+            && it->second.storage._unsafe_get_target() == storage)
             return it->second.packed;
-        auto packed = std::make_shared<std::vector<float>>(
-            size_t(gemm::packedFloats(w.size(0), w.size(1))));
-        gemm::packWeights(w.data_ptr<float>(), w.size(0), w.size(1), packed->data());
+        Packed packed = pack(w);
         m_entries.insert_or_assign(w.unsafeGetTensorImpl(),
-                                   Entry{Owner(w.getIntrusivePtr()), version, data, packed});
+                                   Entry{Owner(w.getIntrusivePtr()),
+                                         StorageOwner(w.storage().getWeakStorageImpl()), version,
+                                         data, packed});
         return packed;
     }
 
@@ -86,27 +98,20 @@ public:
     }
 
 private:
-    // The tensor's version counter; inference tensors keep none, so a few sampled values
-    // stand in for it there (weights are loaded whole, never a few values at a time).
-    static int64_t stamp(const torch::Tensor &w)
+    static Packed pack(const torch::Tensor &w)
     {
-        if (!w.is_inference())
-            return int64_t(w._version());
-        const float *values = w.data_ptr<float>();
-        const int64_t n = w.numel();
-        uint64_t hash = 1469598103934665603ull;
-        for (int64_t i = 0; i < 16; ++i) {
-            uint32_t bits = 0;
-            std::memcpy(&bits, values + (n - 1) * i / 15, sizeof bits);
-            hash = (hash ^ bits) * 1099511628211ull;
-        }
-        return int64_t(hash);
+        auto packed = std::make_shared<std::vector<float>>(
+            size_t(gemm::packedFloats(w.size(0), w.size(1))));
+        gemm::packWeights(w.data_ptr<float>(), w.size(0), w.size(1), packed->data());
+        return packed;
     }
 
     using Owner = c10::weak_intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>;
+    using StorageOwner = c10::weak_intrusive_ptr<c10::StorageImpl>;
     struct Entry
     {
         Owner owner;
+        StorageOwner storage;
         int64_t version = 0;
         const void *data = nullptr;
         Packed packed;

@@ -12,8 +12,11 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 
-#if defined(__x86_64__)
+// NEXVITAD_PORTABLE_GEMM builds the branch other CPUs get, so that it is tested here
+// (tests/core/test_packed_gemm_portable.cpp).
+#if defined(__x86_64__) && !defined(NEXVITAD_PORTABLE_GEMM)
 #include "common/avx2_math.h"
 
 #include <immintrin.h>
@@ -291,9 +294,13 @@ bool available()
     return false;
 }
 
+// Callers ask available() first; reaching this is a caller's bug. Doing nothing would
+// leave `c` unwritten (uninitialised memory read as features), so it fails loudly.
 void multiply(const float *, int64_t, int64_t, int64_t, const float *, int64_t, int64_t,
               int64_t, const float *, float *, int64_t, Epilogue, const float *)
 {
+    throw std::logic_error("gemm::multiply called on a CPU without the packed GEMM kernel "
+                           "(gemm::available() is false): use the BLAS path");
 }
 
 #endif

@@ -120,16 +120,22 @@ private Q_SLOTS:
 
     // The packed copy of a weight (split_linear.cpp) must follow the weight: changed in
     // place, or a new layer whose weight lands where a dead one's was.
+    // "one value": a change a sample of the weight's values would miss (the cache once
+    // hashed 16 of them); the second entry is not among them.
     void followsChangedAndReplacedWeights_data()
     {
         QTest::addColumn<bool>("inferenceWeights");
-        QTest::newRow("weights with a version counter") << false;
-        QTest::newRow("inference-tensor weights") << true;
+        QTest::addColumn<bool>("oneValue");
+        QTest::newRow("weights with a version counter, all values") << false << false;
+        QTest::newRow("weights with a version counter, one value") << false << true;
+        QTest::newRow("inference-tensor weights, all values") << true << false;
+        QTest::newRow("inference-tensor weights, one value") << true << true;
     }
 
     void followsChangedAndReplacedWeights()
     {
         QFETCH(bool, inferenceWeights);
+        QFETCH(bool, oneValue);
         for (int round = 0; round < 6; ++round) {
             torch::manual_seed(round);
             std::optional<c10::InferenceMode> building;
@@ -149,7 +155,10 @@ private Q_SLOTS:
                 // tensors only inside it.
                 c10::InferenceMode change(inferenceWeights);
                 torch::NoGradGuard noGrad;
-                layer->weight.mul_(-2.0f);
+                if (oneValue)
+                    layer->weight[0][1].add_(5.0f);
+                else
+                    layer->weight.mul_(-2.0f);
             }
             const torch::Tensor after = linearSplit(layer, x);
             QVERIFY2((after - torch::linear(x, layer->weight, layer->bias)).abs().max().item<double>()
@@ -159,23 +168,36 @@ private Q_SLOTS:
     }
 
     // Packed copies live as long as their weights: an unloaded layer's copy goes at the
-    // next product of any layer, even one whose weights are packed already.
+    // next product of any layer, even one whose weights are packed already. Weights made in
+    // inference mode (no version counter) are packed for one product and never kept.
     void packedCopiesDieWithTheirWeights()
     {
         if (!nexvitad::gemm::available())
             QSKIP("no AVX2/FMA here: nothing is packed");
-        c10::InferenceMode mode;
         const torch::Tensor x = torch::randn({1, 130, 32});
-        torch::nn::Linear kept(32, 24);
-        linearSplit(kept, x);
+        torch::nn::Linear kept(32, 24); // ordinary weights, as the backbones' modules make
+        const auto product = [&x](torch::nn::Linear &layer) {
+            c10::InferenceMode mode;
+            return linearSplit(layer, x);
+        };
+        product(kept);
         const size_t before = packedWeightsHeld();
         {
             torch::nn::Linear unloaded(32, 24);
-            linearSplit(unloaded, x);
+            product(unloaded);
             QCOMPARE(packedWeightsHeld(), before + 1);
         }
-        linearSplit(kept, x);
+        product(kept);
         QCOMPARE(packedWeightsHeld(), before);
+        std::optional<torch::nn::Linear> inferenceWeights;
+        {
+            c10::InferenceMode building;
+            inferenceWeights.emplace(32, 24);
+        }
+        const torch::Tensor y = product(*inferenceWeights);
+        QCOMPARE(packedWeightsHeld(), before);
+        QVERIFY((y - torch::linear(x, (*inferenceWeights)->weight, (*inferenceWeights)->bias))
+                    .abs().max().item<double>() < 1e-4);
     }
 };
 
