@@ -1,6 +1,7 @@
 // nexvitad-cli bench train: seconds per training epoch on the synthetic dataset, the
 // first (frozen features computed) against the later ones (features from the cache).
 
+#include "cli_bench_train_peer.h"
 #include "cli_command.h"
 #include "cli_interrupt.h"
 #include "cli_output.h"
@@ -14,6 +15,7 @@
 #include "train/trainer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTemporaryDir>
 
 namespace {
@@ -21,6 +23,37 @@ struct BenchTrain
 {
     Q_DECLARE_TR_FUNCTIONS(BenchTrain)
 };
+PeerComparisonOptions peerOptions(const QCommandLineParser &parser,
+                                  const QCommandLineOption &sizes,
+                                  const QCommandLineOption &steps,
+                                  const QCommandLineOption &rounds)
+{
+    PeerComparisonOptions o;
+    o.sizes.clear();
+    for (const QString &part : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int size = part.trimmed().toInt();
+        if (size < 32 || size % 32 != 0)
+            throw nexvitad::Error(BenchTrain::tr("--peer-sizes: %1 is not a multiple of 32")
+                                      .arg(part),
+                                  QString());
+        o.sizes.push_back(size);
+    }
+    o.steps = std::max(1, parser.value(steps).toInt());
+    o.rounds = std::max(1, parser.value(rounds).toInt());
+    return o;
+}
+
+QString peerFolder(const QCommandLineParser &parser, const QCommandLineOption &option,
+                   const QTemporaryDir &temporary)
+{
+    if (!parser.isSet(option))
+        return temporary.path();
+    const QString dir = parser.value(option);
+    if (!QDir().mkpath(dir))
+        throw nexvitad::Error(BenchTrain::tr("cannot create the folder"), dir);
+    return dir;
+}
+
 } // namespace
 
 int runBenchTrain(const QStringList &args)
@@ -31,7 +64,9 @@ int runBenchTrain(const QStringList &args)
         "Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 "
         "classes: 3 source, 1 target) and prints the seconds of each epoch, the first "
         "(uncached) against the later (cached) ones. With --project the run is recorded there "
-        "as a job."));
+        "as a job. Then it times the cached training step alone against the same step in "
+        "Python PyTorch (tools/peer_train_step.py; needs Debian's python3-torch) at 128 and "
+        "224 px."));
     const QCommandLineOption epochs(QStringLiteral("epochs"),
                                     BenchTrain::tr("Epochs to time (default 3)."),
                                     QStringLiteral("n"), QStringLiteral("3"));
@@ -45,7 +80,30 @@ int runBenchTrain(const QStringList &args)
     const QCommandLineOption set(QStringLiteral("set"),
                                  BenchTrain::tr("Override a training setting (repeatable)."),
                                  QStringLiteral("key=value"));
-    parser.addOptions({epochs, hiera, dinov2, set});
+    const QCommandLineOption stepOnly(
+        QStringLiteral("step-only"),
+        BenchTrain::tr("Skip the epochs: only the cached step against PyTorch."));
+    const QCommandLineOption noPeer(QStringLiteral("no-peer"),
+                                    BenchTrain::tr("Skip the comparison with PyTorch."));
+    const QCommandLineOption peerSizes(
+        QStringLiteral("peer-sizes"),
+        BenchTrain::tr("Image sizes of the PyTorch comparison (default 128,224)."),
+        QStringLiteral("list"), QStringLiteral("128,224"));
+    const QCommandLineOption peerSteps(
+        QStringLiteral("peer-steps"),
+        BenchTrain::tr("Timed steps per side and round (default 5)."), QStringLiteral("n"),
+        QStringLiteral("5"));
+    const QCommandLineOption peerRounds(
+        QStringLiteral("peer-rounds"),
+        BenchTrain::tr("Rounds of ours-then-PyTorch (default 3)."), QStringLiteral("n"),
+        QStringLiteral("3"));
+    const QCommandLineOption peerDir(
+        QStringLiteral("peer-dir"),
+        BenchTrain::tr("Keep the peer script and the step files in this folder (to rerun "
+                       "the peer by hand)."),
+        QStringLiteral("dir"));
+    parser.addOptions({epochs, hiera, dinov2, set, stepOnly, noPeer, peerSizes, peerSteps,
+                       peerRounds, peerDir});
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
@@ -55,6 +113,16 @@ int runBenchTrain(const QStringList &args)
         QTemporaryDir dir;
         if (!dir.isValid())
             throw Error(BenchTrain::tr("cannot create a temporary folder"), dir.path());
+        if (parser.isSet(stepOnly)) {
+            train::TrainingConfig config = train::TrainingConfig::fromPreset(QStringLiteral("cpu"));
+            config.applyOverride(QStringLiteral("hiera=") + parser.value(hiera));
+            config.applyOverride(QStringLiteral("dinov2=") + parser.value(dinov2));
+            for (const QString &assignment : parser.values(set))
+                config.applyOverride(assignment);
+            runPeerComparison(config, Settings().modelsDirectory(), peerFolder(parser, peerDir, dir),
+                              peerOptions(parser, peerSizes, peerSteps, peerRounds));
+            return cli_exit::ok;
+        }
         const QString data = dir.filePath(QStringLiteral("synthetic"));
         data::writeSyntheticDataset(data, data::SyntheticOptions{}, false, Progress::none());
 
@@ -110,6 +178,10 @@ int runBenchTrain(const QStringList &args)
                          .arg(later / seconds[0], 0, 'f', 3)
                   << Qt::endl;
         }
+        if (!parser.isSet(noPeer))
+            runPeerComparison(request.config, Settings().modelsDirectory(),
+                              peerFolder(parser, peerDir, dir),
+                              peerOptions(parser, peerSizes, peerSteps, peerRounds));
         return cli_exit::ok;
     });
 }

@@ -14,12 +14,12 @@ struct Group
     int classIndex;
 };
 
-std::vector<Group> groupsOf(const std::vector<const TrainingImage *> &images)
+std::vector<Group> groupsOf(const std::vector<int> &classes)
 {
     std::vector<Group> groups;
-    for (int64_t i = 0; i < int64_t(images.size()); ++i) {
-        if (groups.empty() || groups.back().classIndex != images[i]->classIndex)
-            groups.push_back({i, i + 1, images[i]->classIndex});
+    for (int64_t i = 0; i < int64_t(classes.size()); ++i) {
+        if (groups.empty() || groups.back().classIndex != classes[size_t(i)])
+            groups.push_back({i, i + 1, classes[size_t(i)]});
         else
             groups.back().end = i + 1;
     }
@@ -52,6 +52,14 @@ void sortedByClass(const std::vector<TrainingImage> &pool, const std::vector<int
     }
 }
 
+std::vector<int> classesOf(const std::vector<const TrainingImage *> &images)
+{
+    std::vector<int> classes;
+    for (const TrainingImage *image : images)
+        classes.push_back(image->classIndex);
+    return classes;
+}
+
 using HeadFn = std::function<torch::Tensor(const model::EncoderOutput &, int)>;
 
 torch::Tensor logitsByClass(const model::EncoderOutput &enc, const std::vector<Group> &groups,
@@ -67,11 +75,8 @@ torch::Tensor logitsByClass(const model::EncoderOutput &enc, const std::vector<G
 
 torch::Tensor stepLoss(StepContext &ctx, const StepBatch &batch, LossTerms *terms)
 {
-    auto &model = ctx.model;
-    const int64_t size = ctx.config.imageSize;
     const bool cacheAll = ctx.config.augVariants > 0;
-
-    // Source: each image's own class head, and every pseudo-labelling head, against masks.
+    StepInputs in;
     std::vector<int> order;
     std::vector<const TrainingImage *> src;
     std::vector<Augmentation> srcAug;
@@ -79,60 +84,79 @@ torch::Tensor stepLoss(StepContext &ctx, const StepBatch &batch, LossTerms *term
     std::vector<torch::Tensor> masks;
     for (size_t i = 0; i < src.size(); ++i)
         masks.push_back(applyGeometric(srcAug[i], src[i]->mask));
-    const torch::Tensor srcMasks = torch::stack(masks).to(ctx.device);
-    const model::EncoderOutput enc = model->encode(ctx.features.batch(src, srcAug, cacheAll));
-    const auto groups = groupsOf(src);
+    in.sourceMasks = torch::stack(masks).to(ctx.device);
+    in.source = ctx.features.batch(src, srcAug, cacheAll);
+    in.sourceClasses = classesOf(src);
+
+    if (!batch.target.empty()) {
+        std::vector<const TrainingImage *> tgt;
+        sortedByClass(ctx.set.target, batch.target, batch.targetAug, &order, &tgt,
+                      &in.targetAugmentations);
+        std::vector<torch::Tensor> labels;
+        for (int k : order)
+            labels.push_back(ctx.pseudoLabels[batch.target[k]]);
+        in.pseudo.labels = torch::stack(labels).to(ctx.device);
+        in.pseudo.valid = in.pseudo.labels != kIgnoreLabel;
+        in.targetClasses = classesOf(tgt);
+        in.targetPlain = ctx.features.batch(tgt, std::vector<Augmentation>(tgt.size()), true);
+        in.targetAugmented = ctx.features.batch(tgt, in.targetAugmentations, cacheAll);
+    }
+    return stepLossOnFeatures(ctx.model, in, int(ctx.set.targetClasses.size()), ctx.config,
+                              ctx.device, terms);
+}
+
+torch::Tensor stepLossOnFeatures(model::TrainableModel &model, const StepInputs &in,
+                                 int targetClassCount, const TrainingConfig &config,
+                                 const torch::Device &device, LossTerms *terms)
+{
+    const int64_t size = config.imageSize;
+
+    // Source: each image's own class head, and every pseudo-labelling head, against masks.
+    const model::EncoderOutput enc = model->encode(in.source);
+    const auto groups = groupsOf(in.sourceClasses);
     torch::Tensor sourceLoss =
         sourceCrossEntropy(logitsByClass(enc, groups,
                                          [&](const model::EncoderOutput &e, int c) {
                                              return model->sourceLogits(e, c, size);
                                          }),
-                           srcMasks);
-    if (ctx.config.pseudoLabels) {
+                           in.sourceMasks);
+    if (config.pseudoLabels) {
         torch::Tensor pseudo = torch::zeros({}, sourceLoss.options());
-        for (int j = 0; j < ctx.set.targetClasses.size(); ++j)
-            pseudo = pseudo + sourceCrossEntropy(model->pseudoLogits(enc, j, size), srcMasks);
-        sourceLoss = sourceLoss + pseudo / double(ctx.set.targetClasses.size());
+        for (int j = 0; j < targetClassCount; ++j)
+            pseudo = pseudo + sourceCrossEntropy(model->pseudoLogits(enc, j, size), in.sourceMasks);
+        sourceLoss = sourceLoss + pseudo / double(targetClassCount);
     }
     *terms = {};
     terms->sourceCe = sourceLoss.item<double>();
     torch::Tensor total = sourceLoss;
 
-    if (!batch.target.empty()) {
-        std::vector<const TrainingImage *> tgt;
-        std::vector<Augmentation> tgtAug;
-        sortedByClass(ctx.set.target, batch.target, batch.targetAug, &order, &tgt, &tgtAug);
-        std::vector<torch::Tensor> labels;
-        for (int k : order)
-            labels.push_back(ctx.pseudoLabels[batch.target[k]]);
-        PseudoLabels pl;
-        pl.labels = torch::stack(labels).to(ctx.device);
-        pl.valid = pl.labels != kIgnoreLabel;
-        const auto tgtGroups = groupsOf(tgt);
+    if (!in.targetClasses.empty()) {
+        const auto tgtGroups = groupsOf(in.targetClasses);
         const HeadFn targetHead = [&](const model::EncoderOutput &e, int j) {
             return model->targetLogits(e, j, size);
         };
 
         // L_t^ce on the un-augmented images.
-        const std::vector<Augmentation> identity(tgt.size());
-        const auto encPlain = model->encode(ctx.features.batch(tgt, identity, true));
+        const auto encPlain = model->encode(in.targetPlain);
         const torch::Tensor targetCe =
-            targetCrossEntropy(logitsByClass(encPlain, tgtGroups, targetHead), pl);
+            targetCrossEntropy(logitsByClass(encPlain, tgtGroups, targetHead), in.pseudo);
 
         // L_t^mse: defect probability on the augmented copy, mapped back exactly.
-        const auto encAug = model->encode(ctx.features.batch(tgt, tgtAug, cacheAll));
+        const auto encAug = model->encode(in.targetAugmented);
         const torch::Tensor prob =
             torch::softmax(logitsByClass(encAug, tgtGroups, targetHead), 1).select(1, 1);
         std::vector<torch::Tensor> back, keep;
-        for (size_t i = 0; i < tgt.size(); ++i) {
-            back.push_back(invertGeometric(tgtAug[i], prob[int64_t(i)]));
-            keep.push_back(validAfterInverse(tgtAug[i], size, ctx.device));
+        for (size_t i = 0; i < in.targetClasses.size(); ++i) {
+            const Augmentation &aug = in.targetAugmentations[i];
+            back.push_back(invertGeometric(aug, prob[int64_t(i)]));
+            keep.push_back(validAfterInverse(aug, size, device));
         }
-        const torch::Tensor targetMse = consistencyMse(torch::stack(back), pl, torch::stack(keep));
+        const torch::Tensor targetMse =
+            consistencyMse(torch::stack(back), in.pseudo, torch::stack(keep));
 
         terms->targetCe = targetCe.item<double>();
         terms->targetMse = targetMse.item<double>();
-        total = total + ctx.config.lambda1 * targetCe + ctx.config.lambda2 * targetMse;
+        total = total + config.lambda1 * targetCe + config.lambda2 * targetMse;
     }
     terms->total = total.item<double>();
     return total;

@@ -33,6 +33,26 @@ struct StepBatch
 // target images). Fills `terms` with the detached values.
 torch::Tensor stepLoss(StepContext &ctx, const StepBatch &batch, LossTerms *terms);
 
+// What a step's loss consumes once the frozen features are there, batches sorted by class.
+// Split from stepLoss so that `bench train`'s PyTorch comparison (step_bench_torch.h) times
+// exactly the trainer's loss on features, without backbones or a cache.
+struct StepInputs
+{
+    model::FrozenFeatures source;   // [B, ...] on the device
+    std::vector<int> sourceClasses; // per image, ascending
+    torch::Tensor sourceMasks;      // [B, S, S] int64, already augmented like the features
+    // Target terms; empty targetClasses: phase 1, source loss only.
+    model::FrozenFeatures targetPlain, targetAugmented;
+    std::vector<int> targetClasses; // per image, ascending
+    std::vector<Augmentation> targetAugmentations;
+    PseudoLabels pseudo; // [B, S, S]
+};
+
+// The loss of method.md 3 on `in`; `targetClassCount` weighs the pseudo-labelling heads.
+torch::Tensor stepLossOnFeatures(model::TrainableModel &model, const StepInputs &in,
+                                 int targetClassCount, const TrainingConfig &config,
+                                 const torch::Device &device, LossTerms *terms);
+
 // Pseudo-labels of every target image from the current pseudo-labelling heads on the
 // un-augmented images (no gradient), in batches of `batchSize`. Returns the coverage.
 double refreshPseudoLabels(StepContext &ctx, int batchSize, std::vector<torch::Tensor> *labels);
