@@ -18,6 +18,7 @@ int runBenchTrain(const QStringList &args); // cmd_bench_train.cpp
 int runBenchReport(const QStringList &args); // cmd_bench_report.cpp
 int runBenchInspect(const QStringList &args); // cmd_bench_inspect.cpp
 int runBenchWatch(const QStringList &args); // cmd_bench_watch.cpp
+int runBenchSoak(const QStringList &args); // cmd_bench_soak.cpp
 
 namespace {
 struct Bench
@@ -158,6 +159,8 @@ const BenchEntry kBenches[] = {
      &runBenchInspect},
     {"watch", QT_TRANSLATE_NOOP("BenchCli", "Hot-folder watcher's steady-state rate against the backbones' rate"),
      &runBenchWatch},
+    {"soak", QT_TRANSLATE_NOOP("BenchCli", "Banks, inspections and project writes for N minutes: memory and open files must not grow"),
+     &runBenchSoak},
 };
 
 void printBenchUsage(QTextStream &s)

@@ -4,6 +4,7 @@
 // for K = 5 ... 40 and all_patches, batch 1 and 10; and the time to build a bank
 // (M = 10, K = 30), feature extraction included.
 
+#include "cli_bench_fixture.h"
 #include "cli_command.h"
 #include "cli_output.h"
 #include "cli_project_option.h"
@@ -12,8 +13,6 @@
 #include "common/progress.h"
 #include "common/runtime.h"
 #include "common/settings.h"
-#include "data/dataset_scan.h"
-#include "data/synthetic.h"
 #include "infer/bank_builder.h"
 #include "infer/inspector.h"
 
@@ -32,17 +31,6 @@ using namespace nexvitad;
 double seconds(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e9;
-}
-
-QStringList testImages(const data::Manifest &manifest, int count)
-{
-    QStringList out;
-    for (const data::Split &split : manifest.classes.front().splits)
-        if (split.kind != data::SplitKind::TrainGood)
-            for (const data::ImageEntry &image : split.images)
-                if (out.size() < count)
-                    out << manifest.absoluteDisplayPath(image.path);
-    return out;
 }
 
 } // namespace
@@ -80,23 +68,10 @@ int runBenchInspect(const QStringList &args)
     return project.run(parser, QStringLiteral("bench inspect"), args, [&] {
         const int s = cli_values::integer(QStringLiteral("size"), parser.value(size), 32, 2048);
         QTemporaryDir dir;
-        data::SyntheticOptions o;
-        o.classes = 1;
-        o.size = s;
-        o.trainGood = 10;
-        o.testGood = 4;
-        o.testDefects = 2;
-        data::writeSyntheticDataset(dir.filePath(QStringLiteral("data")), o, false, Progress::none());
-        const data::Manifest manifest = data::scanDataset(dir.filePath(QStringLiteral("data")),
-                                                          data::ScanOptions{}, Progress::none());
-        const QStringList tests = testImages(manifest, 10);
-
-        infer::BankBuildRequest request;
-        request.encoder.hieraSpec = parser.value(hiera);
-        request.encoder.dinoSpec = parser.value(dinov2);
-        request.encoder.imageSize = s;
-        request.encoder.modelsDir = Settings().modelsDirectory();
-        request.images = infer::chooseGoodImages(manifest, manifest.classNames().first(), 10, 0);
+        const BenchClass benchClass = writeBenchClass(dir.path(), s);
+        const QStringList tests = benchClass.testImages.mid(0, 10);
+        infer::BankBuildRequest request =
+            benchBankRequest(benchClass, s, parser.value(hiera), parser.value(dinov2));
 
         // Bank building: with all_patches (encoder load + encoding only), then K = 30.
         QElapsedTimer timer;

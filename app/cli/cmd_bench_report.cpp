@@ -2,11 +2,11 @@
 // images (all failed or in review, so each gets a tile) and prints the time, the pages and
 // the peak memory. The peak stays flat as N grows because pages stream (docs/reports.md).
 
-#include "backbones/backbone_bench.h"
 #include "cli_command.h"
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_progress.h"
+#include "common/process_resources.h"
 #include "common/progress.h"
 #include "data/synthetic.h"
 #include "report/report_loader.h"
@@ -151,7 +151,7 @@ int runBenchReport(const QStringList &args)
         const qint64 batch =
             buildBatch(project, tmp.filePath(QStringLiteral("images")), count, side, progress);
         const report::ReportData data = report::loadBatchReport(project, batch);
-        const qint64 setupPeak = backbones::peakRssKiB();
+        const qint64 setupPeak = runtime::peakResidentKiB();
 
         QElapsedTimer timer;
         timer.start();
@@ -172,7 +172,7 @@ int runBenchReport(const QStringList &args)
               << "\n"
               << BenchReport::tr("Peak RSS: %1 MiB before the report, %2 MiB after it")
                      .arg(double(setupPeak) / 1024.0, 0, 'f', 0)
-                     .arg(double(backbones::peakRssKiB()) / 1024.0, 0, 'f', 0)
+                     .arg(double(runtime::peakResidentKiB()) / 1024.0, 0, 'f', 0)
               << Qt::endl;
         return cli_exit::ok;
     });

@@ -4,6 +4,7 @@
 // code, same variants, size and batch) and the watcher is compared with their mean, so a
 // slow swing of a shared machine does not read as the watcher's cost.
 
+#include "cli_bench_fixture.h"
 #include "cli_command.h"
 #include "cli_output.h"
 #include "cli_values.h"
@@ -12,8 +13,6 @@
 #include "common/progress.h"
 #include "common/runtime.h"
 #include "common/settings.h"
-#include "data/dataset_scan.h"
-#include "data/synthetic.h"
 #include "infer/bank_builder.h"
 #include "line/line_watcher.h"
 #include "store/project.h"
@@ -150,27 +149,9 @@ int runBenchWatch(const QStringList &args)
         const int n =
             cli_values::integer(QStringLiteral("images"), parser.value(images), 2 * b, 100000);
         QTemporaryDir dir;
-        data::SyntheticOptions o;
-        o.classes = 1;
-        o.size = s;
-        o.trainGood = 10;
-        o.testGood = 4;
-        o.testDefects = 2;
-        data::writeSyntheticDataset(dir.filePath(QStringLiteral("data")), o, false, Progress::none());
-        const data::Manifest manifest = data::scanDataset(dir.filePath(QStringLiteral("data")),
-                                                          data::ScanOptions{}, Progress::none());
-        QStringList sources;
-        for (const data::Split &split : manifest.classes.front().splits)
-            for (const data::ImageEntry &image : split.images)
-                sources << manifest.absoluteDisplayPath(image.path);
-
-        infer::BankBuildRequest request;
-        request.encoder.hieraSpec = QStringLiteral("random:hiera_tiny_224");
-        request.encoder.dinoSpec = QStringLiteral("random:vit_small_patch14_dinov2");
-        request.encoder.imageSize = s;
-        request.encoder.modelsDir = Settings().modelsDirectory();
-        request.images = infer::chooseGoodImages(manifest, manifest.classNames().first(), 10, 0);
-        request.clustering.k = 30;
+        const BenchClass benchClass = writeBenchClass(dir.path(), s);
+        const QStringList &sources = benchClass.allImages;
+        const infer::BankBuildRequest request = benchBankRequest(benchClass, s);
         infer::MemoryBank bank = infer::buildBank(request, Progress::none());
         const QString bankPath = dir.filePath(QStringLiteral("bench.bank"));
         bank.save(bankPath);

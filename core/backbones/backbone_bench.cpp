@@ -2,12 +2,12 @@
 
 #include "backbones/backbones_torch.h"
 #include "common/error.h"
+#include "common/process_resources.h"
 #include "common/progress.h"
 #include "common/runtime.h"
 #include "train/input_resize_torch.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <torch/torch.h>
 
@@ -36,17 +36,6 @@ double secondsSince(std::chrono::steady_clock::time_point start)
 }
 
 } // namespace
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
-}
 
 BenchResult benchBackbones(const BenchOptions &options, Progress &progress)
 {
@@ -146,7 +135,7 @@ BenchResult benchBackbones(const BenchOptions &options, Progress &progress)
     result.sgemmGflops = median(allSgemm);
     result.sgemmMinGflops = *std::min_element(allSgemm.begin(), allSgemm.end());
     result.sgemmMaxGflops = *std::max_element(allSgemm.begin(), allSgemm.end());
-    result.peakRssKiB = peakRssKiB();
+    result.peakRssKiB = runtime::peakResidentKiB();
     return result;
 }
 

@@ -54,7 +54,4 @@ struct BenchResult
 // Throws nexvitad::Error for unknown variants or a size that is not a multiple of 32.
 BenchResult benchBackbones(const BenchOptions &options, Progress &progress);
 
-// Peak resident set size of this process (VmHWM in /proc/self/status), 0 when unknown.
-qint64 peakRssKiB();
-
 } // namespace nexvitad::backbones

@@ -2,6 +2,7 @@
 
 #include "test_support.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using testsupport::runCli;
@@ -71,6 +72,30 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("is not a folder")), qPrintable(r.err));
         QFile::remove(blocker.fileName());
+    }
+
+    // bench soak (issue 21): real rounds of bank building, inspection and project writes,
+    // one table row per round here (each is more than a minute apart only on a long run),
+    // and no verdict from two rounds. The trend's verdict itself: test_resource_trend.
+    void benchSoakRunsRoundsAndReportsResources()
+    {
+        const auto r = runCli({QStringLiteral("bench"), QStringLiteral("soak"),
+                               QStringLiteral("--rounds"), QStringLiteral("2"),
+                               QStringLiteral("--size"), QStringLiteral("64")},
+                              m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("RSS MiB  open files")), qPrintable(r.out));
+        const QRegularExpression row(QStringLiteral("^\\s+[0-9.]+\\s+(\\d+)\\s+[0-9.]+\\s+(\\d+)$"),
+                                     QRegularExpression::MultilineOption);
+        QStringList rounds;
+        for (auto it = row.globalMatch(r.out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            rounds << m.captured(1);
+            QVERIFY(m.captured(2).toInt() >= 3);
+        }
+        QCOMPARE(rounds, (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+        QVERIFY2(r.out.contains(QStringLiteral("2 rounds in")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Too few rounds after the warm-up")), qPrintable(r.out));
     }
 };
 
