@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace nexvitad::data {
 
@@ -127,26 +128,35 @@ ImageHeader readBmp(const ByteReader &read, qint64 size)
     const quint32 declaredSize = le32(b, 2);
     const quint32 pixelOffset = le32(b, 10);
     const quint32 dibSize = le32(b, 14);
+    // 64-bit: a hostile header's sizes must not overflow (std::abs(INT_MIN) and
+    // rowBytes * height did; found by fuzzing, docs/reliability.md).
+    qint64 width = 0;
+    qint64 height = 0;
     int bpp = 0;
     quint32 compression = 0;
     if (dibSize == 12) { // OS/2 BITMAPCOREHEADER
-        h.width = int(le16(b, 18));
-        h.height = int(le16(b, 20));
+        width = le16(b, 18);
+        height = le16(b, 20);
         bpp = int(le16(b, 24));
     } else if (b.size() >= 34) {
-        h.width = int(qint32(le32(b, 18)));
-        h.height = std::abs(int(qint32(le32(b, 22)))); // negative height: top-down rows
+        width = qint32(le32(b, 18));
+        height = qint32(le32(b, 22));
+        height = height < 0 ? -height : height; // negative height: top-down rows
         bpp = int(le16(b, 28));
         compression = le32(b, 30);
     } else {
         return incomplete(h, ImageHeaderText::tr("the BMP header is cut short"));
     }
+    h.width = int(width);
+    h.height = int(std::min<qint64>(height, std::numeric_limits<int>::max()));
     h.bitDepth = 8;
     h.channels = bpp == 32 ? 4 : (bpp == 8 ? 1 : 3);
-    const qint64 rowBytes = ((qint64(h.width) * bpp + 31) / 32) * 4;
+    const qint64 rowBytes = ((std::max<qint64>(width, 0) * bpp + 31) / 32) * 4;
     const bool uncompressed = compression == 0 || compression == 3;
-    if ((declaredSize > 0 && declaredSize > size)
-        || (uncompressed && qint64(pixelOffset) + rowBytes * h.height > size))
+    // pixelOffset + rowBytes * height <= size, without the product.
+    const qint64 room = size - qint64(pixelOffset);
+    const bool pixelsFit = room >= 0 && (rowBytes == 0 || height <= room / rowBytes);
+    if ((declaredSize > 0 && declaredSize > size) || (uncompressed && !pixelsFit))
         return incomplete(h, truncatedText("BMP"));
     h.complete = true;
     return h;

@@ -93,9 +93,9 @@ BankViews readBankViews(const QString &bankPath, const std::vector<int> &wanted)
         views.names << json::requireString(entry, QStringLiteral("name"), bankPath);
         views.sha256 << json::requireString(entry, QStringLiteral("sha256"), bankPath);
     }
-    const int size = int(json::requireNumber(json::requireObject(o, QStringLiteral("scoring"),
-                                                                 bankPath),
-                                             QStringLiteral("image_size"), bankPath));
+    const int size = int(json::requireInteger(
+        json::requireObject(o, QStringLiteral("scoring"), bankPath), QStringLiteral("image_size"),
+        1, json::kMaxImageSize, bankPath));
     views.images = readViewsTensor(file, views.names.size(), size, wanted);
     if (views.images.empty())
         views.unavailableReason = MemoryBank::imagesMissingText();

@@ -63,7 +63,7 @@ QJsonObject GoodScoreReference::toJson() const
 GoodScoreReference GoodScoreReference::fromJson(const QJsonObject &json, const QString &path)
 {
     GoodScoreReference r;
-    r.count = qint64(json::requireNumber(json, QStringLiteral("count"), path));
+    r.count = json::requireInteger(json, QStringLiteral("count"), 0, qint64(1) << 53, path);
     for (const QJsonValue &v : json::requireArray(json, QStringLiteral("scores"), path)) {
         if (!v.isDouble())
             throw Error(tr("The good-score reference holds a value that is not a number."), path);

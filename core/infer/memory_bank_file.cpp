@@ -44,14 +44,15 @@ QJsonObject clusteringToJson(const SinkhornKMeansOptions &c)
 SinkhornKMeansOptions clusteringFromJson(const QJsonObject &o, const QString &path)
 {
     SinkhornKMeansOptions c;
-    c.k = int(json::requireNumber(o, QStringLiteral("k"), path));
+    c.k = int(json::requireInteger(o, QStringLiteral("k"), 0, json::kMaxInt, path));
     c.seed = json::requireString(o, QStringLiteral("seed"), path).toULongLong();
     c.epsilon = json::requireNumber(o, QStringLiteral("epsilon"), path);
     c.marginalTolerance = json::requireNumber(o, QStringLiteral("marginal_tolerance"), path);
-    c.maxSinkhornIterations =
-        int(json::requireNumber(o, QStringLiteral("max_sinkhorn_iterations"), path));
+    c.maxSinkhornIterations = int(json::requireInteger(
+        o, QStringLiteral("max_sinkhorn_iterations"), 0, json::kMaxInt, path));
     c.moveTolerance = json::requireNumber(o, QStringLiteral("move_tolerance"), path);
-    c.maxIterations = int(json::requireNumber(o, QStringLiteral("max_iterations"), path));
+    c.maxIterations =
+        int(json::requireInteger(o, QStringLiteral("max_iterations"), 0, json::kMaxInt, path));
     return c;
 }
 
@@ -66,7 +67,8 @@ QJsonObject scoringToJson(const ScoringOptions &s)
 ScoringOptions scoringFromJson(const QJsonObject &o, const QString &path)
 {
     ScoringOptions s;
-    s.imageSize = int(json::requireNumber(o, QStringLiteral("image_size"), path));
+    s.imageSize =
+        int(json::requireInteger(o, QStringLiteral("image_size"), 1, json::kMaxImageSize, path));
     s.sigma = json::requireNumber(o, QStringLiteral("sigma"), path);
     s.imageScore =
         imageScoreModeFromName(json::requireString(o, QStringLiteral("image_score"), path));
@@ -118,11 +120,13 @@ MemoryBankInfo infoFromJson(const QJsonObject &o, const QString &path)
     info.encoder = json::requireObject(o, QStringLiteral("encoder"), path);
     for (const QJsonValue &v : json::requireArray(o, QStringLiteral("layers"), path)) {
         const QJsonObject l = v.toObject();
+        // Grids and channels bounded so that images x patches x channels cannot overflow.
+        const auto dimension = [&](const char *key) {
+            return int(json::requireInteger(l, QLatin1String(key), 0, json::kMaxImageSize, path));
+        };
         info.layers.push_back(
-            BankLayer{int(json::requireNumber(l, QStringLiteral("stage"), path)),
-                      int(json::requireNumber(l, QStringLiteral("grid_height"), path)),
-                      int(json::requireNumber(l, QStringLiteral("grid_width"), path)),
-                      int(json::requireNumber(l, QStringLiteral("channels"), path))});
+            BankLayer{int(json::requireInteger(l, QStringLiteral("stage"), 0, json::kMaxInt, path)),
+                      dimension("grid_height"), dimension("grid_width"), dimension("channels")});
     }
     const QString mode = json::requireString(o, QStringLiteral("prototypes"), path);
     if (mode == prototypeModeName(PrototypeMode::AllPatches))
@@ -163,7 +167,8 @@ QJsonObject readDescription(const io::SafeTensorsFile &file, const QString &path
     if (!doc.isObject())
         throw Error(MemoryBank::tr("The memory bank's description is not valid JSON."), path);
     const QJsonObject o = doc.object();
-    const int version = int(json::requireNumber(o, QStringLiteral("format_version"), path));
+    const int version =
+        int(json::requireInteger(o, QStringLiteral("format_version"), 0, json::kMaxInt, path));
     if (version != kFormatVersion)
         throw Error(
             MemoryBank::tr("The memory bank has format version %1; this program reads version %2.")

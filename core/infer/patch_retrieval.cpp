@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <algorithm>
+#include <cmath>
 
 namespace nexvitad::infer {
 
@@ -22,7 +23,11 @@ QJsonArray pointToJson(const QPoint &p)
     return QJsonArray{p.x(), p.y()};
 }
 
-// Integers of a JSON array of exactly `count` numbers.
+// Coordinates and sizes of cells and regions: bounded so that QRect's right = left +
+// width - 1 cannot overflow (found by fuzzing, docs/reliability.md).
+constexpr int kMaxCoordinate = 1 << 24;
+
+// Integers of a JSON array of exactly `count` whole numbers within +-kMaxCoordinate.
 std::vector<int> intsOf(const QJsonObject &o, const QString &key, int count, const QString &path)
 {
     const QJsonArray a = json::requireArray(o, key, path);
@@ -31,12 +36,13 @@ std::vector<int> intsOf(const QJsonObject &o, const QString &key, int count, con
                     path);
     std::vector<int> out;
     for (const QJsonValue &v : a) {
-        if (!v.isDouble())
+        const double d = v.toDouble(std::nan(""));
+        if (!(std::abs(d) <= kMaxCoordinate) || std::floor(d) != d)
             throw Error(Explanation::tr("The field \"%1\" does not hold %2 numbers.")
                             .arg(key)
                             .arg(count),
                         path);
-        out.push_back(v.toInt());
+        out.push_back(int(d));
     }
     return out;
 }
@@ -126,19 +132,21 @@ QJsonObject Explanation::toJson() const
 Explanation Explanation::fromJson(const QJsonObject &o, const QString &path)
 {
     Explanation e;
-    e.imageSize = int(json::requireNumber(o, QStringLiteral("image_size"), path));
+    e.imageSize =
+        int(json::requireInteger(o, QStringLiteral("image_size"), 0, json::kMaxImageSize, path));
     e.region = rectOf(o, QStringLiteral("region"), path);
     for (const QJsonValue &lv : json::requireArray(o, QStringLiteral("layers"), path)) {
         const QJsonObject lo = lv.toObject();
         LayerExplanation l;
-        l.stage = int(json::requireNumber(lo, QStringLiteral("stage"), path));
+        l.stage = int(json::requireInteger(lo, QStringLiteral("stage"), 0, json::kMaxInt, path));
         l.queryCell = pointOf(lo, QStringLiteral("query_cell"), path);
         l.queryBox = rectOf(lo, QStringLiteral("query_box"), path);
         l.cellDistance = json::requireNumber(lo, QStringLiteral("cell_distance"), path);
         for (const QJsonValue &mv : json::requireArray(lo, QStringLiteral("matches"), path)) {
             const QJsonObject mo = mv.toObject();
             PatchMatch m;
-            m.bankImage = int(json::requireNumber(mo, QStringLiteral("bank_image"), path));
+            m.bankImage =
+                int(json::requireInteger(mo, QStringLiteral("bank_image"), -1, json::kMaxInt, path));
             m.name = json::requireString(mo, QStringLiteral("name"), path);
             m.sha256 = json::requireString(mo, QStringLiteral("sha256"), path);
             m.cell = pointOf(mo, QStringLiteral("cell"), path);

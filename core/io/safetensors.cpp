@@ -274,6 +274,10 @@ SafeTensorsHeader parseSafeTensors(QByteArrayView fileBytes, const QString &path
 void convertToFloat32(const TensorInfo &info, QByteArrayView raw, float *out)
 {
     const qint64 count = info.elementCount();
+    // An empty tensor's buffers may be null, and memcpy with a null pointer is undefined
+    // even for zero bytes (found by fuzzing, docs/reliability.md).
+    if (count == 0)
+        return;
     const char *src = raw.data();
     if (info.dtype == QLatin1String(kDtypeF32)) {
         std::memcpy(out, src, size_t(count) * sizeof(float));

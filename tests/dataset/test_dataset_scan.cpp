@@ -10,12 +10,16 @@
 #include "common/progress.h"
 #include "data/dataset_scan.h"
 #include "data/image_decode.h"
+#include "data/image_header.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
+#include <QtEndian>
+
+#include <limits>
 
 #include <sys/stat.h>
 
@@ -187,6 +191,41 @@ private Q_SLOTS:
         QCOMPARE(m.problems.size(), 1u);
         QCOMPARE(m.problems[0].code, QStringLiteral("root-missing"));
         QVERIFY(m.problems[0].message.contains(QStringLiteral("/nonexistent/dataset")));
+    }
+
+    // A BMP header may claim any size: 2^31 x 2^31 pixels at 32 bits overflowed the pixel
+    // array's end (it wrapped negative and a 60-byte file passed as complete), and a height
+    // of INT_MIN overflowed std::abs (found by fuzzing, docs/reliability.md).
+    void hostileBmpSizesAreTruncatedNotOverflowed_data()
+    {
+        QTest::addColumn<qint32>("width");
+        QTest::addColumn<qint32>("height");
+        QTest::addColumn<int>("bpp");
+        QTest::newRow("2^31 x 2^31 x 32 bits") << qint32(0x7fffffff) << qint32(0x7fffffff) << 32;
+        QTest::newRow("height INT_MIN") << qint32(1) << std::numeric_limits<qint32>::min() << 24;
+        QTest::newRow("65535 bits per pixel") << qint32(0x40000000) << qint32(0x40000000) << 65535;
+    }
+
+    void hostileBmpSizesAreTruncatedNotOverflowed()
+    {
+        QFETCH(qint32, width);
+        QFETCH(qint32, height);
+        QFETCH(int, bpp);
+        QByteArray bmp(60, '\0');
+        bmp[0] = 'B';
+        bmp[1] = 'M';
+        const auto put32 = [&](int at, quint32 v) { qToLittleEndian<quint32>(v, bmp.data() + at); };
+        put32(10, 54); // pixel array offset
+        put32(14, 40); // BITMAPINFOHEADER
+        put32(18, quint32(width));
+        put32(22, quint32(height));
+        qToLittleEndian<quint16>(quint16(bpp), bmp.data() + 28);
+        const ImageHeader h = readImageHeader(
+            [&](qint64 offset, qint64 length) { return bmp.mid(offset, length); }, bmp.size());
+        QCOMPARE(h.format, ImageFormat::Bmp);
+        QVERIFY(!h.complete);
+        QVERIFY(h.problem.contains(QLatin1String("truncated")));
+        QVERIFY(h.height > 0);
     }
 
     void malformedJsonIsRefused()

@@ -6,6 +6,8 @@
 #include "infer/memory_bank.h"
 #include "io/safetensors.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <random>
@@ -227,6 +229,67 @@ private Q_SLOTS:
             } catch (const Error &e) {
                 QCOMPARE(e.path(), path);
             }
+        }
+    }
+
+    // Numbers in the description that do not fit the integers they become are refused by
+    // name; converting them was undefined behaviour (found by fuzzing, docs/reliability.md).
+    void hostileDescriptionNumbersAreRefused_data()
+    {
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("value");
+        QTest::newRow("grid 1e12") << "layer" << "grid_height" << 1e12;
+        QTest::newRow("channels 2.5") << "layer" << "channels" << 2.5;
+        QTest::newRow("negative stage") << "layer" << "stage" << -3.0;
+        QTest::newRow("k 6e10") << "clustering" << "k" << 6e10;
+        QTest::newRow("image size -1e300") << "scoring" << "image_size" << -1e300;
+        QTest::newRow("image size 0") << "scoring" << "image_size" << 0.0;
+        QTest::newRow("version 1e20") << "" << "format_version" << 1e20;
+    }
+
+    void hostileDescriptionNumbersAreRefused()
+    {
+        QFETCH(QString, object);
+        QFETCH(QString, key);
+        QFETCH(double, value);
+        QTemporaryDir dir;
+        const MemoryBankInfo info = smallInfo(PrototypeMode::AllPatches);
+        const QString good = dir.filePath(QStringLiteral("good.safetensors"));
+        buildMemoryBank(info, syntheticImages(2, info)).save(good);
+        const auto file = io::SafeTensorsFile::open(good);
+        std::vector<std::vector<float>> keep;
+        std::vector<io::Float32Tensor> tensors;
+        for (const io::TensorInfo &t : file.header().tensors) {
+            keep.push_back(file.readFloat32(t.name));
+            tensors.push_back({t.name, t.shape, keep.back().data()});
+        }
+        QMap<QString, QString> metadata = file.header().metadata;
+        QJsonObject description =
+            QJsonDocument::fromJson(metadata.value(QStringLiteral("nexvitad.bank")).toUtf8()).object();
+        if (object.isEmpty()) {
+            description[key] = value;
+        } else if (object == QLatin1String("layer")) {
+            QJsonArray layers = description[QStringLiteral("layers")].toArray();
+            QJsonObject first = layers[0].toObject();
+            first[key] = value;
+            layers[0] = first;
+            description[QStringLiteral("layers")] = layers;
+        } else {
+            QJsonObject inner = description[object].toObject();
+            inner[key] = value;
+            description[object] = inner;
+        }
+        metadata[QStringLiteral("nexvitad.bank")] =
+            QString::fromUtf8(QJsonDocument(description).toJson(QJsonDocument::Compact));
+        const QString hostile = dir.filePath(QStringLiteral("hostile.safetensors"));
+        io::writeSafeTensors(hostile, tensors, metadata);
+        try {
+            MemoryBank::load(hostile);
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QCOMPARE(e.path(), hostile);
+            QVERIFY2(e.message().contains(key), qPrintable(e.message()));
         }
     }
 };

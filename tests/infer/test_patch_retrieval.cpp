@@ -16,6 +16,7 @@
 #include "store/project.h"
 #include "store/result_records.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -319,6 +320,57 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 2);
         QVERIFY(stored[0].explanation.isEmpty());
         QCOMPARE(Explanation::fromJson(stored[1].explanation), e);
+    }
+
+    // Numbers a stored explanation cannot hold are refused, not converted: a double beyond
+    // int and a rectangle whose right edge overflows were undefined behaviour (found by
+    // fuzzing, docs/reliability.md).
+    void explanationJsonWithHostileNumbersIsRefused()
+    {
+        const QJsonObject match{{QStringLiteral("bank_image"), 0},
+                                {QStringLiteral("name"), QStringLiteral("a.png")},
+                                {QStringLiteral("sha256"), QStringLiteral("ab")},
+                                {QStringLiteral("cell"), QJsonArray{1, 2}},
+                                {QStringLiteral("box"), QJsonArray{4, 8, 4, 4}},
+                                {QStringLiteral("distance"), 0.5}};
+        const QJsonObject layer{{QStringLiteral("stage"), 1},
+                                {QStringLiteral("query_cell"), QJsonArray{1, 1}},
+                                {QStringLiteral("query_box"), QJsonArray{4, 4, 4, 4}},
+                                {QStringLiteral("cell_distance"), 1.5},
+                                {QStringLiteral("matches"), QJsonArray{match}}};
+        const QJsonObject valid{{QStringLiteral("image_size"), 64},
+                                {QStringLiteral("region"), QJsonArray{4, 4, 2, 2}},
+                                {QStringLiteral("layers"), QJsonArray{layer}}};
+        QCOMPARE(Explanation::fromJson(valid).toJson(), valid);
+
+        const auto refused = [](const QJsonObject &o, const QString &field) {
+            try {
+                Explanation::fromJson(o, QStringLiteral("x.json"));
+            } catch (const Error &e) {
+                return e.path() == QLatin1String("x.json") && e.message().contains(field);
+            }
+            return false;
+        };
+        QJsonObject o = valid;
+        o[QStringLiteral("image_size")] = 6e10;
+        QVERIFY(refused(o, QStringLiteral("image_size")));
+        o = valid;
+        o[QStringLiteral("region")] = QJsonArray{2147483647, 0, 2, 1};
+        QVERIFY(refused(o, QStringLiteral("region")));
+        o = valid;
+        o[QStringLiteral("region")] = QJsonArray{1.5, 0, 2, 1};
+        QVERIFY(refused(o, QStringLiteral("region")));
+        QJsonObject hostileLayer = layer;
+        hostileLayer[QStringLiteral("stage")] = -1e300;
+        o = valid;
+        o[QStringLiteral("layers")] = QJsonArray{hostileLayer};
+        QVERIFY(refused(o, QStringLiteral("stage")));
+        QJsonObject hostileMatch = match;
+        hostileMatch[QStringLiteral("bank_image")] = 1e19;
+        hostileLayer = layer;
+        hostileLayer[QStringLiteral("matches")] = QJsonArray{hostileMatch};
+        o[QStringLiteral("layers")] = QJsonArray{hostileLayer};
+        QVERIFY(refused(o, QStringLiteral("bank_image")));
     }
 };
 

@@ -314,6 +314,13 @@ private Q_SLOTS:
         unsorted[QStringLiteral("scores")] = QJsonArray{2.0, 1.0};
         QVERIFY_THROWS_EXCEPTION(Error, infer::GoodScoreReference::fromJson(unsorted, "b"));
         QVERIFY_THROWS_EXCEPTION(Error, reference({}));
+        // A count beyond qint64 (or negative, or fractional) is refused, not converted (the
+        // conversion was undefined behaviour; found by fuzzing, docs/reliability.md).
+        for (const double count : {1e19, -1.0, 2.5}) {
+            QJsonObject hostile = small.toJson();
+            hostile[QStringLiteral("count")] = count;
+            QVERIFY_THROWS_EXCEPTION(Error, infer::GoodScoreReference::fromJson(hostile, "b"));
+        }
     }
 
     void invalidOptionsRefused()
