@@ -21,6 +21,7 @@
 #include "common/settings.h"
 #include "common/translations.h"
 #include "nexvitad/version.h"
+#include "store/asset_records.h"
 #include "store/project.h"
 
 #include <QActionGroup>
@@ -37,7 +38,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -336,12 +336,21 @@ void MainWindow::trainOnDataset(qint64 datasetId)
 {
     if (!m_session->isOpen() || m_training->isRunning())
         return;
-    QSqlQuery q(m_session->project().database());
-    q.prepare(QStringLiteral("SELECT root FROM datasets WHERE id = ?"));
-    q.addBindValue(datasetId);
-    if (!q.exec() || !q.next())
+    QString root;
+    try {
+        for (const nexvitad::store::DatasetEntry &d :
+             nexvitad::store::listDatasets(m_session->project().database()))
+            if (d.id == datasetId)
+                root = d.root;
+    } catch (const nexvitad::Error &e) {
+        QMessageBox::warning(this, tr("Cannot read the project"), e.userText());
         return;
-    const QString root = q.value(0).toString();
+    }
+    if (root.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot train"),
+                             tr("The project no longer holds dataset %1.").arg(datasetId));
+        return;
+    }
     const QString runDir = m_session->project().artifactsFolder()
                            + QStringLiteral("/runs/run-%1")
                                  .arg(QDateTime::currentDateTime().toString(

@@ -100,6 +100,15 @@ StoredDataset dataset(const QSqlDatabase &db, qint64 datasetId)
     return d;
 }
 
+std::vector<DatasetEntry> listDatasets(const QSqlDatabase &db)
+{
+    std::vector<DatasetEntry> out;
+    QSqlQuery q = exec(db, QStringLiteral("SELECT id, name, root FROM datasets ORDER BY id"));
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
 qint64 classId(const QSqlDatabase &db, qint64 datasetId, const QString &kind, const QString &name)
 {
     return scalar(db,

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace nexvitad::store {
 
@@ -36,6 +37,16 @@ struct StoredDataset : DatasetRecord
 };
 
 StoredDataset dataset(const QSqlDatabase &db, qint64 datasetId);
+
+// Every dataset's id, name and folder, by id (without the manifests: cheap enough for the
+// GUI thread).
+struct DatasetEntry
+{
+    qint64 id = 0;
+    QString name;
+    QString root;
+};
+std::vector<DatasetEntry> listDatasets(const QSqlDatabase &db);
 
 // The class row of a dataset; 0 when missing. kind: "category" or "defect".
 qint64 classId(const QSqlDatabase &db, qint64 datasetId, const QString &kind, const QString &name);

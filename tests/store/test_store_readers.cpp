@@ -2,11 +2,13 @@
 // evaluation) return what the record functions wrote, and refuse ids that do not exist.
 
 #include "common/error.h"
+#include "project/latest_items.h"
 #include "store/asset_records.h"
 #include "store/project.h"
 #include "store/result_records.h"
 #include "store_fixture.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +67,43 @@ private Q_SLOTS:
         QCOMPARE(e.bankId, ids.bank);
         QCOMPARE(e.datasetId, 0);
         QCOMPARE(e.metrics["image_auroc"].toDouble(), 0.97);
+    }
+
+    // What the GUI shows without SQL of its own (issue 21/23): the dataset list and the
+    // project's latest items, and a database error surfacing as an Error naming the file
+    // (ui/main_window.cpp and the screenshot tour once ignored failed queries).
+    void listsAndLatestItems()
+    {
+        const Project project = Project::create(m_tmp.filePath("latest"), "l");
+        const QSqlDatabase db = project.database();
+        QVERIFY(listDatasets(db).empty());
+        const nexvitad::project::LatestItems none = nexvitad::project::latestItems(project);
+        QCOMPARE(none.datasetId, 0);
+        QCOMPARE(none.runId, 0);
+        QCOMPARE(none.evaluationId, 0);
+
+        const storetest::FilledIds ids = storetest::fillProject(project);
+        const std::vector<DatasetEntry> datasets = listDatasets(db);
+        QCOMPARE(datasets.size(), size_t(1));
+        QCOMPARE(datasets[0].id, ids.dataset);
+        QCOMPARE(datasets[0].name, QStringLiteral("bottles"));
+        QCOMPARE(datasets[0].root, dataset(db, ids.dataset).root);
+        const nexvitad::project::LatestItems latest = nexvitad::project::latestItems(project);
+        QCOMPARE(latest.datasetId, ids.dataset);
+        QCOMPARE(latest.runId, ids.run);
+        QCOMPARE(latest.runEpochs.size(), size_t(2));
+        QCOMPARE(latest.bankId, ids.bank);
+        QCOMPARE(latest.batchId, ids.batch);
+        QCOMPARE(latest.evaluationId, ids.evaluation);
+
+        QSqlQuery drop(db);
+        QVERIFY(drop.exec(QStringLiteral("ALTER TABLE evaluations RENAME TO gone")));
+        try {
+            nexvitad::project::latestItems(project);
+            QFAIL("a failed query was ignored");
+        } catch (const nexvitad::Error &e) {
+            QVERIFY2(e.userText().contains(QStringLiteral("project.nvproj")), qPrintable(e.userText()));
+        }
     }
 
     void unknownIdsAreErrors()

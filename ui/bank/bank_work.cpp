@@ -5,7 +5,6 @@
 #include "project/inference_record.h"
 #include "store/asset_records.h"
 #include "store/recorded_job.h"
-#include "store/sql.h"
 #include "train/run_folder.h"
 
 #include <QCoreApplication>
@@ -68,11 +67,7 @@ BankOutcome editBank(const BankEditParams &params, Progress &progress)
 BankSources loadBankSources(const store::Project &project)
 {
     BankSources sources;
-    QSqlQuery q = store::exec(project.database(),
-                              QStringLiteral("SELECT id, name, root FROM datasets ORDER BY id"));
-    while (q.next())
-        sources.datasets.push_back(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    sources.datasets = store::listDatasets(project.database());
     const QDir runs(project.artifactsFolder() + QStringLiteral("/runs"));
     for (const QString &name : runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         if (train::RunFolder(runs.filePath(name)).holdsRun())

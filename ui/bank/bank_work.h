@@ -6,6 +6,7 @@
 
 #include "common/progress.h"
 #include "infer/bank_builder.h"
+#include "store/asset_records.h"
 #include "store/project.h"
 
 #include <QMetaType>
@@ -15,12 +16,7 @@
 #include <memory>
 #include <vector>
 
-struct ProjectDataset
-{
-    qint64 id = 0;
-    QString name;
-    QString root;
-};
+using ProjectDataset = nexvitad::store::DatasetEntry;
 
 struct BankSources
 {

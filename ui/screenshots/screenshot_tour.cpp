@@ -1,7 +1,7 @@
 #include "screenshot_tour.h"
 
 #include "event_wait.h"
-#include "project_latest.h"
+#include "project/latest_items.h"
 
 #include "bank/bank_builder_panel.h"
 #include "bank/good_image_model.h"
@@ -64,8 +64,14 @@ bool ScreenshotTour::run()
         qInstallMessageHandler(g_previousHandler);
         return false;
     }
-    m_latest = std::make_unique<screenshots::LatestItems>(
-        screenshots::findLatest(m_window->session()->project()));
+    try {
+        m_latest = std::make_unique<nexvitad::project::LatestItems>(
+            nexvitad::project::latestItems(m_window->session()->project()));
+    } catch (const nexvitad::Error &e) {
+        warn(tr("Cannot read the project %1: %2").arg(m_project, e.userText()));
+        qInstallMessageHandler(g_previousHandler);
+        return false;
+    }
     // Fixed size and no maximised state restored from the settings: reproducible images.
     m_window->setWindowState(Qt::WindowNoState);
     m_window->resize(kWindowSize);

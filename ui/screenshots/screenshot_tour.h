@@ -16,7 +16,7 @@
 class MainWindow;
 class QWidget;
 
-namespace screenshots {
+namespace nexvitad::project {
 struct LatestItems;
 }
 
@@ -63,7 +63,7 @@ private:
     QString m_project;
     QString m_output;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<screenshots::LatestItems> m_latest;
+    std::unique_ptr<nexvitad::project::LatestItems> m_latest;
     QStringList m_written;
     QStringList m_skipped;
 };

@@ -5,7 +5,7 @@
 #include "screenshot_tour.h"
 
 #include "event_wait.h"
-#include "project_latest.h"
+#include "project/latest_items.h"
 
 #include "import/import_wizard.h"
 #include "main_window.h"

@@ -1,38 +1,36 @@
-#include "project_latest.h"
+#include "project/latest_items.h"
 
 #include "store/project.h"
+#include "store/sql.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace screenshots {
+namespace nexvitad::project {
 
 namespace {
 qint64 latestId(const QSqlDatabase &db, const QString &table)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT MAX(id) FROM %1").arg(table)) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return store::scalar(db, QStringLiteral("SELECT MAX(id) FROM %1").arg(table)).toLongLong();
 }
 } // namespace
 
-LatestItems findLatest(const nexvitad::store::Project &project)
+LatestItems latestItems(const store::Project &project)
 {
     const QSqlDatabase db = project.database();
     LatestItems items;
-    QSqlQuery q(db);
     // The first dataset: the demo records the dataset before anything made from it.
-    if (q.exec(QStringLiteral("SELECT id, root FROM datasets ORDER BY id LIMIT 1")) && q.next()) {
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT id, root FROM datasets ORDER BY id LIMIT 1"));
+    if (q.next()) {
         items.datasetId = q.value(0).toLongLong();
         items.datasetRoot = q.value(1).toString();
     }
     // The latest run that recorded epochs (a run that never finished one has no curves).
-    if (q.exec(QStringLiteral("SELECT r.id, r.config_json FROM training_runs r"
-                              " WHERE EXISTS (SELECT 1 FROM epoch_metrics e WHERE e.run_id = r.id)"
-                              " ORDER BY r.id DESC LIMIT 1"))
-        && q.next()) {
+    q = store::exec(db, QStringLiteral("SELECT r.id, r.config_json FROM training_runs r"
+                                       " WHERE EXISTS (SELECT 1 FROM epoch_metrics e"
+                                       " WHERE e.run_id = r.id) ORDER BY r.id DESC LIMIT 1"));
+    if (q.next()) {
         items.runId = q.value(0).toLongLong();
         const QJsonObject config = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
         for (const char *key : {"hiera", "dinov2"})
@@ -40,14 +38,11 @@ LatestItems findLatest(const nexvitad::store::Project &project)
                                  || config.value(QLatin1String(key))
                                         .toString()
                                         .startsWith(QLatin1String("random:"));
-        QSqlQuery e(db);
-        e.prepare(QStringLiteral(
-            "SELECT metrics_json FROM epoch_metrics WHERE run_id = ? ORDER BY epoch"));
-        e.addBindValue(items.runId);
-        if (e.exec())
-            while (e.next())
-                items.runEpochs.push_back(
-                    QJsonDocument::fromJson(e.value(0).toByteArray()).object());
+        QSqlQuery e = store::exec(
+            db, QStringLiteral("SELECT metrics_json FROM epoch_metrics WHERE run_id = ? ORDER BY epoch"),
+            {items.runId});
+        while (e.next())
+            items.runEpochs.push_back(QJsonDocument::fromJson(e.value(0).toByteArray()).object());
     }
     items.bankId = latestId(db, QStringLiteral("memory_banks"));
     items.batchId = latestId(db, QStringLiteral("inspection_batches"));
@@ -55,4 +50,4 @@ LatestItems findLatest(const nexvitad::store::Project &project)
     return items;
 }
 
-} // namespace screenshots
+} // namespace nexvitad::project

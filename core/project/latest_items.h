@@ -1,6 +1,8 @@
 #pragma once
-// What the screenshot tour shows of a project: its first dataset and its latest training
-// run, memory bank, inspection batch and evaluation (0 / empty where there is none).
+// The most recent things a project holds: its first dataset and its latest training run
+// (with recorded epochs), memory bank, inspection batch and evaluation (0 / empty where
+// there is none). What the GUI's screenshot tour shows. Throws nexvitad::Error naming the
+// database when it cannot be read.
 
 #include <QJsonObject>
 #include <QString>
@@ -11,7 +13,7 @@ namespace nexvitad::store {
 class Project;
 }
 
-namespace screenshots {
+namespace nexvitad::project {
 
 struct LatestItems
 {
@@ -25,6 +27,6 @@ struct LatestItems
     qint64 evaluationId = 0;
 };
 
-LatestItems findLatest(const nexvitad::store::Project &project);
+LatestItems latestItems(const store::Project &project);
 
-} // namespace screenshots
+} // namespace nexvitad::project
