@@ -150,6 +150,27 @@ private Q_SLOTS:
         QCOMPARE(rawNames, 2);
     }
 
+    // A name cut short inside a UTF-8 sequence ("\xe0" at the end) counted as valid UTF-8,
+    // so a saved manifest stored it as text and gave back U+FFFD instead of the byte: the
+    // file could no longer be opened (found by fuzzing, docs/reliability.md).
+    void namesEndingInACutSequenceSurviveTheSavedManifest()
+    {
+        QVERIFY(!isValidUtf8(QByteArray("train/good/a\xe0")));
+        QVERIFY(!isValidUtf8(QByteArray("train/good/a\xd2")));
+        QVERIFY(isValidUtf8(QByteArray("train/good/gr\xc3\xbc\xc3\x9f.png")));
+        QVERIFY(isValidUtf8(QByteArray("\xef\xbf\xbd.png"))); // a literal U+FFFD
+        Manifest m;
+        m.layout = Layout::MvtecRoot;
+        ClassEntry c;
+        c.name = QStringLiteral("x");
+        Split s;
+        s.images.push_back(ImageEntry{"x/train/good/a\xe0", {}, 8, 8, 3, 8, 10, {}});
+        s.images.push_back(ImageEntry{"x/train/good/\xef\xbb\xbfbom.png", {}, 8, 8, 3, 8, 10, {}});
+        c.splits.push_back(s);
+        m.classes.push_back(c);
+        QCOMPARE(manifestFromJson(toJson(m)), m);
+    }
+
     void manifestHashFollowsContentNotLocation()
     {
         QTemporaryDir a, b;
