@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace nexvitad::train {
 namespace {
@@ -30,12 +31,21 @@ struct Field
     std::function<bool(TrainingConfig &, const QString &)> setText;
 };
 
+// Whether `d` is a whole number that T holds: [min, -min) is exact in double for int and
+// qint64. Converting any other double is undefined behaviour (a config.json with
+// "seed": 1e19; found by fuzzing, docs/reliability.md).
+template <typename T> bool fitsWhole(double d)
+{
+    const double min = double(std::numeric_limits<T>::min());
+    return d >= min && d < -min && d == std::floor(d);
+}
+
 template <typename T> Field intField(const char *key, T TrainingConfig::*member)
 {
     return {key, [member](const TrainingConfig &c) { return QJsonValue(qint64(c.*member)); },
             [member](TrainingConfig &c, const QJsonValue &v) {
                 const double d = v.toDouble(std::nan(""));
-                if (!v.isDouble() || d != std::floor(d))
+                if (!v.isDouble() || !fitsWhole<T>(d))
                     return false;
                 c.*member = T(d);
                 return true;
@@ -43,6 +53,8 @@ template <typename T> Field intField(const char *key, T TrainingConfig::*member)
             [member](TrainingConfig &c, const QString &t) {
                 bool ok = false;
                 const qint64 x = t.toLongLong(&ok);
+                // No silent wrap-around: "epochs=4294967297" is not 1 epoch.
+                ok = ok && x >= std::numeric_limits<T>::min() && x <= std::numeric_limits<T>::max();
                 if (ok)
                     c.*member = T(x);
                 return ok;

@@ -137,6 +137,23 @@ private Q_SLOTS:
         json.insert(QStringLiteral("epochs"), QStringLiteral("ten"));
         write(QJsonDocument(json).toJson());
         QVERIFY_THROWS_EXCEPTION(Error, nexvitad::train::loadTrainingConfig(path));
+        // Numbers the field's integer cannot hold are refused, not converted (undefined
+        // behaviour before; found by fuzzing, docs/reliability.md).
+        for (const auto &[key, value] : {std::pair{"seed", 1e19}, std::pair{"epochs", 1e10},
+                                         std::pair{"batch_size", -1e300}}) {
+            json = TrainingConfig().toJson();
+            json.insert(QLatin1String(key), value);
+            write(QJsonDocument(json).toJson());
+            try {
+                nexvitad::train::loadTrainingConfig(path);
+                QFAIL(key);
+            } catch (const Error &e) {
+                QCOMPARE(e.path(), path);
+                QVERIFY2(e.message().contains(QLatin1String(key)), qPrintable(e.message()));
+            }
+        }
+        TrainingConfig wrapped;
+        QVERIFY_THROWS_EXCEPTION(Error, wrapped.applyOverride(QStringLiteral("epochs=4294967297")));
         write("{ not json");
         QVERIFY_THROWS_EXCEPTION(Error, nexvitad::train::loadTrainingConfig(path));
         write("{}"); // no format marker
