@@ -75,7 +75,9 @@ void runPeerComparison(const train::TrainingConfig &config, const QString &model
         channels.push_back(hiera.hiera.stageDim(n));
 
     QString why;
-    const QString python = train::findPythonWithTorch(&why);
+    const QString python = options.peer ? train::findPythonWithTorch(&why) : QString();
+    if (!options.peer)
+        why = BenchTrainPeer::tr("--no-peer");
     const QString script = python.isEmpty() ? QString() : extractScript(workDir);
     out() << BenchTrainPeer::tr("Cached training step (loss, backward, Adam) against PyTorch: "
                                 "%1 threads, batch %2, joint phase, median of %3 steps x %4 "

@@ -10,9 +10,10 @@
 struct PeerComparisonOptions
 {
     std::vector<int> sizes{128, 224}; // image sizes to compare at
-    int warmup = 2;
+    int warmup = 1;
     int steps = 5;  // timed steps per side and round
     int rounds = 3; // ours, then the peer, back to back, this many times
+    bool peer = true; // false: time ours only (--no-peer)
 };
 
 // Prints, per size, our and the peer's median seconds per step and their ratio. The peer

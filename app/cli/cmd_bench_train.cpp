@@ -119,8 +119,10 @@ int runBenchTrain(const QStringList &args)
             config.applyOverride(QStringLiteral("dinov2=") + parser.value(dinov2));
             for (const QString &assignment : parser.values(set))
                 config.applyOverride(assignment);
-            runPeerComparison(config, Settings().modelsDirectory(), peerFolder(parser, peerDir, dir),
-                              peerOptions(parser, peerSizes, peerSteps, peerRounds));
+            PeerComparisonOptions options = peerOptions(parser, peerSizes, peerSteps, peerRounds);
+            options.peer = !parser.isSet(noPeer);
+            runPeerComparison(config, Settings().modelsDirectory(),
+                              peerFolder(parser, peerDir, dir), options);
             return cli_exit::ok;
         }
         const QString data = dir.filePath(QStringLiteral("synthetic"));
