@@ -1,8 +1,10 @@
 #include "data/image_decode.h"
 
 #include "common/error.h"
+#include "data/image_header.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -15,8 +17,29 @@ struct DecodeText
     Q_DECLARE_TR_FUNCTIONS(ImageDecode)
 };
 
+// OpenCV's imread hands a file to the first of its many decoders whose signature matches,
+// whatever the name says; the GDCM (DICOM) decoder claims any file with "DICM" at byte 128
+// and aborts the whole process on a malformed one (found by fuzzing, docs/reliability.md).
+// So only the formats we support reach OpenCV: PNG, JPEG, BMP or TIFF by content, and not
+// also a DICOM signature.
+void requireSupportedFormat(const std::string &path)
+{
+    QFile file(QFile::decodeName(QByteArray::fromStdString(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        return; // imread reports it as unreadable
+    const auto read = [&](qint64 offset, qint64 length) {
+        return offset >= 0 && length > 0 && file.seek(offset) ? file.read(length) : QByteArray();
+    };
+    const ImageHeader header = readImageHeader(read, file.size());
+    if (header.format == ImageFormat::Unknown || read(128, 4) == "DICM")
+        throw Error(DecodeText::tr("cannot decode the image: the content is not a PNG, JPEG, "
+                                   "BMP or TIFF image"),
+                    QString::fromUtf8(path));
+}
+
 cv::Mat decode(const std::string &path)
 {
+    requireSupportedFormat(path);
     cv::Mat m;
     try {
         m = cv::imread(path, cv::IMREAD_UNCHANGED);

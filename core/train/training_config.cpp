@@ -33,7 +33,7 @@ struct Field
 
 // Whether `d` is a whole number that T holds: [min, -min) is exact in double for int and
 // qint64. Converting any other double is undefined behaviour (a config.json with
-// "seed": 1e19; found by fuzzing, docs/reliability.md).
+// "seed": 1e19; found reading it for its fuzz harness, docs/reliability.md).
 template <typename T> bool fitsWhole(double d)
 {
     const double min = double(std::numeric_limits<T>::min());

@@ -171,6 +171,27 @@ private Q_SLOTS:
         QCOMPARE(manifestFromJson(toJson(m)), m);
     }
 
+    // A file that only OpenCV's DICOM decoder claimed ("DICM" at byte 128) aborted the
+    // process inside imread; it is now refused as not a supported image (found by fuzzing,
+    // docs/reliability.md; the input is tests/fuzz/corpus/image_decode/dicom-signature).
+    void filesOpenCvWouldHandToTheDicomDecoderAreRefused()
+    {
+        const QByteArray bytes = QByteArray::fromHex(
+            "894449434d0a1a0a0000000d49484452000000050000000610000000007e00d7d40000004d4944415408"
+            "1d014200bdff01e4c12b73b6ced989040101ae666c75baa991bde0fe017c3ad0de6a1f9b519f6c0111bf"
+            "52e6bf70d90256c7016d86a94fedf1a4c5c87b013d89be61463f613323d0478b203203a3337c00000000"
+            "49454449434d6082");
+        QCOMPARE(bytes.size(), 134);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("hostile.png"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(nexvitad::Error, readImageRgb8(QFile::encodeName(path).toStdString()));
+        QVERIFY_THROWS_EXCEPTION(nexvitad::Error, readMaskBinary(QFile::encodeName(path).toStdString()));
+    }
+
     void manifestHashFollowsContentNotLocation()
     {
         QTemporaryDir a, b;

@@ -138,7 +138,7 @@ private Q_SLOTS:
         write(QJsonDocument(json).toJson());
         QVERIFY_THROWS_EXCEPTION(Error, nexvitad::train::loadTrainingConfig(path));
         // Numbers the field's integer cannot hold are refused, not converted (undefined
-        // behaviour before; found by fuzzing, docs/reliability.md).
+        // behaviour before; found reading the parser for its fuzz harness).
         for (const auto &[key, value] : {std::pair{"seed", 1e19}, std::pair{"epochs", 1e10},
                                          std::pair{"batch_size", -1e300}}) {
             json = TrainingConfig().toJson();
