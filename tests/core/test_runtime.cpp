@@ -54,12 +54,15 @@ private Q_SLOTS:
         const QStringList langs = nexvitad::translations::available();
         QVERIFY2(langs.contains(QStringLiteral("de")), qPrintable(langs.join(',')));
         QVERIFY(langs.contains(QStringLiteral("zh_CN")));
-        QCOMPARE(nexvitad::translations::install(qApp, QStringLiteral("de")),
+        // Not qApp: with QtGui included it is a cast to QGuiApplication, and this test's
+        // application is a QCoreApplication (undefined behaviour, reported by UBSan).
+        QCoreApplication *app = QCoreApplication::instance();
+        QCOMPARE(nexvitad::translations::install(app, QStringLiteral("de")),
                  QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("nexvitad::Canceled", "Canceled by the user."),
                  QStringLiteral("Vom Benutzer abgebrochen."));
         // A language without a catalogue falls back to English, untranslated.
-        QCOMPARE(nexvitad::translations::install(qApp, QStringLiteral("sw")),
+        QCOMPARE(nexvitad::translations::install(app, QStringLiteral("sw")),
                  QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("nexvitad::Canceled", "Canceled by the user."),
                  QStringLiteral("Canceled by the user."));
