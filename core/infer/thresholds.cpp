@@ -54,7 +54,10 @@ Threshold thresholdFromJson(const QJsonValue &value, const QString &path)
         t.method = ThresholdMethod::Manual;
     else
         throw Error(ThresholdText::tr("Unknown threshold method \"%1\".").arg(method), path);
-    t.samples = qint64(o.value(QStringLiteral("samples")).toDouble());
+    // A count from a file that may come from elsewhere: bounded, never cast from any double
+    // (a "samples" of 1e28 was undefined behaviour; found by fuzz_bank_metadata).
+    if (o.contains(QStringLiteral("samples")))
+        t.samples = json::requireInteger(o, QStringLiteral("samples"), 0, qint64(1) << 53, path);
     if (t.method == ThresholdMethod::GoodPercentile) {
         t.percentile = json::requireNumber(o, QStringLiteral("percentile"), path);
         t.margin = json::requireNumber(o, QStringLiteral("margin"), path);

@@ -116,8 +116,9 @@ void datasetPart(FlowLayout &flow, const Provenance &p)
     }
     for (auto it = p.seeds.begin(); it != p.seeds.end(); ++it)
         rows.push_back({ReportText::tr("Seed %1").arg(it.key()),
-                        it.value().isDouble() ? QString::number(qint64(it.value().toDouble()))
-                                              : it.value().toVariant().toString()});
+                        // toVariant's text, not a cast to qint64: a project imported from
+                        // elsewhere may hold a seed no integer type can (undefined behaviour).
+                        it.value().toVariant().toString()});
     if (p.seeds.isEmpty())
         rows.push_back({ReportText::tr("Seeds"), ReportText::tr("none recorded")});
     flow.keyValues(rows);

@@ -95,6 +95,10 @@ private Q_SLOTS:
         const ThresholdSet back = ThresholdSet::fromJson(set.toJson(), QStringLiteral("b.nvb"));
         QVERIFY(back == set);
         QVERIFY(ThresholdSet::fromJson(QJsonObject(), QString()) == ThresholdSet());
+        // A stored count is read back exactly.
+        ThresholdSet counted;
+        counted.pixel = goodPercentileThreshold({1.0f, 2.0f, 3.0f}, 99.0, 0.05);
+        QCOMPARE(ThresholdSet::fromJson(counted.toJson(), QString()).pixel->samples, qint64(3));
     }
 
     void malformedJsonNamesTheFile()
@@ -110,7 +114,18 @@ private Q_SLOTS:
         const QJsonObject badBand{
             {QStringLiteral("image_review"),
              QJsonObject{{QStringLiteral("pass_below"), 2.0}, {QStringLiteral("fail_from"), 1.0}}}};
-        for (const QJsonObject &bad : {badMethod, noValue, badBand}) {
+        // A count no integer holds (1e28 was cast to qint64: undefined behaviour, found by
+        // fuzz_bank_metadata), a negative and a fractional one.
+        const auto withSamples = [](double samples) {
+            return QJsonObject{
+                {QStringLiteral("pixel"),
+                 QJsonObject{{QStringLiteral("value"), 1.0},
+                             {QStringLiteral("method"), QStringLiteral("manual")},
+                             {QStringLiteral("samples"), samples}}}};
+        };
+        for (const QJsonObject &bad :
+             {badMethod, noValue, badBand, withSamples(1e28), withSamples(-1.0),
+              withSamples(2.5)}) {
             try {
                 ThresholdSet::fromJson(bad, path);
                 QFAIL("expected an error");
