@@ -3,6 +3,7 @@
 #include "backbones/weights_spec.h"
 #include "cli_output.h"
 #include "common/error.h"
+#include "common/precision.h"
 #include "common/runtime.h"
 #include "train/step_bench.h"
 
@@ -89,6 +90,8 @@ void runPeerComparison(const train::TrainingConfig &config, const QString &model
           << Qt::endl;
     if (python.isEmpty())
         out() << BenchTrainPeer::tr("PyTorch peer skipped: %1").arg(why) << Qt::endl;
+    // Under --precision bf16, every round also times our float32 step (the peer stays float32).
+    const bool bf16 = runtime::precision() == Precision::BFloat16;
 
     for (int size : options.sizes) {
         train::TrainingConfig c = config;
@@ -98,11 +101,20 @@ void runPeerComparison(const train::TrainingConfig &config, const QString &model
         setup.dinoPatch = dino.dino.patchSize;
         const QString stepFile = QDir(workDir).filePath(QStringLiteral("step_%1.safetensors").arg(size));
         train::writeStepFile(setup, stepFile);
-        std::vector<double> ours, peer, oursRounds, peerRounds;
+        std::vector<double> ours, peer, oursRounds, peerRounds, fp32, fp32Rounds;
         for (int r = 0; r < options.rounds; ++r) {
             const auto o = train::timeCachedSteps(setup, options.warmup, options.steps);
             ours.insert(ours.end(), o.begin(), o.end());
             oursRounds.push_back(train::median(o));
+            if (bf16) {
+                // The same step in float32 in the same round: the speed-up of bf16 measured
+                // under the same load (this machine's load changes a step's time tenfold).
+                runtime::configurePrecision(Precision::Float32);
+                const auto f = train::timeCachedSteps(setup, options.warmup, options.steps);
+                runtime::configurePrecision(Precision::BFloat16);
+                fp32.insert(fp32.end(), f.begin(), f.end());
+                fp32Rounds.push_back(train::median(f));
+            }
             if (!python.isEmpty()) {
                 const auto p = peerSeconds(python, script, stepFile, options);
                 peer.insert(peer.end(), p.begin(), p.end());
@@ -110,6 +122,16 @@ void runPeerComparison(const train::TrainingConfig &config, const QString &model
             }
         }
         const double oursMedian = train::median(ours);
+        if (bf16)
+            out() << BenchTrainPeer::tr("%1 px: ours in bf16 %2 s/step (rounds %3), in fp32 %4 "
+                                        "s/step (rounds %5), bf16/fp32 %6")
+                         .arg(size)
+                         .arg(oursMedian, 0, 'f', 3)
+                         .arg(secondsList(oursRounds))
+                         .arg(train::median(fp32), 0, 'f', 3)
+                         .arg(secondsList(fp32Rounds))
+                         .arg(oursMedian / train::median(fp32), 0, 'f', 3)
+                  << Qt::endl;
         if (python.isEmpty()) {
             out() << BenchTrainPeer::tr("%1 px: ours %2 s/step (rounds %3)")
                          .arg(size)

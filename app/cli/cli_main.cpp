@@ -2,6 +2,7 @@
 
 #include "cli_command.h"
 #include "cli_output.h"
+#include "cli_precision.h"
 
 #include "common/logging.h"
 #include "common/runtime.h"
@@ -54,6 +55,13 @@ void printUsage(QTextStream &s)
       << QCoreApplication::translate("cli", "Global options:") << "\n"
       << "  --help, -h    " << QCoreApplication::translate("cli", "Show this help.") << "\n"
       << "  --version     " << QCoreApplication::translate("cli", "Show the version.") << "\n\n"
+      << QCoreApplication::translate("cli", "Options of every command:") << "\n"
+      << "  --precision fp32|bf16  "
+      << QCoreApplication::translate("cli", "Number format of the backbones' and the training "
+                                            "step's products (default: the setting, fp32). "
+                                            "bf16 needs a CPU with AVX512_BF16 or a CUDA "
+                                            "device.")
+      << "\n\n"
       << QCoreApplication::translate("cli", "Run 'nexvitad-cli <command> --help' for a "
                                             "command's options.")
       << "\n";
@@ -92,6 +100,8 @@ int main(int argc, char **argv)
             nexvitad::runtime::configureTensorCache(settings.tensorCacheMiB());
             QStringList sub = args.mid(1);
             sub[0] = QStringLiteral("nexvitad-cli ") + name;
+            if (const int code = applyPrecisionOption(sub, settings); code >= 0)
+                return code;
             return c.run(sub);
         }
     }

@@ -5,6 +5,7 @@
 
 #include "backbones/model_registry.h"
 #include "common/error.h"
+#include "common/precision.h"
 #include "common/runtime.h"
 #include "common/settings.h"
 #include "nexvitad/version.h"
@@ -89,6 +90,11 @@ int runDoctor(const QStringList &args)
                      .arg(nexvitad::runtime::coreCount())
                      .arg(settings.threads() == 0 ? Doctor::tr("all cores")
                                                   : QString::number(settings.threads()))
+              << "\n";
+        const QString bf16Problem = nexvitad::runtime::cpuBf16Problem();
+        out() << Doctor::tr("Precision:    %1 (CPU bf16: %2)")
+                     .arg(nexvitad::precisionName(nexvitad::runtime::precision()),
+                          bf16Problem.isEmpty() ? Doctor::tr("yes, AVX512_BF16") : bf16Problem)
               << "\n";
         out().flush();
         const nexvitad::runtime::BlasCheck blas = nexvitad::runtime::checkBlas();

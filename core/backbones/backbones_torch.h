@@ -71,8 +71,8 @@ torch::Tensor linearGelu(torch::nn::Linear layer, const torch::Tensor &x);
 // passes for the scale and the add (otherwise the product goes through a temporary).
 torch::Tensor linearAddInto(torch::nn::Linear layer, const torch::Tensor &x, torch::Tensor residual,
                             const torch::Tensor &gain = {});
-// How many packed weight copies linearSplit holds now (those of weights that died are
-// dropped at its next call).
+// How many weight copies the products hold now (packed float32 ones and, under bf16,
+// bfloat16 ones; those of weights that died are dropped at the next product).
 size_t packedWeightsHeld();
 
 // Which single-threaded GEMMs attendInto's blocks use: the packed-weight kernel

@@ -14,6 +14,7 @@
 // stream on the kernel's registers (linearGelu, linearAddInto).
 #include "backbones/backbones_torch.h"
 #include "common/packed_gemm.h"
+#include "common/precision.h"
 
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
@@ -63,10 +64,14 @@ bool eligible(const torch::Tensor &x, const torch::nn::LinearImpl &layer)
 // hashed 16 sampled values instead, and missed a change between them). The backbones'
 // weights are ordinary tensors (created by their modules, filled by copy_), so this costs
 // them nothing.
-class PackedWeights
+//
+// The bf16 products keep bfloat16 copies of the weights the same way (WeightCache is the
+// one cache, `Make` says what a copy is).
+template <typename Copy, Copy (*Make)(const torch::Tensor &)>
+class WeightCache
 {
 public:
-    using Packed = std::shared_ptr<const std::vector<float>>;
+    using Packed = Copy;
 
     Packed get(const torch::Tensor &w)
     {
@@ -98,13 +103,7 @@ public:
     }
 
 private:
-    static Packed pack(const torch::Tensor &w)
-    {
-        auto packed = std::make_shared<std::vector<float>>(
-            size_t(gemm::packedFloats(w.size(0), w.size(1))));
-        gemm::packWeights(w.data_ptr<float>(), w.size(0), w.size(1), packed->data());
-        return packed;
-    }
+    static Packed pack(const torch::Tensor &w) { return Make(w); }
 
     using Owner = c10::weak_intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>;
     using StorageOwner = c10::weak_intrusive_ptr<c10::StorageImpl>;
@@ -127,10 +126,44 @@ private:
     std::unordered_map<const c10::TensorImpl *, Entry> m_entries;
 };
 
+std::shared_ptr<const std::vector<float>> packForGemm(const torch::Tensor &w)
+{
+    auto packed =
+        std::make_shared<std::vector<float>>(size_t(gemm::packedFloats(w.size(0), w.size(1))));
+    gemm::packWeights(w.data_ptr<float>(), w.size(0), w.size(1), packed->data());
+    return packed;
+}
+
+torch::Tensor copyToBf16(const torch::Tensor &w)
+{
+    return w.to(torch::kBFloat16).contiguous();
+}
+
+using PackedWeights = WeightCache<std::shared_ptr<const std::vector<float>>, packForGemm>;
+using Bf16Weights = WeightCache<torch::Tensor, copyToBf16>;
+
 PackedWeights &packedWeights()
 {
     static PackedWeights *cache = new PackedWeights; // outlives every module
     return *cache;
+}
+
+Bf16Weights &bf16Weights()
+{
+    static Bf16Weights *cache = new Bf16Weights;
+    return *cache;
+}
+
+// layer(x) with bfloat16 inputs and weights (oneDNN's products accumulate in float32 and
+// round the result to bfloat16), back in float32 before the bias, so that everything after
+// the product (bias, GELU, LayerScale, residual add) stays float32 (common/precision.h).
+torch::Tensor bf16Product(const torch::nn::LinearImpl &layer, const torch::Tensor &x)
+{
+    runtime::requirePrecisionOn(x.device().is_cuda() ? QStringLiteral("cuda")
+                                                     : QStringLiteral("cpu"));
+    torch::Tensor y =
+        torch::linear(x.to(torch::kBFloat16), bf16Weights().get(layer.weight)).to(torch::kFloat32);
+    return layer.bias.defined() ? y.add_(layer.bias) : y;
 }
 
 // rows [m x in] -> out [m x outFeatures] with the packed GEMM and `epilogue`. The work is
@@ -230,6 +263,9 @@ torch::Tensor finishWithTorch(torch::Tensor y, gemm::Epilogue epilogue, const to
 torch::Tensor product(torch::nn::Linear layer, const torch::Tensor &x, gemm::Epilogue epilogue,
                       const torch::Tensor &gain, torch::Tensor *residual)
 {
+    if (runtime::precision() == Precision::BFloat16 && x.scalar_type() == torch::kFloat32
+        && !(torch::GradMode::is_enabled() && (x.requires_grad() || layer->weight.requires_grad())))
+        return finishWithTorch(bf16Product(*layer, x), epilogue, gain, residual);
     const int threads = at::in_parallel_region() ? 1 : at::get_num_threads();
     if (!eligible(x, *layer) || (!gemm::available() && threads < 2))
         return finishWithTorch(layer(x), epilogue, gain, residual);
@@ -267,7 +303,7 @@ torch::Tensor product(torch::nn::Linear layer, const torch::Tensor &x, gemm::Epi
 
 size_t packedWeightsHeld()
 {
-    return packedWeights().size();
+    return packedWeights().size() + bf16Weights().size();
 }
 
 torch::Tensor linearSplit(torch::nn::Linear layer, const torch::Tensor &x)

@@ -141,6 +141,13 @@ BlasCheck startUp(const Settings &settings)
 {
     const int threads = configureThreads(settings.threads());
     configureTensorCache(settings.tensorCacheMiB());
+    try {
+        configurePrecision(settings.precision());
+    } catch (const Error &e) {
+        // A setting this machine cannot run (copied from another machine): fp32, loudly.
+        qCWarning(lcCore).noquote() << e.userText();
+        configurePrecision(Precision::Float32);
+    }
     BlasCheck check = checkBlas(256);
     qCInfo(lcCore) << "LibTorch" << torchVersion() << "threads" << threads << "sgemm"
                    << check.gflops << "GFLOP/s";

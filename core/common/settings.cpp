@@ -15,6 +15,7 @@ namespace {
 const auto kModelsDir = QStringLiteral("paths/models");
 const auto kDevice = QStringLiteral("compute/device");
 const auto kThreads = QStringLiteral("compute/threads");
+const auto kPrecision = QStringLiteral("compute/precision");
 const auto kTensorCache = QStringLiteral("compute/tensorCacheMiB");
 const auto kOperator = QStringLiteral("report/operator");
 const auto kLanguage = QStringLiteral("ui/language");
@@ -80,6 +81,21 @@ DeviceChoice Settings::device() const
 void Settings::setDevice(DeviceChoice device)
 {
     store().setValue(kDevice, deviceChoiceName(device));
+}
+
+Precision Settings::precision() const
+{
+    Precision p = Precision::Float32;
+    const QString env = qEnvironmentVariable("NEXVITAD_PRECISION");
+    if (!env.isEmpty() && parsePrecision(env, &p))
+        return p;
+    parsePrecision(store().value(kPrecision, QStringLiteral("fp32")).toString(), &p);
+    return p;
+}
+
+void Settings::setPrecision(Precision precision)
+{
+    store().setValue(kPrecision, precisionName(precision));
 }
 
 int Settings::threads() const

@@ -2,6 +2,8 @@
 // Application settings (QSettings-backed, so the GUI and the CLI share them). Every value
 // has a documented default; environment variables override for scripted/CI use.
 
+#include "common/precision.h"
+
 #include <QString>
 
 namespace nexvitad {
@@ -24,6 +26,11 @@ public:
 
     DeviceChoice device() const; // default Auto (CUDA when LibTorch has it)
     void setDevice(DeviceChoice device);
+
+    // The heavy products' number format (common/precision.h); default fp32.
+    // Environment override: NEXVITAD_PRECISION (fp32 or bf16).
+    Precision precision() const;
+    void setPrecision(Precision precision);
 
     // Intra-op threads for LibTorch; 0 means "all cores" (the default).
     int threads() const;

@@ -1,6 +1,7 @@
 #include "infer/bank_encoder_torch.h"
 
 #include "common/error.h"
+#include "common/precision.h"
 #include "train/backbone_pair.h"
 #include "train/run_folder.h"
 #include "train/run_model_torch.h"
@@ -134,6 +135,10 @@ BankEncoder BankEncoder::create(const EncoderChoice &choice)
     d[QStringLiteral("untrained_backbone")] = info.untrained;
     d[QStringLiteral("backbones")] = train::backbonesJson(info);
     d[QStringLiteral("image_size")] = e.m_imageSize;
+    // The number format the features were computed in (common/precision.h): a record, so
+    // that a bank whose thresholds came from bf16 scores says so; either precision can
+    // inspect with it.
+    d[QStringLiteral("precision")] = precisionName(runtime::precision());
     e.m_description = d;
     e.m_encoder->to(e.m_device);
     e.m_encoder->eval();

@@ -11,7 +11,8 @@ torch::Tensor sourceCrossEntropy(const torch::Tensor &logits, const torch::Tenso
 {
     TORCH_CHECK(logits.dim() == 4 && masks.dim() == 3, "source loss: logits ", logits.sizes(),
                 " masks ", masks.sizes());
-    return F::cross_entropy(logits, masks.to(torch::kLong));
+    // Losses in float32 whatever the heads ran in (bf16 autocast, common/precision.h).
+    return F::cross_entropy(logits.to(torch::kFloat32), masks.to(torch::kLong));
 }
 
 PseudoLabels makePseudoLabels(const torch::Tensor &pseudoLogits, double theta)
@@ -28,9 +29,9 @@ PseudoLabels makePseudoLabels(const torch::Tensor &pseudoLogits, double theta)
 torch::Tensor targetCrossEntropy(const torch::Tensor &logits, const PseudoLabels &pseudo)
 {
     const torch::Tensor sum = F::cross_entropy(
-        logits, pseudo.labels,
+        logits.to(torch::kFloat32), pseudo.labels,
         F::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel).reduction(torch::kSum));
-    const torch::Tensor count = pseudo.valid.sum().to(logits.scalar_type());
+    const torch::Tensor count = pseudo.valid.sum().to(torch::kFloat32);
     return sum / count.clamp_min(1.0);
 }
 

@@ -1,11 +1,64 @@
 #include "train/augmentation_torch.h"
 #include "train/trainer_step_torch.h"
 
+#include "common/precision.h"
+
+#include <ATen/autocast_mode.h>
+
 #include <numeric>
 #include <torch/torch.h>
 
 namespace nexvitad::train {
 namespace {
+
+// LibTorch's autocast for the step's forward pass when the process runs bf16
+// (common/precision.h): convolutions and matrix products of the adapters, decoder and heads
+// in bfloat16 on the step's device, the losses in float32 (losses.cpp casts the logits).
+// Thread-local, restored on scope exit; the cast-weight cache is dropped with the outermost
+// scope, since the optimiser changes the weights after every step.
+class StepAutocast
+{
+public:
+    explicit StepAutocast(const torch::Device &device)
+        : m_cuda(device.is_cuda()), m_on(runtime::precision() == Precision::BFloat16)
+    {
+        if (!m_on)
+            return;
+        runtime::requirePrecisionOn(m_cuda ? QStringLiteral("cuda") : QStringLiteral("cpu"));
+        m_wasEnabled = m_cuda ? at::autocast::is_enabled() : at::autocast::is_cpu_enabled();
+        m_oldType = m_cuda ? at::autocast::get_autocast_gpu_dtype()
+                           : at::autocast::get_autocast_cpu_dtype();
+        setEnabled(true, torch::kBFloat16);
+        at::autocast::increment_nesting();
+    }
+    ~StepAutocast()
+    {
+        if (!m_on)
+            return;
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache();
+        setEnabled(m_wasEnabled, m_oldType);
+    }
+    StepAutocast(const StepAutocast &) = delete;
+    StepAutocast &operator=(const StepAutocast &) = delete;
+
+private:
+    void setEnabled(bool enabled, at::ScalarType type) const
+    {
+        if (m_cuda) {
+            at::autocast::set_autocast_gpu_dtype(type);
+            at::autocast::set_enabled(enabled);
+        } else {
+            at::autocast::set_autocast_cpu_dtype(type);
+            at::autocast::set_cpu_enabled(enabled);
+        }
+    }
+
+    bool m_cuda = false;
+    bool m_on = false;
+    bool m_wasEnabled = false;
+    at::ScalarType m_oldType = torch::kFloat32;
+};
 
 // Runs of equal class in a batch sorted by class: [begin, end) and the class.
 struct Group
@@ -110,6 +163,7 @@ torch::Tensor stepLossOnFeatures(model::TrainableModel &model, const StepInputs 
                                  const torch::Device &device, LossTerms *terms)
 {
     const int64_t size = config.imageSize;
+    const StepAutocast autocast(device);
 
     // Source: each image's own class head, and every pseudo-labelling head, against masks.
     const model::EncoderOutput enc = model->encode(in.source);
@@ -144,7 +198,8 @@ torch::Tensor stepLossOnFeatures(model::TrainableModel &model, const StepInputs 
         // L_t^mse: defect probability on the augmented copy, mapped back exactly.
         const auto encAug = model->encode(in.targetAugmented);
         const torch::Tensor prob =
-            torch::softmax(logitsByClass(encAug, tgtGroups, targetHead), 1).select(1, 1);
+            torch::softmax(logitsByClass(encAug, tgtGroups, targetHead).to(torch::kFloat32), 1)
+                .select(1, 1);
         std::vector<torch::Tensor> back, keep;
         for (size_t i = 0; i < in.targetClasses.size(); ++i) {
             const Augmentation &aug = in.targetAugmentations[i];

@@ -5,6 +5,8 @@
 #include "settings/weights_page.h"
 #include "widgets/untrained_banner.h"
 
+#include "common/precision.h"
+#include "common/runtime.h"
 #include "common/settings.h"
 #include "common/tensor_memory_pool.h"
 #include "test_support.h"
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTest>
 
@@ -48,6 +51,31 @@ private Q_SLOTS:
         QCOMPARE(s.operatorName(), QStringLiteral("Line 4 QA"));
         QCOMPARE(s.modelsDirectory(), m_models.path());
         s.setThreads(0);
+    }
+
+    // Precision: stored and applied at once where the CPU runs bf16; elsewhere the bf16
+    // item cannot be chosen and says why.
+    void precisionIsOfferedOnlyWhereItRuns()
+    {
+        SettingsDialog dialog;
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("precisionCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("fp32")); // the default
+        auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+        QVERIFY(model);
+        const QString problem = nexvitad::runtime::cpuBf16Problem();
+        if (!problem.isEmpty() && !nexvitad::runtime::cudaAvailable()) {
+            QVERIFY(!model->item(1)->isEnabled());
+            QCOMPARE(model->item(1)->toolTip(), problem);
+            return;
+        }
+        QVERIFY(model->item(1)->isEnabled());
+        combo->setCurrentIndex(1);
+        dialog.accept();
+        QCOMPARE(nexvitad::Settings().precision(), nexvitad::Precision::BFloat16);
+        QCOMPARE(nexvitad::runtime::precision(), nexvitad::Precision::BFloat16);
+        nexvitad::runtime::configurePrecision(nexvitad::Precision::Float32);
+        nexvitad::Settings().setPrecision(nexvitad::Precision::Float32);
     }
 
     void weightsPageListsAndRejectsWrongArchitecture()

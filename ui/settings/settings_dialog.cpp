@@ -2,6 +2,8 @@
 
 #include "weights_page.h"
 
+#include "common/error.h"
+#include "common/precision.h"
 #include "common/runtime.h"
 #include "common/settings.h"
 
@@ -9,7 +11,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +45,26 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                  "operating system's page faults on large batches; the "
                                  "memory stays reserved by this program."));
     m_tensorCache->setValue(settings.tensorCacheMiB());
+    m_precision = new QComboBox(this);
+    m_precision->setObjectName(QStringLiteral("precisionCombo"));
+    m_precision->addItem(tr("fp32 (exact; the default)"), QStringLiteral("fp32"));
+    m_precision->addItem(tr("bf16 (faster on CPUs with AVX512_BF16 and on CUDA)"),
+                         QStringLiteral("bf16"));
+    m_precision->setToolTip(tr("Number format of the backbones' and the training step's "
+                               "products. bf16 rounds their inputs to 8 significant bits and "
+                               "sums in fp32; scores change slightly (docs/performance.md)."));
+    if (const QString problem = nexvitad::runtime::cpuBf16Problem();
+        !problem.isEmpty() && !nexvitad::runtime::cudaAvailable()) {
+        // Offered only where it can run; the item says why not.
+        auto *model = qobject_cast<QStandardItemModel *>(m_precision->model());
+        QStandardItem *bf16 = model ? model->item(1) : nullptr;
+        if (bf16) {
+            bf16->setEnabled(false);
+            bf16->setToolTip(problem);
+        }
+    }
+    m_precision->setCurrentIndex(
+        m_precision->findData(nexvitad::precisionName(settings.precision())));
     m_modelsDir = new QLineEdit(settings.modelsDirectory(), this);
     m_modelsDir->setObjectName(QStringLiteral("modelsDirEdit"));
     m_operator = new QLineEdit(settings.operatorName(), this);
@@ -51,6 +75,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("Threads"), m_threads);
     form->addRow(tr("Tensor memory cache"), m_tensorCache);
+    form->addRow(tr("Precision"), m_precision);
     form->addRow(tr("Models directory"), m_modelsDir);
     form->addRow(tr("Operator (reports)"), m_operator);
 
@@ -78,6 +103,15 @@ void SettingsDialog::accept()
     nexvitad::runtime::configureThreads(m_threads->value());
     settings.setTensorCacheMiB(m_tensorCache->value());
     nexvitad::runtime::configureTensorCache(m_tensorCache->value());
+    nexvitad::Precision precision = nexvitad::Precision::Float32;
+    nexvitad::parsePrecision(m_precision->currentData().toString(), &precision);
+    try {
+        nexvitad::runtime::configurePrecision(precision);
+        settings.setPrecision(precision);
+    } catch (const nexvitad::Error &e) {
+        QMessageBox::warning(this, tr("Precision"), e.userText());
+        return;
+    }
     settings.setModelsDirectory(m_modelsDir->text().trimmed());
     settings.setOperatorName(m_operator->text().trimmed());
     settings.sync();

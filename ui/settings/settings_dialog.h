@@ -22,6 +22,7 @@ private:
     QComboBox *m_device = nullptr;
     QSpinBox *m_threads = nullptr;
     QSpinBox *m_tensorCache = nullptr;
+    QComboBox *m_precision = nullptr;
     QLineEdit *m_modelsDir = nullptr;
     QLineEdit *m_operator = nullptr;
     WeightsPage *m_weights = nullptr;
