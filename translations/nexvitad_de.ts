@@ -1583,6 +1583,10 @@
         <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold, and the good test images&apos; scores as the reference of the drift monitor.</source>
         <translation>Evaluiert eine Memory Bank auf den gelabelten Testbildern einer Klasse: Pixel-AUROC, AP, AUPRO@0.3, F1-max, Bild-AUROC, AP, F1-max und mIoU bei der Pixelschwelle der Bank. --save-thresholds speichert die hier gefundenen F1-optimalen Schwellen in der Bank, mit einem Prüfband von +/- --review-margin um die Bildschwelle, sowie die Scores der guten Testbilder als Referenz für die Drift-Überwachung.</translation>
     </message>
+    <message>
+        <source>Inspecting the test images</source>
+        <translation>Testbilder werden geprüft</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCli</name>
@@ -1915,6 +1919,10 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Note: no explanations: %1</source>
         <translation>Hinweis: keine Erklärungen: %1</translation>
+    </message>
+    <message>
+        <source>Inspecting images</source>
+        <translation>Bilder werden geprüft</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +4914,10 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>One task of a protocol plan (a Slurm array task runs it; docs/cluster.md)</source>
         <translation>Ein Task eines Protokollplans (ein Slurm-Array-Task führt ihn aus; docs/cluster.md)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>

@@ -1577,6 +1577,10 @@
         <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold, and the good test images&apos; scores as the reference of the drift monitor.</source>
         <translation>在某类别带标注的测试图像上评估记忆库：像素 AUROC、AP、AUPRO@0.3、F1-max，图像 AUROC、AP、F1-max，以及记忆库像素阈值下的 mIoU。--save-thresholds 将此处找到的 F1 最优阈值保存到记忆库中，并在图像阈值周围设置 +/- --review-margin 的复核区间，同时保存良品测试图像的分数，作为漂移监控的参考。</translation>
     </message>
+    <message>
+        <source>Inspecting the test images</source>
+        <translation>正在检测测试图像</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCli</name>
@@ -1909,6 +1913,10 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Note: no explanations: %1</source>
         <translation>提示：无解释：%1</translation>
+    </message>
+    <message>
+        <source>Inspecting images</source>
+        <translation>正在检测图像</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +4894,10 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>One task of a protocol plan (a Slurm array task runs it; docs/cluster.md)</source>
         <translation>评估协议计划中的一个任务（由 Slurm 数组任务运行；docs/cluster.md）</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
     </message>
 </context>
 <context>

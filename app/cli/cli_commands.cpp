@@ -19,6 +19,24 @@ int runProtocol(const QStringList &args);
 int runProtocolTask(const QStringList &args);
 int runWatch(const QStringList &args);
 
+namespace {
+bool alwaysPaints(const QStringList &)
+{
+    return true;
+}
+
+// inspect --explain paints explanation pictures (labels: text).
+bool inspectPaints(const QStringList &args)
+{
+    return args.contains(QLatin1String("--explain"));
+}
+
+bool benchPaints(const QStringList &args)
+{
+    return args.value(1) == QLatin1String("report");
+}
+} // namespace
+
 const std::vector<CliCommand> &cliCommands()
 {
     static const std::vector<CliCommand> commands = {
@@ -37,20 +55,21 @@ const std::vector<CliCommand> &cliCommands()
         {"features", QT_TRANSLATE_NOOP("cli", "Run Hiera and DINOv2 on one input and write their "
                                               "features (compare with timm)"),
          &runFeatures},
-        {"bench", QT_TRANSLATE_NOOP("cli", "Speed measurements: bench backbone"), &runBench},
+        {"bench", QT_TRANSLATE_NOOP("cli", "Speed measurements: bench backbone"), &runBench,
+         &benchPaints},
         {"train", QT_TRANSLATE_NOOP("cli", "Train adapters, projections and heads into a run folder"),
          &runTrain},
         {"report", QT_TRANSLATE_NOOP("cli", "Write the PDF report of an inspection batch or an "
                                             "evaluation"),
-         &runReport},
+         &runReport, &alwaysPaints},
         {"bank", QT_TRANSLATE_NOOP("cli", "Build or edit a memory bank from good images of a "
                                           "target class"),
          &runBank},
         {"inspect", QT_TRANSLATE_NOOP("cli", "Anomaly maps, scores and verdicts for images"),
-         &runInspect},
+         &runInspect, &inspectPaints},
         {"explain", QT_TRANSLATE_NOOP("cli", "Explanation by retrieval: the nearest normal patches "
                                              "of the bank for a pixel or region of an image"),
-         &runExplain},
+         &runExplain, &alwaysPaints},
         {"watch", QT_TRANSLATE_NOOP("cli", "Hot-folder inspection: judge every image dropped into a "
                                            "folder as soon as it is written"),
          &runWatch},

@@ -112,6 +112,7 @@ int runEval(const QStringList &args)
         std::map<QString, cv::Mat> maps; // kept for the project's record only
         const infer::BankEvaluation evaluation = withConsoleProgress(
             project.tracking(consoleProgress(ProgressUnit::Count)), [&](Progress &progress) {
+                progress.setStage(EvalCli::tr("Inspecting the test images"));
                 return infer::evaluateBank(
                     inspector, manifest, parser.value(cls), progress,
                     [&](const infer::Inspection &r, const cv::Mat &) {

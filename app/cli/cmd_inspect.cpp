@@ -134,6 +134,7 @@ int runInspect(const QStringList &args)
         std::map<QString, int> counts;
         withConsoleProgress(
             project.tracking(consoleProgress(ProgressUnit::Count)), [&](Progress &progress) {
+                progress.setStage(InspectCli::tr("Inspecting images"));
                 inspector.inspectFiles(files, progress, [&](infer::Inspection &&r) {
                     const infer::InspectionFiles written = infer::writeInspectionFiles(
                         r, parser.value(outDir), stemFor(r.path, root), pixel);
