@@ -206,14 +206,6 @@
         <translation>Encoder-Schichten (Standard 1,2,3,4).</translation>
     </message>
     <message>
-        <source>Untrained encoder: Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Untrainierter Encoder: Hiera-Gewichte (Standard random:hiera_tiny_224).</translation>
-    </message>
-    <message>
-        <source>Untrained encoder: DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>Untrainierter Encoder: DINOv2-Gewichte (Standard random:vit_small_patch14_dinov2).</translation>
-    </message>
-    <message>
         <source>Untrained encoder: image size S (default 224).</source>
         <translation>Untrainierter Encoder: Bildgröße S (Standard 224).</translation>
     </message>
@@ -232,10 +224,6 @@
     <message>
         <source>Bank file to write.</source>
         <translation>Zu schreibende Bank-Datei.</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
     </message>
     <message>
         <source>Give --out and either --from BANK, or exactly one of --run and --untrained with --class and --data (or --images).</source>
@@ -681,14 +669,6 @@
         <translation>Misst die Prüfzeit pro Bild, aufgeteilt in Merkmalsextraktion, Scoring und Nachbearbeitung, für K = 5, 10, 20, 30, 40 und all_patches bei Batch 1 und 10, sowie den Aufbau einer Bank (M = 10, K = 30, 4 Schichten), auf einer neuen synthetischen Klasse mit einem untrainierten Encoder (die Geschwindigkeit hängt nicht von den Werten der Gewichte ab).</translation>
     </message>
     <message>
-        <source>Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Hiera-Gewichte (Standard random:hiera_tiny_224).</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>DINOv2-Gewichte (Standard random:vit_small_patch14_dinov2).</translation>
-    </message>
-    <message>
         <source>Image size S (default 224).</source>
         <translation>Bildgröße S (Standard 224).</translation>
     </message>
@@ -761,14 +741,6 @@
     <message>
         <source>Epochs to time (default 3).</source>
         <translation>Zu messende Epochen (Standard 3).</translation>
-    </message>
-    <message>
-        <source>Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Hiera-Gewichte (Standard random:hiera_tiny_224).</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>DINOv2-Gewichte (Standard random:vit_small_patch14_dinov2).</translation>
     </message>
     <message>
         <source>Override a training setting (repeatable).</source>
@@ -1536,10 +1508,6 @@
         <translation>Halbe Breite des Prüfbands relativ zur Bildschwelle (Standard 0.1; 0: kein Band).</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
         <source>Give --bank, --data and --class.</source>
         <translation>Geben Sie --bank, --data und --class an.</translation>
     </message>
@@ -1631,10 +1599,6 @@
         <translation>Nächste Patches je Schicht, aus verschiedenen Bildern der Bank (Standard 3).</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
         <source>Give --bank, one image and either --at or --region.</source>
         <translation>Geben Sie --bank, ein Bild und entweder --at oder --region an.</translation>
     </message>
@@ -1687,18 +1651,6 @@
 </context>
 <context>
     <name>FeaturesCli</name>
-    <message>
-        <source>Hiera weights.</source>
-        <translation>Hiera-Gewichte.</translation>
-    </message>
-    <message>
-        <source>SPEC</source>
-        <translation>SPEC</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights.</source>
-        <translation>DINOv2-Gewichte.</translation>
-    </message>
     <message>
         <source>Safetensors file with a normalised tensor &quot;input&quot; [1, 3, S, S].</source>
         <translation>Safetensors-Datei mit einem normalisierten Tensor &quot;input&quot; [1, 3, S, S].</translation>
@@ -1875,10 +1827,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Images per batch (default 8).</source>
         <translation>Bilder pro Batch (Standard 8).</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
     </message>
     <message>
         <source>Give --bank, --out and at least one image or folder.</source>
@@ -2730,10 +2678,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
         <translation>Kein Training: Banks auf einem untrainierten Encoder (schnell; Demonstrationen).</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
     </message>
     <message>
         <source>Scanning %1</source>
@@ -3904,14 +3848,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>Einen früheren Lauf in --out ersetzen.</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
-        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
-        <translation>unbekanntes Gerät &quot;%1&quot; (auto, cpu oder cuda)</translation>
-    </message>
-    <message>
         <source>Scanning %1</source>
         <translation>%1 wird durchsucht</translation>
     </message>
@@ -4211,14 +4147,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>Anzahl der Epochen.</translation>
     </message>
     <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei.</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
-    </message>
-    <message>
         <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
         <translation>Eine Trainingseinstellung überschreiben (wiederholbar), z. B. --set lambda2=0.5 oder --set mtl=false.</translation>
     </message>
@@ -4465,10 +4393,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>At most this many waiting images inspected together (default 8).</source>
         <translation>Höchstens so viele wartende Bilder werden zusammen geprüft (Standard 8).</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
     </message>
     <message>
         <source>Stop after this many images (scripts, tests).</source>
@@ -6785,6 +6709,29 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>the run has no checkpoint yet (train at least one epoch)</source>
         <translation>der Lauf hat noch keinen Checkpoint (trainieren Sie mindestens eine Epoche)</translation>
+    </message>
+</context>
+<context>
+    <name>EngineOptions</name>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei.</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file (default %1).</source>
+        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei (Standard %1).</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax (default %1).</source>
+        <translation>DINOv2-Gewichte, gleiche Syntax (Standard %1).</translation>
     </message>
 </context>
 </TS>

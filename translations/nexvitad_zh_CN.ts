@@ -202,14 +202,6 @@
         <translation>编码器层（默认 1,2,3,4）。</translation>
     </message>
     <message>
-        <source>Untrained encoder: Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>未训练的编码器：Hiera 权重（默认 random:hiera_tiny_224）。</translation>
-    </message>
-    <message>
-        <source>Untrained encoder: DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>未训练的编码器：DINOv2 权重（默认 random:vit_small_patch14_dinov2）。</translation>
-    </message>
-    <message>
         <source>Untrained encoder: image size S (default 224).</source>
         <translation>未训练的编码器：图像尺寸 S（默认 224）。</translation>
     </message>
@@ -228,10 +220,6 @@
     <message>
         <source>Bank file to write.</source>
         <translation>要写入的记忆库文件。</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
     </message>
     <message>
         <source>Give --out and either --from BANK, or exactly one of --run and --untrained with --class and --data (or --images).</source>
@@ -676,14 +664,6 @@
         <translation>在批大小 1 和 10 下，针对 K = 5、10、20、30、40 和 all_patches，对每张图像的检测时间计时（分为特征提取、评分和后处理），并对构建记忆库（M = 10，K = 30，4 层）计时；使用全新的合成类别和未训练的编码器（速度与权重的取值无关）。</translation>
     </message>
     <message>
-        <source>Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Hiera 权重（默认 random:hiera_tiny_224）。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>DINOv2 权重（默认 random:vit_small_patch14_dinov2）。</translation>
-    </message>
-    <message>
         <source>Image size S (default 224).</source>
         <translation>图像尺寸 S（默认 224）。</translation>
     </message>
@@ -756,14 +736,6 @@
     <message>
         <source>Epochs to time (default 3).</source>
         <translation>计时的轮次数（默认 3）。</translation>
-    </message>
-    <message>
-        <source>Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Hiera 权重（默认 random:hiera_tiny_224）。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>DINOv2 权重（默认 random:vit_small_patch14_dinov2）。</translation>
     </message>
     <message>
         <source>Override a training setting (repeatable).</source>
@@ -1530,10 +1502,6 @@
         <translation>复核区间相对于图像阈值的半宽（默认 0.1；0：无区间）。</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
-    </message>
-    <message>
         <source>Give --bank, --data and --class.</source>
         <translation>请指定 --bank、--data 和 --class。</translation>
     </message>
@@ -1625,10 +1593,6 @@
         <translation>每层最近的图像块，取自记忆库中不同的图像（默认 3）。</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
-    </message>
-    <message>
         <source>Give --bank, one image and either --at or --region.</source>
         <translation>请指定 --bank、一张图像，以及 --at 或 --region 之一。</translation>
     </message>
@@ -1681,18 +1645,6 @@
 </context>
 <context>
     <name>FeaturesCli</name>
-    <message>
-        <source>Hiera weights.</source>
-        <translation>Hiera 权重。</translation>
-    </message>
-    <message>
-        <source>SPEC</source>
-        <translation>SPEC</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights.</source>
-        <translation>DINOv2 权重。</translation>
-    </message>
     <message>
         <source>Safetensors file with a normalised tensor &quot;input&quot; [1, 3, S, S].</source>
         <translation>包含归一化张量 &quot;input&quot; [1, 3, S, S] 的 safetensors 文件。</translation>
@@ -1869,10 +1821,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Images per batch (default 8).</source>
         <translation>每批图像数（默认 8）。</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
     </message>
     <message>
         <source>Give --bank, --out and at least one image or folder.</source>
@@ -2719,10 +2667,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
         <translation>不训练：在未训练的编码器上构建记忆库（快速；用于演示）。</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：设置中的值）。</translation>
     </message>
     <message>
         <source>Scanning %1</source>
@@ -3885,14 +3829,6 @@ With --project the run is recorded there as a job.</source>
         <translation>替换 --out 中先前的运行。</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
-    </message>
-    <message>
-        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
-        <translation>未知设备“%1”（auto、cpu 或 cuda）</translation>
-    </message>
-    <message>
         <source>Scanning %1</source>
         <translation>正在扫描 %1</translation>
     </message>
@@ -4191,14 +4127,6 @@ With --project the run is recorded there as a job.</source>
         <translation>轮次数。</translation>
     </message>
     <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2 权重，语法相同。</translation>
-    </message>
-    <message>
         <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
         <translation>覆盖一项训练设置（可重复），例如 --set lambda2=0.5 或 --set mtl=false。</translation>
     </message>
@@ -4445,10 +4373,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>At most this many waiting images inspected together (default 8).</source>
         <translation>一次最多一起检测的等待图像数（默认 8）。</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
     </message>
     <message>
         <source>Stop after this many images (scripts, tests).</source>
@@ -6759,6 +6683,29 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>the run has no checkpoint yet (train at least one epoch)</source>
         <translation>该运行还没有检查点（请至少训练一个轮次）</translation>
+    </message>
+</context>
+<context>
+    <name>EngineOptions</name>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file (default %1).</source>
+        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2 权重，语法相同。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax (default %1).</source>
+        <translation>DINOv2 权重，语法相同（默认 %1）。</translation>
     </message>
 </context>
 </TS>

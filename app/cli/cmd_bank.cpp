@@ -3,6 +3,7 @@
 // one self-contained file (docs/inference.md).
 
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_output.h"
 #include "cli_progress.h"
 #include "cli_project_option.h"
@@ -101,15 +102,6 @@ int runBank(const QStringList &args)
     const QCommandLineOption layers(QStringLiteral("layers"),
                                     BankCli::tr("Encoder layers (default 1,2,3,4)."),
                                     QStringLiteral("list"), QStringLiteral("1,2,3,4"));
-    const QCommandLineOption hiera(QStringLiteral("hiera"),
-                                   BankCli::tr("Untrained encoder: Hiera weights (default "
-                                               "random:hiera_tiny_224)."),
-                                   QStringLiteral("spec"), QStringLiteral("random:hiera_tiny_224"));
-    const QCommandLineOption dinov2(QStringLiteral("dinov2"),
-                                    BankCli::tr("Untrained encoder: DINOv2 weights (default "
-                                                "random:vit_small_patch14_dinov2)."),
-                                    QStringLiteral("spec"),
-                                    QStringLiteral("random:vit_small_patch14_dinov2"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   BankCli::tr("Untrained encoder: image size S (default 224)."),
                                   QStringLiteral("S"), QStringLiteral("224"));
@@ -122,11 +114,12 @@ int runBank(const QStringList &args)
                                     QStringLiteral("list"));
     const QCommandLineOption outFile(QStringLiteral("out"), BankCli::tr("Bank file to write."),
                                      QStringLiteral("file"));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    BankCli::tr("auto, cpu or cuda (default: the setting)."),
-                                    QStringLiteral("device"));
-    parser.addOptions({run, untrained, data, cls, count, seed, images, k, prototypes, layers, hiera,
-                       dinov2, size, from, add, remove, outFile, device});
+    parser.addOptions({run, untrained, data, cls, count, seed, images, k, prototypes, layers});
+    const BackboneOptions backbones(BackboneOptions::Defaults::Untrained);
+    backbones.addTo(parser);
+    parser.addOptions({size, from, add, remove, outFile});
+    const DeviceOption device;
+    device.addTo(parser);
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
@@ -145,7 +138,7 @@ int runBank(const QStringList &args)
         Settings settings;
         QElapsedTimer timer;
         timer.start();
-        const QString devName = cli_values::device(parser.value(device));
+        const QString devName = device.resolve(parser);
         const QString root = parser.value(data);
         auto bank = withConsoleProgress(project.tracking(consoleProgress(ProgressUnit::Count)),
                                         [&](Progress &progress) {
@@ -182,8 +175,8 @@ int runBank(const QStringList &args)
             request.encoder.runDir = parser.isSet(run) ? QDir(parser.value(run)).absolutePath()
                                                        : QString();
             request.encoder.targetClass = parser.isSet(run) ? parser.value(cls) : QString();
-            request.encoder.hieraSpec = parser.value(hiera);
-            request.encoder.dinoSpec = parser.value(dinov2);
+            request.encoder.hieraSpec = backbones.hiera(parser);
+            request.encoder.dinoSpec = backbones.dinov2(parser);
             request.encoder.imageSize = cli_values::integer(QStringLiteral("size"),
                                                             parser.value(size), 32, 4096);
             request.encoder.modelsDir = settings.modelsDirectory();

@@ -6,6 +6,7 @@
 
 #include "cli_bench_fixture.h"
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_output.h"
 #include "cli_project_option.h"
 #include "cli_values.h"
@@ -43,13 +44,7 @@ int runBenchInspect(const QStringList &args)
         "post-processing, for K = 5, 10, 20, 30, 40 and all_patches at batch 1 and 10, and "
         "the building of a bank (M = 10, K = 30, 4 layers), on a fresh synthetic class with "
         "an untrained encoder (speed does not depend on the weights' values)."));
-    const QCommandLineOption hiera(QStringLiteral("hiera"),
-                                   BenchInspect::tr("Hiera weights (default random:hiera_tiny_224)."),
-                                   QStringLiteral("spec"), QStringLiteral("random:hiera_tiny_224"));
-    const QCommandLineOption dinov2(
-        QStringLiteral("dinov2"),
-        BenchInspect::tr("DINOv2 weights (default random:vit_small_patch14_dinov2)."),
-        QStringLiteral("spec"), QStringLiteral("random:vit_small_patch14_dinov2"));
+    const BackboneOptions backbones(BackboneOptions::Defaults::Untrained);
     const QCommandLineOption size(QStringLiteral("size"),
                                   BenchInspect::tr("Image size S (default 224)."),
                                   QStringLiteral("S"), QStringLiteral("224"));
@@ -59,7 +54,8 @@ int runBenchInspect(const QStringList &args)
     const QCommandLineOption bankOnly(
         QStringLiteral("bank-only"),
         BenchInspect::tr("Only time the building of the bank (skip the per-K table)."));
-    parser.addOptions({hiera, dinov2, size, ks, bankOnly});
+    backbones.addTo(parser);
+    parser.addOptions({size, ks, bankOnly});
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
@@ -71,7 +67,7 @@ int runBenchInspect(const QStringList &args)
         const BenchClass benchClass = writeBenchClass(dir.path(), s);
         const QStringList tests = benchClass.testImages.mid(0, 10);
         infer::BankBuildRequest request =
-            benchBankRequest(benchClass, s, parser.value(hiera), parser.value(dinov2));
+            benchBankRequest(benchClass, s, backbones.hiera(parser), backbones.dinov2(parser));
 
         // Bank building: with all_patches (encoder load + encoding only), then K = 30.
         QElapsedTimer timer;
@@ -96,7 +92,7 @@ int runBenchInspect(const QStringList &args)
         const double clustering = seconds(timer);
         out() << BenchInspect::tr("Threads: %1; %2 + %3 at %4 px; untrained encoder")
                      .arg(nexvitad::runtime::threadCount())
-                     .arg(parser.value(hiera), parser.value(dinov2))
+                     .arg(backbones.hiera(parser), backbones.dinov2(parser))
                      .arg(s)
               << "\n"
               << BenchInspect::tr("Bank build, M = 10, K = 30, 4 layers: %1 s (encoding about %2 s, "

@@ -3,11 +3,11 @@
 // thresholds (with a review band) saved into the bank.
 
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_metrics_table.h"
 #include "cli_output.h"
 #include "cli_progress.h"
 #include "cli_project_option.h"
-#include "cli_values.h"
 #include "common/error.h"
 #include "common/settings.h"
 #include "data/dataset_scan.h"
@@ -80,10 +80,9 @@ int runEval(const QStringList &args)
                                     EvalCli::tr("Review band half-width relative to the image "
                                                 "threshold (default 0.1; 0: no band)."),
                                     QStringLiteral("fraction"), QStringLiteral("0.1"));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    EvalCli::tr("auto, cpu or cuda (default: the setting)."),
-                                    QStringLiteral("device"));
-    parser.addOptions({bank, data, cls, json, inference, heatmaps, save, margin, device});
+    parser.addOptions({bank, data, cls, json, inference, heatmaps, save, margin});
+    const DeviceOption device;
+    device.addTo(parser);
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
@@ -100,7 +99,7 @@ int runEval(const QStringList &args)
             throw Error(EvalCli::tr("--review-margin must be a number from 0 to below 1"));
         infer::InspectorOptions options;
         options.modelsDir = Settings().modelsDirectory();
-        options.device = cli_values::device(parser.value(device));
+        options.device = device.resolve(parser);
         options.inference = infer::inferenceModeFromName(parser.value(inference));
         infer::Inspector inspector(parser.value(bank), options);
         const data::Manifest manifest =

@@ -3,6 +3,7 @@
 // verdicts (docs/inference.md).
 
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_output.h"
 #include "cli_progress.h"
 #include "cli_project_option.h"
@@ -80,14 +81,14 @@ int runInspect(const QStringList &args)
     const QCommandLineOption batch(QStringLiteral("batch"),
                                    InspectCli::tr("Images per batch (default 8)."),
                                    QStringLiteral("n"), QStringLiteral("8"));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    InspectCli::tr("auto, cpu or cuda (default: the setting)."),
-                                    QStringLiteral("device"));
     const QCommandLineOption explain(
         QStringLiteral("explain"),
         InspectCli::tr("Explain every image that does not pass: the nearest normal patches of "
                        "its map's maximum, as <name>.explanation.png (and in the project)."));
-    parser.addOptions({bank, outDir, csv, inference, batch, device, explain});
+    parser.addOptions({bank, outDir, csv, inference, batch});
+    const DeviceOption device;
+    device.addTo(parser);
+    parser.addOption(explain);
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
@@ -101,7 +102,7 @@ int runInspect(const QStringList &args)
         const QStringList files = data::collectImageFiles(parser.positionalArguments());
         infer::InspectorOptions options;
         options.modelsDir = Settings().modelsDirectory();
-        options.device = cli_values::device(parser.value(device));
+        options.device = device.resolve(parser);
         options.inference = infer::inferenceModeFromName(parser.value(inference));
         options.batchSize =
             cli_values::integer(QStringLiteral("batch"), parser.value(batch), 1, 1024);

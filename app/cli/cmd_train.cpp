@@ -4,6 +4,7 @@
 // there (project/training_record.h): job, run, epochs and, on success, the model.
 
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_progress.h"
@@ -11,7 +12,6 @@
 #include "cli_training_options.h"
 #include "common/error.h"
 #include "common/progress.h"
-#include "common/runtime.h"
 #include "common/settings.h"
 #include "data/dataset_scan.h"
 #include "project/training_record.h"
@@ -84,10 +84,9 @@ int runTrain(const QStringList &args)
         TrainCli::tr("Continue the run in --out from its last checkpoint."));
     const QCommandLineOption force(QStringLiteral("force"),
                                    TrainCli::tr("Replace an earlier run in --out."));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    TrainCli::tr("auto, cpu or cuda (default: the setting)."),
-                                    QStringLiteral("device"));
-    parser.addOptions({data, source, target, outDir, resume, force, device});
+    parser.addOptions({data, source, target, outDir, resume, force});
+    const DeviceOption device;
+    device.addTo(parser);
     const TrainingConfigOptions training;
     training.addTo(parser);
     ProjectOption project;
@@ -117,11 +116,7 @@ int runTrain(const QStringList &args)
                      : training.preset(parser);
         training.applyOverrides(parser, config);
 
-        DeviceChoice choice = settings.device();
-        if (parser.isSet(device) && !parseDeviceChoice(parser.value(device), &choice))
-            throw Error(TrainCli::tr("unknown device \"%1\" (auto, cpu or cuda)")
-                            .arg(parser.value(device)));
-        request.device = runtime::resolveDevice(choice);
+        request.device = device.resolve(parser);
 
         out() << TrainCli::tr("Scanning %1").arg(parser.value(data)) << Qt::endl;
         request.manifest =
