@@ -58,14 +58,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: %p%</source>
-        <translation>%1: %p%</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -460,10 +452,6 @@
     <message>
         <source>Open inspection batch</source>
         <translation>Prüfcharge öffnen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -1629,10 +1617,6 @@
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -1879,6 +1863,10 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
     </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
+    </message>
 </context>
 <context>
     <name>LineFeedModel</name>
@@ -2016,10 +2004,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
@@ -2237,10 +2221,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Cannot read the dataset</source>
         <translation>Der Datensatz kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export &amp;report...</source>
@@ -3356,10 +3336,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>%1 wird durchsucht</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Scan canceled. Go back to choose another folder.</source>
         <translation>Durchsuchen abgebrochen. Gehen Sie zurück, um einen anderen Ordner auszuwählen.</translation>
     </message>
@@ -4089,10 +4065,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>Training abgeschlossen. Letzter Checkpoint: %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
         <translation>Training abgebrochen; der Checkpoint der letzten Epoche bleibt erhalten. Fortsetzen setzt dort an.</translation>
     </message>
@@ -4665,10 +4637,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Canceled. A partial download is kept and resumes next time.</source>
         <translation>Abgebrochen. Ein unvollständiger Download bleibt erhalten und wird beim nächsten Mal fortgesetzt.</translation>
     </message>
@@ -5016,10 +4984,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>%1 wird kopiert</translation>
     </message>
     <message>
-        <source>Cannot flush the file to disk: %1</source>
-        <translation>Die Datei kann nicht auf den Datenträger geschrieben werden (flush): %1</translation>
-    </message>
-    <message>
         <source>Size mismatch: got %1 bytes, but %2 is recorded as %3 bytes.</source>
         <translation>Größenabweichung: %1 Bytes erhalten, %2 ist aber mit %3 Bytes verzeichnet.</translation>
     </message>
@@ -5030,10 +4994,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>SHA-256 mismatch: got %1, but the server declared %2.</source>
         <translation>SHA-256-Abweichung: %1 erhalten, der Server hat aber %2 angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot read: %1</source>
-        <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Verifying %1</source>
@@ -5108,10 +5068,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>&quot;%1&quot; is neither a known model, a .safetensors file nor random:&lt;variant&gt;. Known variants: %2.</source>
         <translation>&quot;%1&quot; ist weder ein bekanntes Modell noch eine .safetensors-Datei noch random:&lt;variant&gt;. Bekannte Varianten: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the weights file: %1</source>
-        <translation>Die Gewichtsdatei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5421,6 +5377,14 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Cannot replace the file: %1</source>
         <translation>Die Datei kann nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the file to disk: %1</source>
+        <translation>Die Datei kann nicht auf den Datenträger geschrieben werden (flush): %1</translation>
     </message>
 </context>
 <context>
@@ -6432,10 +6396,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>Das Projekt ist schreibgeschützt.</translation>
     </message>
     <message>
-        <source>Cannot read: %1</source>
-        <translation>Lesen nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>Memory bank %1 does not exist.</source>
         <translation>Memory Bank %1 existiert nicht.</translation>
     </message>
@@ -6690,6 +6650,10 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Evaluation %1 does not exist.</source>
         <translation>Evaluierung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
     </message>
 </context>
 <context>

@@ -57,14 +57,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: %p%</source>
-        <translation>%1：%p%</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
@@ -456,10 +448,6 @@
     <message>
         <source>Open inspection batch</source>
         <translation>打开检测批次</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -1623,10 +1611,6 @@
         <source>Explain</source>
         <translation>解释</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -1873,6 +1857,10 @@ With --project the run is recorded there as a job.</source>
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1：%p%</translation>
+    </message>
 </context>
 <context>
     <name>LineFeedModel</name>
@@ -2010,10 +1998,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
@@ -2230,10 +2214,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Cannot read the dataset</source>
         <translation>无法读取数据集</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Export &amp;report...</source>
@@ -3339,10 +3319,6 @@ With --project the run is recorded there as a job.</source>
         <translation>正在扫描 %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Scan canceled. Go back to choose another folder.</source>
         <translation>扫描已取消。请返回选择其他文件夹。</translation>
     </message>
@@ -4070,10 +4046,6 @@ With --project the run is recorded there as a job.</source>
         <translation>训练已完成。最后一个检查点：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
         <translation>训练已取消；保留了最后一个轮次的检查点。恢复时将从该检查点继续。</translation>
     </message>
@@ -4645,10 +4617,6 @@ Backbones: %3 + %4 at %5 px
         <translation>缺失</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Canceled. A partial download is kept and resumes next time.</source>
         <translation>已取消。部分下载的内容已保留，下次将继续。</translation>
     </message>
@@ -4996,10 +4964,6 @@ Backbones: %3 + %4 at %5 px
         <translation>正在复制 %1</translation>
     </message>
     <message>
-        <source>Cannot flush the file to disk: %1</source>
-        <translation>无法将文件刷新到磁盘：%1</translation>
-    </message>
-    <message>
         <source>Size mismatch: got %1 bytes, but %2 is recorded as %3 bytes.</source>
         <translation>大小不匹配：得到 %1 字节，但 %2 记录为 %3 字节。</translation>
     </message>
@@ -5010,10 +4974,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>SHA-256 mismatch: got %1, but the server declared %2.</source>
         <translation>SHA-256 不匹配：得到 %1，但服务器声明为 %2。</translation>
-    </message>
-    <message>
-        <source>Cannot read: %1</source>
-        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>Verifying %1</source>
@@ -5088,10 +5048,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>&quot;%1&quot; is neither a known model, a .safetensors file nor random:&lt;variant&gt;. Known variants: %2.</source>
         <translation>“%1”既不是已知模型，也不是 .safetensors 文件或 random:&lt;variant&gt;。已知变体：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot read the weights file: %1</source>
-        <translation>无法读取权重文件：%1</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5357,14 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Cannot replace the file: %1</source>
         <translation>无法替换文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the file to disk: %1</source>
+        <translation>无法将文件刷新到磁盘：%1</translation>
     </message>
 </context>
 <context>
@@ -6406,10 +6370,6 @@ Backbones: %3 + %4 at %5 px
         <translation>项目为只读。</translation>
     </message>
     <message>
-        <source>Cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
         <source>Memory bank %1 does not exist.</source>
         <translation>记忆库 %1 不存在。</translation>
     </message>
@@ -6664,6 +6624,10 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
