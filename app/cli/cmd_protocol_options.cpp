@@ -60,8 +60,8 @@ ProtocolCommandOptions::ProtocolCommandOptions()
 
 void ProtocolCommandOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_data, m_splits, m_runs, m_out, m_seed, m_k, m_count, m_inference,
-                       m_untrained});
+    parser.addOptions(
+        {m_data, m_splits, m_runs, m_out, m_seed, m_k, m_count, m_inference, m_untrained});
     m_device.addTo(parser);
     parser.addOptions({m_engine, m_partition, m_time, m_cpus, m_memory, m_sbatchArg});
     m_training.addTo(parser);
