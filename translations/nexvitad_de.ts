@@ -58,14 +58,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: %p%</source>
-        <translation>%1: %p%</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -206,14 +198,6 @@
         <translation>Encoder-Schichten (Standard 1,2,3,4).</translation>
     </message>
     <message>
-        <source>Untrained encoder: Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Untrainierter Encoder: Hiera-Gewichte (Standard random:hiera_tiny_224).</translation>
-    </message>
-    <message>
-        <source>Untrained encoder: DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>Untrainierter Encoder: DINOv2-Gewichte (Standard random:vit_small_patch14_dinov2).</translation>
-    </message>
-    <message>
         <source>Untrained encoder: image size S (default 224).</source>
         <translation>Untrainierter Encoder: Bildgröße S (Standard 224).</translation>
     </message>
@@ -232,10 +216,6 @@
     <message>
         <source>Bank file to write.</source>
         <translation>Zu schreibende Bank-Datei.</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
     </message>
     <message>
         <source>Give --out and either --from BANK, or exactly one of --run and --untrained with --class and --data (or --images).</source>
@@ -474,10 +454,6 @@
         <translation>Prüfcharge öffnen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -681,14 +657,6 @@
         <translation>Misst die Prüfzeit pro Bild, aufgeteilt in Merkmalsextraktion, Scoring und Nachbearbeitung, für K = 5, 10, 20, 30, 40 und all_patches bei Batch 1 und 10, sowie den Aufbau einer Bank (M = 10, K = 30, 4 Schichten), auf einer neuen synthetischen Klasse mit einem untrainierten Encoder (die Geschwindigkeit hängt nicht von den Werten der Gewichte ab).</translation>
     </message>
     <message>
-        <source>Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Hiera-Gewichte (Standard random:hiera_tiny_224).</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>DINOv2-Gewichte (Standard random:vit_small_patch14_dinov2).</translation>
-    </message>
-    <message>
         <source>Image size S (default 224).</source>
         <translation>Bildgröße S (Standard 224).</translation>
     </message>
@@ -761,14 +729,6 @@
     <message>
         <source>Epochs to time (default 3).</source>
         <translation>Zu messende Epochen (Standard 3).</translation>
-    </message>
-    <message>
-        <source>Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Hiera-Gewichte (Standard random:hiera_tiny_224).</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>DINOv2-Gewichte (Standard random:vit_small_patch14_dinov2).</translation>
     </message>
     <message>
         <source>Override a training setting (repeatable).</source>
@@ -1536,10 +1496,6 @@
         <translation>Halbe Breite des Prüfbands relativ zur Bildschwelle (Standard 0.1; 0: kein Band).</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
         <source>Give --bank, --data and --class.</source>
         <translation>Geben Sie --bank, --data und --class an.</translation>
     </message>
@@ -1582,6 +1538,10 @@
     <message>
         <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold, and the good test images&apos; scores as the reference of the drift monitor.</source>
         <translation>Evaluiert eine Memory Bank auf den gelabelten Testbildern einer Klasse: Pixel-AUROC, AP, AUPRO@0.3, F1-max, Bild-AUROC, AP, F1-max und mIoU bei der Pixelschwelle der Bank. --save-thresholds speichert die hier gefundenen F1-optimalen Schwellen in der Bank, mit einem Prüfband von +/- --review-margin um die Bildschwelle, sowie die Scores der guten Testbilder als Referenz für die Drift-Überwachung.</translation>
+    </message>
+    <message>
+        <source>Inspecting the test images</source>
+        <translation>Testbilder werden geprüft</translation>
     </message>
 </context>
 <context>
@@ -1627,10 +1587,6 @@
         <translation>Nächste Patches je Schicht, aus verschiedenen Bildern der Bank (Standard 3).</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
         <source>Give --bank, one image and either --at or --region.</source>
         <translation>Geben Sie --bank, ein Bild und entweder --at oder --region an.</translation>
     </message>
@@ -1661,10 +1617,6 @@
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -1683,18 +1635,6 @@
 </context>
 <context>
     <name>FeaturesCli</name>
-    <message>
-        <source>Hiera weights.</source>
-        <translation>Hiera-Gewichte.</translation>
-    </message>
-    <message>
-        <source>SPEC</source>
-        <translation>SPEC</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights.</source>
-        <translation>DINOv2-Gewichte.</translation>
-    </message>
     <message>
         <source>Safetensors file with a normalised tensor &quot;input&quot; [1, 3, S, S].</source>
         <translation>Safetensors-Datei mit einem normalisierten Tensor &quot;input&quot; [1, 3, S, S].</translation>
@@ -1873,10 +1813,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>Bilder pro Batch (Standard 8).</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
         <source>Give --bank, --out and at least one image or folder.</source>
         <translation>Geben Sie --bank, --out und mindestens ein Bild oder einen Ordner an.</translation>
     </message>
@@ -1916,12 +1852,20 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <source>Note: no explanations: %1</source>
         <translation>Hinweis: keine Erklärungen: %1</translation>
     </message>
+    <message>
+        <source>Inspecting images</source>
+        <translation>Bilder werden geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
     <message>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
     </message>
 </context>
 <context>
@@ -2060,10 +2004,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
@@ -2281,10 +2221,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Cannot read the dataset</source>
         <translation>Der Datensatz kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export &amp;report...</source>
@@ -2722,10 +2658,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
         <translation>Kein Training: Banks auf einem untrainierten Encoder (schnell; Demonstrationen).</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
     </message>
     <message>
         <source>Scanning %1</source>
@@ -3404,10 +3336,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>%1 wird durchsucht</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Scan canceled. Go back to choose another folder.</source>
         <translation>Durchsuchen abgebrochen. Gehen Sie zurück, um einen anderen Ordner auszuwählen.</translation>
     </message>
@@ -3896,14 +3824,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>Einen früheren Lauf in --out ersetzen.</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
-        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
-        <translation>unbekanntes Gerät &quot;%1&quot; (auto, cpu oder cuda)</translation>
-    </message>
-    <message>
         <source>Scanning %1</source>
         <translation>%1 wird durchsucht</translation>
     </message>
@@ -4145,10 +4065,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <translation>Training abgeschlossen. Letzter Checkpoint: %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
         <translation>Training abgebrochen; der Checkpoint der letzten Epoche bleibt erhalten. Fortsetzen setzt dort an.</translation>
     </message>
@@ -4201,14 +4117,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Number of epochs.</source>
         <translation>Anzahl der Epochen.</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei.</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
     </message>
     <message>
         <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
@@ -4457,10 +4365,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>At most this many waiting images inspected together (default 8).</source>
         <translation>Höchstens so viele wartende Bilder werden zusammen geprüft (Standard 8).</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
     </message>
     <message>
         <source>Stop after this many images (scripts, tests).</source>
@@ -4733,10 +4637,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Canceled. A partial download is kept and resumes next time.</source>
         <translation>Abgebrochen. Ein unvollständiger Download bleibt erhalten und wird beim nächsten Mal fortgesetzt.</translation>
     </message>
@@ -4906,6 +4806,10 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>One task of a protocol plan (a Slurm array task runs it; docs/cluster.md)</source>
         <translation>Ein Task eines Protokollplans (ein Slurm-Array-Task führt ihn aus; docs/cluster.md)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
@@ -5080,10 +4984,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>%1 wird kopiert</translation>
     </message>
     <message>
-        <source>Cannot flush the file to disk: %1</source>
-        <translation>Die Datei kann nicht auf den Datenträger geschrieben werden (flush): %1</translation>
-    </message>
-    <message>
         <source>Size mismatch: got %1 bytes, but %2 is recorded as %3 bytes.</source>
         <translation>Größenabweichung: %1 Bytes erhalten, %2 ist aber mit %3 Bytes verzeichnet.</translation>
     </message>
@@ -5094,10 +4994,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>SHA-256 mismatch: got %1, but the server declared %2.</source>
         <translation>SHA-256-Abweichung: %1 erhalten, der Server hat aber %2 angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot read: %1</source>
-        <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Verifying %1</source>
@@ -5172,10 +5068,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>&quot;%1&quot; is neither a known model, a .safetensors file nor random:&lt;variant&gt;. Known variants: %2.</source>
         <translation>&quot;%1&quot; ist weder ein bekanntes Modell noch eine .safetensors-Datei noch random:&lt;variant&gt;. Bekannte Varianten: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the weights file: %1</source>
-        <translation>Die Gewichtsdatei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5377,14 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>Cannot replace the file: %1</source>
         <translation>Die Datei kann nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the file to disk: %1</source>
+        <translation>Die Datei kann nicht auf den Datenträger geschrieben werden (flush): %1</translation>
     </message>
 </context>
 <context>
@@ -6496,10 +6396,6 @@ Backbones: %3 + %4 bei %5 px
         <translation>Das Projekt ist schreibgeschützt.</translation>
     </message>
     <message>
-        <source>Cannot read: %1</source>
-        <translation>Lesen nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>Memory bank %1 does not exist.</source>
         <translation>Memory Bank %1 existiert nicht.</translation>
     </message>
@@ -6755,6 +6651,10 @@ Backbones: %3 + %4 bei %5 px
         <source>Evaluation %1 does not exist.</source>
         <translation>Evaluierung %1 existiert nicht.</translation>
     </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::train::RunModel</name>
@@ -6773,6 +6673,29 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>the run has no checkpoint yet (train at least one epoch)</source>
         <translation>der Lauf hat noch keinen Checkpoint (trainieren Sie mindestens eine Epoche)</translation>
+    </message>
+</context>
+<context>
+    <name>EngineOptions</name>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei.</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file (default %1).</source>
+        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei (Standard %1).</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax (default %1).</source>
+        <translation>DINOv2-Gewichte, gleiche Syntax (Standard %1).</translation>
     </message>
 </context>
 </TS>

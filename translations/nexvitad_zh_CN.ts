@@ -57,14 +57,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: %p%</source>
-        <translation>%1：%p%</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
@@ -202,14 +194,6 @@
         <translation>编码器层（默认 1,2,3,4）。</translation>
     </message>
     <message>
-        <source>Untrained encoder: Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>未训练的编码器：Hiera 权重（默认 random:hiera_tiny_224）。</translation>
-    </message>
-    <message>
-        <source>Untrained encoder: DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>未训练的编码器：DINOv2 权重（默认 random:vit_small_patch14_dinov2）。</translation>
-    </message>
-    <message>
         <source>Untrained encoder: image size S (default 224).</source>
         <translation>未训练的编码器：图像尺寸 S（默认 224）。</translation>
     </message>
@@ -228,10 +212,6 @@
     <message>
         <source>Bank file to write.</source>
         <translation>要写入的记忆库文件。</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
     </message>
     <message>
         <source>Give --out and either --from BANK, or exactly one of --run and --untrained with --class and --data (or --images).</source>
@@ -470,10 +450,6 @@
         <translation>打开检测批次</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
@@ -676,14 +652,6 @@
         <translation>在批大小 1 和 10 下，针对 K = 5、10、20、30、40 和 all_patches，对每张图像的检测时间计时（分为特征提取、评分和后处理），并对构建记忆库（M = 10，K = 30，4 层）计时；使用全新的合成类别和未训练的编码器（速度与权重的取值无关）。</translation>
     </message>
     <message>
-        <source>Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Hiera 权重（默认 random:hiera_tiny_224）。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>DINOv2 权重（默认 random:vit_small_patch14_dinov2）。</translation>
-    </message>
-    <message>
         <source>Image size S (default 224).</source>
         <translation>图像尺寸 S（默认 224）。</translation>
     </message>
@@ -756,14 +724,6 @@
     <message>
         <source>Epochs to time (default 3).</source>
         <translation>计时的轮次数（默认 3）。</translation>
-    </message>
-    <message>
-        <source>Hiera weights (default random:hiera_tiny_224).</source>
-        <translation>Hiera 权重（默认 random:hiera_tiny_224）。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights (default random:vit_small_patch14_dinov2).</source>
-        <translation>DINOv2 权重（默认 random:vit_small_patch14_dinov2）。</translation>
     </message>
     <message>
         <source>Override a training setting (repeatable).</source>
@@ -1530,10 +1490,6 @@
         <translation>复核区间相对于图像阈值的半宽（默认 0.1；0：无区间）。</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
-    </message>
-    <message>
         <source>Give --bank, --data and --class.</source>
         <translation>请指定 --bank、--data 和 --class。</translation>
     </message>
@@ -1576,6 +1532,10 @@
     <message>
         <source>Evaluates a memory bank on the labelled test images of a class: pixel AUROC, AP, AUPRO@0.3, F1-max, image AUROC, AP, F1-max and mIoU at the bank&apos;s pixel threshold. --save-thresholds stores the F1-optimal thresholds found here in the bank, with a review band of +/- --review-margin around the image threshold, and the good test images&apos; scores as the reference of the drift monitor.</source>
         <translation>在某类别带标注的测试图像上评估记忆库：像素 AUROC、AP、AUPRO@0.3、F1-max，图像 AUROC、AP、F1-max，以及记忆库像素阈值下的 mIoU。--save-thresholds 将此处找到的 F1 最优阈值保存到记忆库中，并在图像阈值周围设置 +/- --review-margin 的复核区间，同时保存良品测试图像的分数，作为漂移监控的参考。</translation>
+    </message>
+    <message>
+        <source>Inspecting the test images</source>
+        <translation>正在检测测试图像</translation>
     </message>
 </context>
 <context>
@@ -1621,10 +1581,6 @@
         <translation>每层最近的图像块，取自记忆库中不同的图像（默认 3）。</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
-    </message>
-    <message>
         <source>Give --bank, one image and either --at or --region.</source>
         <translation>请指定 --bank、一张图像，以及 --at 或 --region 之一。</translation>
     </message>
@@ -1655,10 +1611,6 @@
         <source>Explain</source>
         <translation>解释</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -1677,18 +1629,6 @@
 </context>
 <context>
     <name>FeaturesCli</name>
-    <message>
-        <source>Hiera weights.</source>
-        <translation>Hiera 权重。</translation>
-    </message>
-    <message>
-        <source>SPEC</source>
-        <translation>SPEC</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights.</source>
-        <translation>DINOv2 权重。</translation>
-    </message>
     <message>
         <source>Safetensors file with a normalised tensor &quot;input&quot; [1, 3, S, S].</source>
         <translation>包含归一化张量 &quot;input&quot; [1, 3, S, S] 的 safetensors 文件。</translation>
@@ -1867,10 +1807,6 @@ With --project the run is recorded there as a job.</source>
         <translation>每批图像数（默认 8）。</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
-    </message>
-    <message>
         <source>Give --bank, --out and at least one image or folder.</source>
         <translation>请指定 --bank、--out 以及至少一个图像或文件夹。</translation>
     </message>
@@ -1910,12 +1846,20 @@ With --project the run is recorded there as a job.</source>
         <source>Note: no explanations: %1</source>
         <translation>提示：无解释：%1</translation>
     </message>
+    <message>
+        <source>Inspecting images</source>
+        <translation>正在检测图像</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
     <message>
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1：%p%</translation>
     </message>
 </context>
 <context>
@@ -2054,10 +1998,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
@@ -2274,10 +2214,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Cannot read the dataset</source>
         <translation>无法读取数据集</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Export &amp;report...</source>
@@ -2711,10 +2647,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>No training: banks on an untrained encoder (fast; demonstrations).</source>
         <translation>不训练：在未训练的编码器上构建记忆库（快速；用于演示）。</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：设置中的值）。</translation>
     </message>
     <message>
         <source>Scanning %1</source>
@@ -3387,10 +3319,6 @@ With --project the run is recorded there as a job.</source>
         <translation>正在扫描 %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Scan canceled. Go back to choose another folder.</source>
         <translation>扫描已取消。请返回选择其他文件夹。</translation>
     </message>
@@ -3877,14 +3805,6 @@ With --project the run is recorded there as a job.</source>
         <translation>替换 --out 中先前的运行。</translation>
     </message>
     <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
-    </message>
-    <message>
-        <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
-        <translation>未知设备“%1”（auto、cpu 或 cuda）</translation>
-    </message>
-    <message>
         <source>Scanning %1</source>
         <translation>正在扫描 %1</translation>
     </message>
@@ -4126,10 +4046,6 @@ With --project the run is recorded there as a job.</source>
         <translation>训练已完成。最后一个检查点：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
         <translation>训练已取消；保留了最后一个轮次的检查点。恢复时将从该检查点继续。</translation>
     </message>
@@ -4181,14 +4097,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Number of epochs.</source>
         <translation>轮次数。</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2 权重，语法相同。</translation>
     </message>
     <message>
         <source>Override a training setting (repeatable), e.g. --set lambda2=0.5 or --set mtl=false.</source>
@@ -4437,10 +4345,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>At most this many waiting images inspected together (default 8).</source>
         <translation>一次最多一起检测的等待图像数（默认 8）。</translation>
-    </message>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
     </message>
     <message>
         <source>Stop after this many images (scripts, tests).</source>
@@ -4713,10 +4617,6 @@ Backbones: %3 + %4 at %5 px
         <translation>缺失</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Canceled. A partial download is kept and resumes next time.</source>
         <translation>已取消。部分下载的内容已保留，下次将继续。</translation>
     </message>
@@ -4886,6 +4786,10 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>One task of a protocol plan (a Slurm array task runs it; docs/cluster.md)</source>
         <translation>评估协议计划中的一个任务（由 Slurm 数组任务运行；docs/cluster.md）</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
     </message>
 </context>
 <context>
@@ -5060,10 +4964,6 @@ Backbones: %3 + %4 at %5 px
         <translation>正在复制 %1</translation>
     </message>
     <message>
-        <source>Cannot flush the file to disk: %1</source>
-        <translation>无法将文件刷新到磁盘：%1</translation>
-    </message>
-    <message>
         <source>Size mismatch: got %1 bytes, but %2 is recorded as %3 bytes.</source>
         <translation>大小不匹配：得到 %1 字节，但 %2 记录为 %3 字节。</translation>
     </message>
@@ -5074,10 +4974,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>SHA-256 mismatch: got %1, but the server declared %2.</source>
         <translation>SHA-256 不匹配：得到 %1，但服务器声明为 %2。</translation>
-    </message>
-    <message>
-        <source>Cannot read: %1</source>
-        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>Verifying %1</source>
@@ -5152,10 +5048,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>&quot;%1&quot; is neither a known model, a .safetensors file nor random:&lt;variant&gt;. Known variants: %2.</source>
         <translation>“%1”既不是已知模型，也不是 .safetensors 文件或 random:&lt;variant&gt;。已知变体：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot read the weights file: %1</source>
-        <translation>无法读取权重文件：%1</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5357,14 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>Cannot replace the file: %1</source>
         <translation>无法替换文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the file to disk: %1</source>
+        <translation>无法将文件刷新到磁盘：%1</translation>
     </message>
 </context>
 <context>
@@ -6470,10 +6370,6 @@ Backbones: %3 + %4 at %5 px
         <translation>项目为只读。</translation>
     </message>
     <message>
-        <source>Cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
         <source>Memory bank %1 does not exist.</source>
         <translation>记忆库 %1 不存在。</translation>
     </message>
@@ -6729,6 +6625,10 @@ Backbones: %3 + %4 at %5 px
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
     </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::train::RunModel</name>
@@ -6747,6 +6647,29 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>the run has no checkpoint yet (train at least one epoch)</source>
         <translation>该运行还没有检查点（请至少训练一个轮次）</translation>
+    </message>
+</context>
+<context>
+    <name>EngineOptions</name>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file (default %1).</source>
+        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2 权重，语法相同。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax (default %1).</source>
+        <translation>DINOv2 权重，语法相同（默认 %1）。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,9 @@
 
 #include "common/error.h"
 
+#include <QLabel>
+#include <QProgressBar>
+
 Job::Job(const QString &title, Work work, QObject *parent)
     : QObject(parent)
     , m_title(title)
@@ -57,4 +60,29 @@ void Job::run()
     } catch (const std::exception &e) {
         Q_EMIT failed(tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())), QString());
     }
+}
+
+QString failureText(const QString &message, const QString &path)
+{
+    return nexvitad::Error(message, path).userText();
+}
+
+void showJobProgress(Job *job, QProgressBar *bar, JobStage stage)
+{
+    QObject::connect(job, &Job::progressChanged, bar,
+                     [bar, stage](double fraction, const QString &name) {
+                         bar->setValue(int(fraction * 1000));
+                         if (stage == JobStage::InBar && !name.isEmpty())
+                             bar->setFormat(Job::tr("%1: %p%").arg(name));
+                     });
+}
+
+void showJobProgress(Job *job, QProgressBar *bar, QLabel *stageLabel)
+{
+    QObject::connect(job, &Job::progressChanged, bar,
+                     [bar, stageLabel](double fraction, const QString &name) {
+                         bar->setValue(int(fraction * 1000));
+                         if (!name.isEmpty())
+                             stageLabel->setText(name);
+                     });
 }

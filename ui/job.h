@@ -13,6 +13,9 @@
 
 #include <functional>
 
+class QLabel;
+class QProgressBar;
+
 class Job : public QObject
 {
     Q_OBJECT
@@ -44,3 +47,13 @@ private:
     nexvitad::Progress m_progress;
     QThread *m_thread = nullptr;
 };
+
+// The text of a failed(message, path): "path: message", as nexvitad::Error::userText
+// writes every error a user sees.
+QString failureText(const QString &message, const QString &path);
+
+// Shows `job`'s progress on `bar` (range 0..1000, as every job's bar has). The stage the
+// job reports goes nowhere, into the bar's text ("Clustering: 42%"), or into `stageLabel`.
+enum class JobStage { Hidden, InBar };
+void showJobProgress(Job *job, QProgressBar *bar, JobStage stage = JobStage::Hidden);
+void showJobProgress(Job *job, QProgressBar *bar, QLabel *stageLabel);

@@ -374,8 +374,7 @@ void MainWindow::trainOnDataset(qint64 datasetId)
         wizard->open();
     });
     connect(scan, &Job::failed, this, [this](const QString &message, const QString &path) {
-        QMessageBox::warning(this, tr("Cannot read the dataset"),
-                             path.isEmpty() ? message : tr("%1: %2").arg(path, message));
+        QMessageBox::warning(this, tr("Cannot read the dataset"), failureText(message, path));
     });
     connect(scan, &Job::finished, scan, &QObject::deleteLater);
     scan->start();

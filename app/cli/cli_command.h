@@ -12,6 +12,9 @@ struct CliCommand
     const char *summary; // marked with QT_TRANSLATE_NOOP("cli", ...)
     // `args` starts with "nexvitad-cli <name>" so QCommandLineParser can use it as is.
     int (*run)(const QStringList &args);
+    // Whether the command, given `args` (as for run), paints text (reports, explanation
+    // pictures): Qt's font database then needs a QGuiApplication. Null: it never does.
+    bool (*paints)(const QStringList &args) = nullptr;
 };
 
 const std::vector<CliCommand> &cliCommands();

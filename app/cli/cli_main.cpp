@@ -13,30 +13,23 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
-#include <cstring>
 #include <memory>
 
 namespace {
-// inspect --explain paints explanation pictures (labels: text).
-bool explains(int argc, char **argv)
-{
-    for (int i = 2; i < argc; ++i)
-        if (std::strcmp(argv[i], "--explain") == 0)
-            return true;
-    return false;
-}
-
-// Reports and explanation pictures paint text, and Qt's font database needs a
-// QGuiApplication. Every other command stays a QCoreApplication, so the CLI never needs a
-// display or a platform plugin; these use the offscreen platform unless the user chose one.
+// Commands that paint text (CliCommand::paints) get a QGuiApplication for Qt's font
+// database. Every other command stays a QCoreApplication, so the CLI never needs a display
+// or a platform plugin; painting ones use the offscreen platform unless the user chose one.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
-    const bool paints = argc > 1
-                        && (std::strcmp(argv[1], "report") == 0
-                            || std::strcmp(argv[1], "explain") == 0
-                            || (std::strcmp(argv[1], "inspect") == 0 && explains(argc, argv))
-                            || (argc > 2 && std::strcmp(argv[1], "bench") == 0
-                                && std::strcmp(argv[2], "report") == 0));
+    bool paints = false;
+    if (argc > 1) {
+        QStringList args; // as CliCommand::run gets them; args[0] is only a placeholder here
+        for (int i = 1; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        for (const CliCommand &c : cliCommands())
+            if (args.constFirst() == QLatin1String(c.name))
+                paints = c.paints && c.paints(args);
+    }
     if (!paints)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

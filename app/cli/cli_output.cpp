@@ -18,6 +18,21 @@ QTextStream &err()
     return s;
 }
 
+namespace {
+// QCommandLineParser's usage line names the executable as it was started (often a path);
+// ours names the command as typed: "Usage: nexvitad-cli bank [options]". `args` starts
+// with that name (CliCommand::run).
+QString helpText(const QCommandLineParser &parser, const QStringList &args)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = text.left(text.indexOf(QLatin1Char('\n'))).indexOf(program);
+    if (!program.isEmpty() && !args.isEmpty() && at >= 0)
+        text.replace(at, program.size(), args.constFirst());
+    return text;
+}
+} // namespace
+
 int parseOrExit(QCommandLineParser &parser, const QStringList &args)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -29,7 +44,7 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args)
         return cli_exit::usage;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText() << Qt::flush;
+        out() << helpText(parser, args) << Qt::flush;
         return cli_exit::ok;
     }
     return -1;

@@ -37,7 +37,11 @@ nexvitad::Progress::Callback consoleProgress(ProgressUnit unit)
         int decile = -1;
     };
     auto state = std::make_shared<State>();
-    return [state, unit](const nexvitad::ProgressUpdate &u) {
+    return [state, unit](const nexvitad::ProgressUpdate &update) {
+        // Every line carries a label, also for work that set no stage.
+        nexvitad::ProgressUpdate u = update;
+        if (u.stage.isEmpty())
+            u.stage = QCoreApplication::translate("cli", "Working");
         const int percent = u.total > 0 ? int(std::lround(100.0 * u.done / u.total)) : -1;
         const int decile = percent < 0 ? -1 : percent / 10;
         const bool newStage = u.stage != state->stage;

@@ -13,12 +13,7 @@ TrainingConfigOptions::TrainingConfigOptions()
     : m_preset(QStringLiteral("preset"), OptionsText::tr("cpu or paper (default: cpu)."),
                QStringLiteral("name"), QStringLiteral("cpu")),
       m_epochs(QStringLiteral("epochs"), OptionsText::tr("Number of epochs."), QStringLiteral("n")),
-      m_hiera(QStringLiteral("hiera"),
-              OptionsText::tr(
-                  "Hiera weights: random:<variant>[:seed], a model name or a .safetensors file."),
-              QStringLiteral("spec")),
-      m_dinov2(QStringLiteral("dinov2"), OptionsText::tr("DINOv2 weights, same syntax."),
-               QStringLiteral("spec")),
+      m_backbones(BackboneOptions::Defaults::None),
       m_set(QStringLiteral("set"),
             OptionsText::tr("Override a training setting (repeatable), e.g. --set lambda2=0.5 "
                             "or --set mtl=false."),
@@ -28,7 +23,9 @@ TrainingConfigOptions::TrainingConfigOptions()
 
 void TrainingConfigOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_preset, m_epochs, m_hiera, m_dinov2, m_set});
+    parser.addOptions({m_preset, m_epochs});
+    m_backbones.addTo(parser);
+    parser.addOption(m_set);
 }
 
 nexvitad::train::TrainingConfig
@@ -42,10 +39,7 @@ void TrainingConfigOptions::applyOverrides(const QCommandLineParser &parser,
 {
     if (parser.isSet(m_epochs))
         config.applyOverride(QStringLiteral("epochs=") + parser.value(m_epochs));
-    if (parser.isSet(m_hiera))
-        config.applyOverride(QStringLiteral("hiera=") + parser.value(m_hiera));
-    if (parser.isSet(m_dinov2))
-        config.applyOverride(QStringLiteral("dinov2=") + parser.value(m_dinov2));
+    m_backbones.applyTo(parser, config);
     for (const QString &assignment : parser.values(m_set))
         config.applyOverride(assignment);
 }

@@ -2,6 +2,7 @@
 // The options that make a training configuration on the command line (train, protocol):
 // --preset, --epochs, --hiera, --dinov2 and repeatable --set key=value (docs/training.md).
 
+#include "cli_engine_options.h"
 #include "train/training_config.h"
 
 #include <QCommandLineOption>
@@ -21,5 +22,7 @@ public:
                         nexvitad::train::TrainingConfig &config) const;
 
 private:
-    QCommandLineOption m_preset, m_epochs, m_hiera, m_dinov2, m_set;
+    QCommandLineOption m_preset, m_epochs;
+    BackboneOptions m_backbones;
+    QCommandLineOption m_set;
 };

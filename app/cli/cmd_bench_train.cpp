@@ -3,6 +3,7 @@
 
 #include "cli_bench_train_peer.h"
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_project_option.h"
@@ -70,13 +71,7 @@ int runBenchTrain(const QStringList &args)
     const QCommandLineOption epochs(QStringLiteral("epochs"),
                                     BenchTrain::tr("Epochs to time (default 3)."),
                                     QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption hiera(QStringLiteral("hiera"),
-                                   BenchTrain::tr("Hiera weights (default random:hiera_tiny_224)."),
-                                   QStringLiteral("spec"), QStringLiteral("random:hiera_tiny_224"));
-    const QCommandLineOption dinov2(
-        QStringLiteral("dinov2"),
-        BenchTrain::tr("DINOv2 weights (default random:vit_small_patch14_dinov2)."),
-        QStringLiteral("spec"), QStringLiteral("random:vit_small_patch14_dinov2"));
+    const BackboneOptions backbones(BackboneOptions::Defaults::Untrained);
     const QCommandLineOption set(QStringLiteral("set"),
                                  BenchTrain::tr("Override a training setting (repeatable)."),
                                  QStringLiteral("key=value"));
@@ -102,8 +97,9 @@ int runBenchTrain(const QStringList &args)
         BenchTrain::tr("Keep the peer script and the step files in this folder (to rerun "
                        "the peer by hand)."),
         QStringLiteral("dir"));
-    parser.addOptions({epochs, hiera, dinov2, set, stepOnly, noPeer, peerSizes, peerSteps,
-                       peerRounds, peerDir});
+    parser.addOption(epochs);
+    backbones.addTo(parser);
+    parser.addOptions({set, stepOnly, noPeer, peerSizes, peerSteps, peerRounds, peerDir});
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
@@ -115,8 +111,7 @@ int runBenchTrain(const QStringList &args)
             throw Error(BenchTrain::tr("cannot create a temporary folder"), dir.path());
         if (parser.isSet(stepOnly)) {
             train::TrainingConfig config = train::TrainingConfig::fromPreset(QStringLiteral("cpu"));
-            config.applyOverride(QStringLiteral("hiera=") + parser.value(hiera));
-            config.applyOverride(QStringLiteral("dinov2=") + parser.value(dinov2));
+            backbones.applyTo(parser, config);
             for (const QString &assignment : parser.values(set))
                 config.applyOverride(assignment);
             PeerComparisonOptions options = peerOptions(parser, peerSizes, peerSteps, peerRounds);
@@ -136,8 +131,7 @@ int runBenchTrain(const QStringList &args)
         request.runDir = dir.filePath(QStringLiteral("run"));
         request.config = train::TrainingConfig::fromPreset(QStringLiteral("cpu"));
         request.config.applyOverride(QStringLiteral("epochs=") + parser.value(epochs));
-        request.config.applyOverride(QStringLiteral("hiera=") + parser.value(hiera));
-        request.config.applyOverride(QStringLiteral("dinov2=") + parser.value(dinov2));
+        backbones.applyTo(parser, request.config);
         for (const QString &assignment : parser.values(set))
             request.config.applyOverride(assignment);
         const auto backbones =

@@ -3,6 +3,7 @@
 // (docs/inference.md).
 
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_output.h"
 #include "cli_values.h"
 #include "common/error.h"
@@ -75,10 +76,9 @@ int runExplain(const QStringList &args)
                                         ExplainCli::tr("Nearest patches per layer, from distinct "
                                                        "bank images (default 3)."),
                                         QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    ExplainCli::tr("auto, cpu or cuda (default: the setting)."),
-                                    QStringLiteral("device"));
-    parser.addOptions({bank, at, region, outPng, json, neighbours, device});
+    parser.addOptions({bank, at, region, outPng, json, neighbours});
+    const DeviceOption device;
+    device.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
     if (!parser.isSet(bank) || parser.positionalArguments().size() != 1 ||
@@ -95,7 +95,7 @@ int runExplain(const QStringList &args)
         const int k = cli_values::integer(QStringLiteral("k"), parser.value(neighbours), 1, 100);
         infer::InspectorOptions options;
         options.modelsDir = Settings().modelsDirectory();
-        options.device = cli_values::device(parser.value(device));
+        options.device = device.resolve(parser);
         infer::Inspector inspector(parser.value(bank), options);
         if (!inspector.bank().canExplain())
             throw Error(inspector.bank().explainUnavailableReason(), parser.value(bank));

@@ -2,6 +2,7 @@
 // that can be compared with timm tensor by tensor.
 
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_progress.h"
@@ -28,10 +29,7 @@ int runFeatures(const QStringList &args)
         "stage1..stage4 (NCHW), dino_patch_tokens ([1, S/14, S/14, D]), dino_cls and input.\n"
         "Weights: a model name, a .safetensors file or random:<variant>[:seed].\n"
         "With --project the run is recorded there as a job."));
-    const QCommandLineOption hiera(QStringLiteral("hiera"), Features::tr("Hiera weights."),
-                                   Features::tr("SPEC"));
-    const QCommandLineOption dino(QStringLiteral("dinov2"), Features::tr("DINOv2 weights."),
-                                  Features::tr("SPEC"));
+    const BackboneOptions backbones(BackboneOptions::Defaults::None);
     const QCommandLineOption input(QStringLiteral("input"),
                                    Features::tr("Safetensors file with a normalised tensor "
                                                 "\"input\" [1, 3, S, S]."),
@@ -45,12 +43,13 @@ int runFeatures(const QStringList &args)
                                   Features::tr("S"));
     const QCommandLineOption output(QStringLiteral("out"), Features::tr("Output file."),
                                     Features::tr("FILE"));
-    parser.addOptions({hiera, dino, input, image, size, output});
+    backbones.addTo(parser);
+    parser.addOptions({input, image, size, output});
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
-    if (!parser.isSet(hiera) || !parser.isSet(dino) || !parser.isSet(output) ||
+    if (!backbones.isSet(parser) || !parser.isSet(output) ||
         parser.isSet(input) == parser.isSet(image)) {
         err() << Features::tr("Give --hiera, --dinov2, --out and exactly one of --input and "
                               "--image.")
@@ -58,8 +57,8 @@ int runFeatures(const QStringList &args)
         return cli_exit::usage;
     }
     nexvitad::backbones::FeatureRequest request;
-    request.hieraSpec = parser.value(hiera);
-    request.dinoSpec = parser.value(dino);
+    request.hieraSpec = backbones.hiera(parser);
+    request.dinoSpec = backbones.dinov2(parser);
     request.inputPath = parser.value(input);
     request.imagePath = parser.value(image);
     request.outPath = parser.value(output);

@@ -37,6 +37,28 @@ QString runLine(const protocol::RunOutcome &run)
              metrics.join(QStringLiteral(", ")));
 }
 
+// A line on the console per finished run and per epoch.
+protocol::ProtocolCallbacks consoleCallbacks()
+{
+    protocol::ProtocolCallbacks callbacks;
+    callbacks.runDone = [](const protocol::RunOutcome &run) {
+        endConsoleProgress();
+        out() << runLine(run) << Qt::endl;
+    };
+    callbacks.epochDone = [](const QString &split, int run, const train::EpochReport &e) {
+        endConsoleProgress();
+        out() << ProtocolCli::tr("split %1 run %2: epoch %3/%4, loss %5, %6 s")
+                     .arg(split)
+                     .arg(run)
+                     .arg(e.epoch + 1)
+                     .arg(e.epochs)
+                     .arg(e.loss.total, 0, 'f', 4)
+                     .arg(e.seconds, 0, 'f', 1)
+              << Qt::endl;
+    };
+    return callbacks;
+}
+
 } // namespace
 
 int runProtocolCluster(const QString &action, const QStringList &args);
@@ -89,24 +111,7 @@ int runProtocol(const QStringList &args)
 
         const protocol::ProtocolResult result = withConsoleProgress(
             project.tracking(consoleProgress(ProgressUnit::Count)), [&](Progress &progress) {
-                protocol::ProtocolCallbacks callbacks;
-                callbacks.runDone = [](const protocol::RunOutcome &run) {
-                    endConsoleProgress();
-                    out() << runLine(run) << Qt::endl;
-                };
-                callbacks.epochDone = [](const QString &split, int run,
-                                         const train::EpochReport &e) {
-                    endConsoleProgress();
-                    out() << ProtocolCli::tr("split %1 run %2: epoch %3/%4, loss %5, %6 s")
-                                 .arg(split)
-                                 .arg(run)
-                                 .arg(e.epoch + 1)
-                                 .arg(e.epochs)
-                                 .arg(e.loss.total, 0, 'f', 4)
-                                 .arg(e.seconds, 0, 'f', 1)
-                          << Qt::endl;
-                };
-                return protocol::runProtocol(options, progress, callbacks);
+                return protocol::runProtocol(options, progress, consoleCallbacks());
             });
         out() << "\n" << protocol::protocolMarkdown(options, result) << "\n";
         out() << ProtocolCli::tr("Written: %1, %2, %3")

@@ -37,8 +37,6 @@ ProtocolCommandOptions::ProtocolCommandOptions()
       m_untrained(QStringLiteral("untrained"),
                   ProtocolCli::tr("No training: banks on an untrained encoder (fast; "
                                   "demonstrations).")),
-      m_device(QStringLiteral("device"), ProtocolCli::tr("auto, cpu or cuda (default: the setting)."),
-               QStringLiteral("device")),
       m_engine(QStringLiteral("engine"),
                ProtocolCli::tr("local (default: every run here, one after the other) or slurm "
                                "(one Slurm job array, a task per split and run; needs --project; "
@@ -62,9 +60,10 @@ ProtocolCommandOptions::ProtocolCommandOptions()
 
 void ProtocolCommandOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_data, m_splits, m_runs, m_out, m_seed, m_k, m_count, m_inference,
-                       m_untrained, m_device, m_engine, m_partition, m_time, m_cpus, m_memory,
-                       m_sbatchArg});
+    parser.addOptions(
+        {m_data, m_splits, m_runs, m_out, m_seed, m_k, m_count, m_inference, m_untrained});
+    m_device.addTo(parser);
+    parser.addOptions({m_engine, m_partition, m_time, m_cpus, m_memory, m_sbatchArg});
     m_training.addTo(parser);
     project.addTo(parser);
 }
@@ -109,7 +108,7 @@ protocol::ProtocolOptions ProtocolCommandOptions::options(const QCommandLinePars
     options.bankImages =
         cli_values::integer(QStringLiteral("count"), parser.value(m_count), 1, 100000);
     options.modelsDir = settings.modelsDirectory();
-    options.device = cli_values::device(parser.value(m_device));
+    options.device = m_device.resolve(parser);
     options.config = m_training.preset(parser);
     m_training.applyOverrides(parser, options.config);
     return options;

@@ -3,6 +3,7 @@
 // (`protocol-task`), which re-parses the plan's stored command line with this very parser:
 // both engines build their ProtocolOptions with one piece of code.
 
+#include "cli_engine_options.h"
 #include "cli_project_option.h"
 #include "cli_training_options.h"
 #include "cluster/slurm.h"
@@ -30,7 +31,9 @@ public:
 
 private:
     QCommandLineOption m_data, m_splits, m_runs, m_out, m_seed, m_k, m_count, m_inference,
-        m_untrained, m_device, m_engine, m_partition, m_time, m_cpus, m_memory, m_sbatchArg;
+        m_untrained;
+    DeviceOption m_device;
+    QCommandLineOption m_engine, m_partition, m_time, m_cpus, m_memory, m_sbatchArg;
     TrainingConfigOptions m_training;
 };
 

@@ -4,6 +4,7 @@
 // there (project/training_record.h): job, run, epochs and, on success, the model.
 
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_progress.h"
@@ -11,7 +12,6 @@
 #include "cli_training_options.h"
 #include "common/error.h"
 #include "common/progress.h"
-#include "common/runtime.h"
 #include "common/settings.h"
 #include "data/dataset_scan.h"
 #include "project/training_record.h"
@@ -58,6 +58,110 @@ QString epochLine(const train::EpochReport &e)
         .arg(e.cacheMisses);
 }
 
+// The command's options, declared apart from the work.
+struct TrainOptions
+{
+    QCommandLineOption data{QStringLiteral("data"), TrainCli::tr("Dataset folder."),
+                            QStringLiteral("dir")};
+    QCommandLineOption source{QStringLiteral("source"),
+                              TrainCli::tr("Source classes, comma-separated."),
+                              QStringLiteral("classes")};
+    QCommandLineOption target{QStringLiteral("target"),
+                              TrainCli::tr("Target classes, comma-separated."),
+                              QStringLiteral("classes")};
+    QCommandLineOption outDir{QStringLiteral("out"), TrainCli::tr("Run folder to write."),
+                              QStringLiteral("dir")};
+    QCommandLineOption resume{QStringLiteral("resume"),
+                              TrainCli::tr("Continue the run in --out from its last checkpoint.")};
+    QCommandLineOption force{QStringLiteral("force"),
+                             TrainCli::tr("Replace an earlier run in --out.")};
+    DeviceOption device;
+    TrainingConfigOptions training;
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({data, source, target, outDir, resume, force});
+        device.addTo(parser);
+        training.addTo(parser);
+    }
+};
+
+// The request from the options: classes, run folder (checked), configuration (a resume
+// continues with the run's own; options change it only when given, and the trainer refuses
+// a change that would alter the result), device and the scanned dataset.
+train::TrainingRequest trainingRequest(const TrainOptions &o, const QCommandLineParser &parser)
+{
+    train::TrainingRequest request;
+    request.runDir = QDir(parser.value(o.outDir)).absolutePath();
+    request.resume = parser.isSet(o.resume);
+    request.force = parser.isSet(o.force);
+    request.sourceClasses = splitList(parser.value(o.source));
+    request.targetClasses = splitList(parser.value(o.target));
+    const train::RunFolder folder(request.runDir);
+    folder.check(request.resume, request.force);
+    train::TrainingConfig &config = request.config;
+    config = request.resume && QFile::exists(folder.configPath())
+                 ? train::loadTrainingConfig(folder.configPath())
+                 : o.training.preset(parser);
+    o.training.applyOverrides(parser, config);
+    request.device = o.device.resolve(parser);
+
+    out() << TrainCli::tr("Scanning %1").arg(parser.value(o.data)) << Qt::endl;
+    request.manifest =
+        data::scanDataset(parser.value(o.data), data::ScanOptions{}, Progress::none());
+    if (!request.manifest.usable())
+        throw Error(TrainCli::tr("the dataset holds no usable image"), parser.value(o.data));
+    return request;
+}
+
+// Runs the trainer with progress on the console, a line per epoch and, with a project,
+// every epoch and the final model recorded there. Ctrl-C stops it after the current step.
+void runTraining(const train::TrainingRequest &request,
+                 const std::shared_ptr<train::FrozenBackbones> &backbones,
+                 const train::BackbonePairInfo &info, const ProjectOption &project)
+{
+    std::optional<project::TrainingRecord> record;
+    if (project.active())
+        record.emplace(project.project(), project.jobId(), request);
+    train::Trainer trainer(request, backbones);
+    trainer.onEpoch([&record](const train::EpochReport &e) {
+        endConsoleProgress();
+        out() << epochLine(e) << Qt::endl;
+        if (record)
+            record->recordEpoch(e);
+    });
+    Progress progress(project.tracking(consoleProgress(ProgressUnit::Count)));
+    try {
+        CancelOnInterrupt interrupt(progress);
+        const train::TrainingOutcome outcome = trainer.run(progress);
+        endConsoleProgress();
+        out() << TrainCli::tr("Done: %1 epochs; checkpoint %2")
+                     .arg(outcome.epochsDone)
+                     .arg(outcome.checkpoint)
+              << Qt::endl;
+        if (record && !outcome.checkpoint.isEmpty()) {
+            const qint64 model = record->registerModel(outcome, info, Settings().operatorName());
+            out() << TrainCli::tr("Recorded in the project %1: training run %2, model %3")
+                         .arg(project.project().folder())
+                         .arg(record->runId())
+                         .arg(model)
+                  << Qt::endl;
+        }
+    } catch (const Canceled &) {
+        endConsoleProgress();
+        const QString last = train::RunFolder(request.runDir).latestCheckpoint();
+        err() << (last.isEmpty() ? TrainCli::tr("Stopped before the first checkpoint.")
+                                 : TrainCli::tr("Stopped; the last checkpoint is %1. Continue "
+                                                "with the same command and --resume.")
+                                       .arg(last))
+              << Qt::endl;
+        throw;
+    } catch (...) {
+        endConsoleProgress();
+        throw;
+    }
+}
+
 } // namespace
 
 int runTrain(const QStringList &args)
@@ -69,67 +173,22 @@ int runTrain(const QStringList &args)
         "--resume continues from the last checkpoint. With --project the run is recorded "
         "in the project: a job, the training run with every epoch's metrics and, when it "
         "finishes, the final checkpoint as a registered model."));
-    const QCommandLineOption data(QStringLiteral("data"), TrainCli::tr("Dataset folder."),
-                                  QStringLiteral("dir"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    TrainCli::tr("Source classes, comma-separated."),
-                                    QStringLiteral("classes"));
-    const QCommandLineOption target(QStringLiteral("target"),
-                                    TrainCli::tr("Target classes, comma-separated."),
-                                    QStringLiteral("classes"));
-    const QCommandLineOption outDir(QStringLiteral("out"), TrainCli::tr("Run folder to write."),
-                                    QStringLiteral("dir"));
-    const QCommandLineOption resume(
-        QStringLiteral("resume"),
-        TrainCli::tr("Continue the run in --out from its last checkpoint."));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   TrainCli::tr("Replace an earlier run in --out."));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    TrainCli::tr("auto, cpu or cuda (default: the setting)."),
-                                    QStringLiteral("device"));
-    parser.addOptions({data, source, target, outDir, resume, force, device});
-    const TrainingConfigOptions training;
-    training.addTo(parser);
+    const TrainOptions o;
+    o.addTo(parser);
     ProjectOption project;
     project.addTo(parser);
     if (const int code = parseOrExit(parser, args); code >= 0)
         return code;
     if (const int code =
-            requireOptions(parser, {data, source, target, outDir}, QStringLiteral("train"));
+            requireOptions(parser, {o.data, o.source, o.target, o.outDir}, QStringLiteral("train"));
         code >= 0)
         return code;
 
     return project.run(parser, QStringLiteral("train"), args, [&] {
-        Settings settings;
-        train::TrainingRequest request;
-        request.runDir = QDir(parser.value(outDir)).absolutePath();
-        request.resume = parser.isSet(resume);
-        request.force = parser.isSet(force);
-        request.sourceClasses = splitList(parser.value(source));
-        request.targetClasses = splitList(parser.value(target));
-        const train::RunFolder folder(request.runDir);
-        folder.check(request.resume, request.force);
-        // A resume continues with the run's own configuration; options change it only when
-        // given (and the trainer refuses a change that would alter the result).
-        train::TrainingConfig &config = request.config;
-        config = request.resume && QFile::exists(folder.configPath())
-                     ? train::loadTrainingConfig(folder.configPath())
-                     : training.preset(parser);
-        training.applyOverrides(parser, config);
-
-        DeviceChoice choice = settings.device();
-        if (parser.isSet(device) && !parseDeviceChoice(parser.value(device), &choice))
-            throw Error(TrainCli::tr("unknown device \"%1\" (auto, cpu or cuda)")
-                            .arg(parser.value(device)));
-        request.device = runtime::resolveDevice(choice);
-
-        out() << TrainCli::tr("Scanning %1").arg(parser.value(data)) << Qt::endl;
-        request.manifest =
-            data::scanDataset(parser.value(data), data::ScanOptions{}, Progress::none());
-        if (!request.manifest.usable())
-            throw Error(TrainCli::tr("the dataset holds no usable image"), parser.value(data));
-        const auto backbones = train::loadBackbonePair(config.hiera, config.dinov2,
-                                                       settings.modelsDirectory(), request.device);
+        const train::TrainingRequest request = trainingRequest(o, parser);
+        const auto backbones =
+            train::loadBackbonePair(request.config.hiera, request.config.dinov2,
+                                    Settings().modelsDirectory(), request.device);
         const train::BackbonePairInfo info = train::backbonePairInfo(*backbones);
         out() << TrainCli::tr("Backbones: %1 + %2 on %3")
                      .arg(info.hieraVariant, info.dinoVariant, request.device)
@@ -138,47 +197,7 @@ int runTrain(const QStringList &args)
             out() << TrainCli::tr("Warning: untrained backbone (random weights); results are for "
                                   "demonstration only.")
                   << Qt::endl;
-
-        std::optional<project::TrainingRecord> record;
-        if (project.active())
-            record.emplace(project.project(), project.jobId(), request);
-        train::Trainer trainer(request, backbones);
-        trainer.onEpoch([&record](const train::EpochReport &e) {
-            endConsoleProgress();
-            out() << epochLine(e) << Qt::endl;
-            if (record)
-                record->recordEpoch(e);
-        });
-        Progress progress(project.tracking(consoleProgress(ProgressUnit::Count)));
-        try {
-            CancelOnInterrupt interrupt(progress);
-            const train::TrainingOutcome outcome = trainer.run(progress);
-            endConsoleProgress();
-            out() << TrainCli::tr("Done: %1 epochs; checkpoint %2")
-                         .arg(outcome.epochsDone)
-                         .arg(outcome.checkpoint)
-                  << Qt::endl;
-            if (record && !outcome.checkpoint.isEmpty()) {
-                const qint64 model = record->registerModel(outcome, info, settings.operatorName());
-                out() << TrainCli::tr("Recorded in the project %1: training run %2, model %3")
-                             .arg(project.project().folder())
-                             .arg(record->runId())
-                             .arg(model)
-                      << Qt::endl;
-            }
-        } catch (const Canceled &) {
-            endConsoleProgress();
-            const QString last = folder.latestCheckpoint();
-            err() << (last.isEmpty() ? TrainCli::tr("Stopped before the first checkpoint.")
-                                     : TrainCli::tr("Stopped; the last checkpoint is %1. Continue "
-                                                    "with the same command and --resume.")
-                                           .arg(last))
-                  << Qt::endl;
-            throw;
-        } catch (...) {
-            endConsoleProgress();
-            throw;
-        }
+        runTraining(request, backbones, info, project);
         return cli_exit::ok;
     });
 }

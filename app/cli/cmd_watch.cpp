@@ -3,6 +3,7 @@
 // runs until Ctrl-C / SIGTERM (or --stop-after / --exit-when-idle for scripted runs).
 
 #include "cli_command.h"
+#include "cli_engine_options.h"
 #include "cli_interrupt.h"
 #include "cli_output.h"
 #include "cli_project_option.h"
@@ -59,9 +60,7 @@ struct WatchCliOptions
                              WatchCli::tr("At most this many waiting images inspected together "
                                           "(default 8)."),
                              QStringLiteral("n"), QStringLiteral("8")};
-    QCommandLineOption device{QStringLiteral("device"),
-                              WatchCli::tr("auto, cpu or cuda (default: the setting)."),
-                              QStringLiteral("device")};
+    DeviceOption device;
     QCommandLineOption stopAfter{QStringLiteral("stop-after"),
                                  WatchCli::tr("Stop after this many images (scripts, tests)."),
                                  QStringLiteral("n")};
@@ -86,8 +85,9 @@ struct WatchCliOptions
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({bank, in, out, csv, moveTo, overlays, settle, poll, batch, device,
-                           stopAfter, exitWhenIdle, driftWindow, driftBound, quiet});
+        parser.addOptions({bank, in, out, csv, moveTo, overlays, settle, poll, batch});
+        device.addTo(parser);
+        parser.addOptions({stopAfter, exitWhenIdle, driftWindow, driftBound, quiet});
     }
 
     line::WatchOptions read(const QCommandLineParser &parser) const
@@ -105,7 +105,7 @@ struct WatchCliOptions
             cli_values::integer(QStringLiteral("poll"), parser.value(poll), 10, 60000));
         o.maxBatch = cli_values::integer(QStringLiteral("batch"), parser.value(batch), 1, 256);
         o.inspector.modelsDir = Settings().modelsDirectory();
-        o.inspector.device = cli_values::device(parser.value(device));
+        o.inspector.device = device.resolve(parser);
         o.actor = Settings().operatorName();
         o.drift.window = cli_values::integer(QStringLiteral("drift-window"),
                                              parser.value(driftWindow), 5, 100000);

@@ -5,6 +5,7 @@
 #include "backbones/weights_install.h"
 #include "common/error.h"
 #include "common/progress.h"
+#include "io/chunked_read.h"
 #include "io/safetensors.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ struct Tr
 // Copies `source` into `target` (an open temporary file) chunk by chunk.
 void copyInto(const QString &source, QFile &target, Progress &progress)
 {
-    readInChunks(source, progress, [&target](QByteArrayView chunk) {
+    io::readInChunks(source, progress, [&target](QByteArrayView chunk) {
         if (target.write(chunk.data(), chunk.size()) != chunk.size()) {
             throw Error(target.error() == QFileDevice::ResourceError
                             ? Tr::tr("The disk is full: %1").arg(target.errorString())
@@ -86,7 +87,7 @@ ImportResult importWeights(const QString &file, const QString &modelsDir,
         // Importing the installed file onto itself: verify it, copy nothing.
         result.replaced = false;
         result.bytes = QFileInfo(result.path).size();
-        result.sha256 = sha256OfFile(result.path, progress);
+        result.sha256 = io::sha256OfFile(result.path, progress);
         return result;
     }
     if (!QDir().mkpath(modelsDir))

@@ -3,10 +3,7 @@
 // directory is checked against everything we know about the model, then renamed into
 // place. Nothing that fails a check is ever visible under the final name.
 
-#include <QByteArrayView>
 #include <QString>
-
-#include <functional>
 
 namespace nexvitad {
 class Progress;
@@ -15,14 +12,6 @@ class Progress;
 namespace nexvitad::backbones {
 
 struct KnownModel;
-
-// Reads `path` in 4 MiB chunks, handing each to `consume`; reports bytes and checks for
-// cancel (throws Canceled) once per chunk. Throws Error naming the file when unreadable.
-void readInChunks(const QString &path, Progress &progress,
-                  const std::function<void(QByteArrayView)> &consume);
-
-// Lowercase hex SHA-256 of a file, reading it in chunks (cancelable via `progress`).
-QString sha256OfFile(const QString &path, Progress &progress);
 
 // Checks `candidate` (a finished temporary file inside `modelsDir`):
 //  - its size equals model.expectedBytes when recorded;

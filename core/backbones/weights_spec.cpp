@@ -6,8 +6,6 @@
 #include "io/safetensors.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 namespace nexvitad::backbones {
@@ -86,12 +84,29 @@ QString recogniseVariant(const QString &path, Family family)
     return closest; // unreachable: a non-ok report always throws
 }
 
+bool isRandomWeightsSpec(const QString &spec)
+{
+    return spec.trimmed().startsWith(kRandomPrefix);
+}
+
+QString variantNamedBy(const QString &spec)
+{
+    const QString trimmed = spec.trimmed();
+    if (isRandomWeightsSpec(trimmed))
+        return trimmed.mid(kRandomPrefix.size()).section(QLatin1Char(':'), 0, 0);
+    if (trimmed.contains(QLatin1Char('/')) || trimmed.endsWith(QLatin1String(".safetensors")))
+        return {};
+    if (const KnownModel *model = findKnownModel(trimmed))
+        return model->variant;
+    return trimmed.section(QLatin1Char('.'), 0, 0); // "<variant>.<tag>" or a bare variant
+}
+
 WeightsSource resolveWeightsSpec(const QString &spec, Family family, const QString &modelsDir)
 {
     const QString trimmed = spec.trimmed();
     if (trimmed.isEmpty())
         throw Error(Tr::tr("No %1 weights given.").arg(familyText(family)));
-    if (trimmed.startsWith(kRandomPrefix))
+    if (isRandomWeightsSpec(trimmed))
         return resolveRandom(trimmed, family);
 
     WeightsSource source;
@@ -120,17 +135,6 @@ WeightsSource resolveWeightsSpec(const QString &spec, Family family, const QStri
     source.path = trimmed;
     source.variant = recogniseVariant(trimmed, family);
     return source;
-}
-
-QString weightsFileDigest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Tr::tr("Cannot read the weights file: %1").arg(file.errorString()), path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        throw Error(Tr::tr("Cannot read the weights file: %1").arg(file.errorString()), path);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace nexvitad::backbones

@@ -28,6 +28,15 @@ struct WeightsSource
     QString identity() const;
 };
 
+// Whether `spec` names seeded random weights (random:...), without resolving it: everything
+// computed from them is "untrained backbone".
+bool isRandomWeightsSpec(const QString &spec);
+
+// The architecture `spec` names, without reading any file: the variant of
+// random:<variant>[:seed] or of a registry name, a bare variant as it is; empty for a file
+// path (its variant is known only once its keys are read).
+QString variantNamedBy(const QString &spec);
+
 // Throws nexvitad::Error (naming the file where one is involved) when the spec is
 // malformed, names an unknown variant or model, a model that is not downloaded, a file that
 // is missing or malformed, or a backbone of the other family.
@@ -36,9 +45,5 @@ WeightsSource resolveWeightsSpec(const QString &spec, Family family, const QStri
 // The variant of `family` whose keys and shapes a checkpoint matches exactly; throws Error
 // naming the file and the closest variant's problems when none does.
 QString recogniseVariant(const QString &path, Family family);
-
-// SHA-256 (hex) of a weights file, for cache keys that must change when the weights do.
-// Reads the whole file.
-QString weightsFileDigest(const QString &path);
 
 } // namespace nexvitad::backbones

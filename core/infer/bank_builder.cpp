@@ -5,6 +5,7 @@
 #include "infer/bank_encoder_torch.h"
 #include "infer/image_input_torch.h"
 #include "infer/torch_matrix_torch.h"
+#include "io/chunked_read.h"
 #include "store/artifacts.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ std::vector<BankImage> encodeImages(BankEncoder &encoder, MemoryBankInfo &info,
         }
         for (int i = 0; i < count; ++i) {
             BankImage image;
-            image.sha256 = store::sha256OfFile(files[first + i]);
+            image.sha256 = io::sha256OfFile(files[first + i]);
             image.name = QFileInfo(files[first + i]).fileName();
             image.view = views[size_t(i)];
             for (const torch::Tensor &f : features) {

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "data/image_decode.h"
+#include "io/chunked_read.h"
 #include "store/artifacts.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ BankEvaluation evaluateBank(Inspector &inspector, const data::Manifest &manifest
     const std::vector<TestImage> tests = testImages(manifest, className);
     QStringList files;
     for (const TestImage &t : tests) {
-        if (inspector.bank().contains(store::sha256OfFile(t.path)))
+        if (inspector.bank().contains(io::sha256OfFile(t.path)))
             throw Error(EvaluationText::tr("This test image is also in the memory bank; evaluate "
                                            "on images the bank has not seen."),
                         t.path);

@@ -1,5 +1,6 @@
 #include "common/error.h"
 #include "common/packed_gemm.h"
+#include "data/random.h"
 #include "infer/sinkhorn_kmeans_torch.h"
 #include "infer/torch_matrix_torch.h"
 
@@ -11,7 +12,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <random>
 
 namespace nexvitad::infer {
 
@@ -21,13 +21,6 @@ struct SinkhornText
 {
     Q_DECLARE_TR_FUNCTIONS(nexvitad::infer::SinkhornKMeans)
 };
-
-// Uniform in [0, 1) from 53 random bits: unlike std::uniform_real_distribution, the same
-// sequence on every standard library.
-double uniform01(std::mt19937_64 &rng)
-{
-    return double(rng() >> 11) * 0x1.0p-53;
-}
 
 } // namespace
 
@@ -82,14 +75,14 @@ torch::Tensor squaredDistances(const torch::Tensor &points, const torch::Tensor 
 
 torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed)
 {
-    std::mt19937_64 rng(seed);
+    data::Rng rng(seed); // the same draws on every standard library
     const qint64 n = points.size(0);
     const torch::Tensor pointNorms = points.pow(2).sum(1, true); // once, not once per centre
     const auto distancesTo = [&](int64_t index) {
         return squaredDistances(points, pointNorms, points.index({index}).unsqueeze(0)).squeeze(1);
     };
     std::vector<int64_t> chosen;
-    chosen.push_back(int64_t(uniform01(rng) * double(n)));
+    chosen.push_back(int64_t(rng.unit() * double(n)));
     torch::Tensor nearest = distancesTo(chosen.back());
     while (int(chosen.size()) < k) {
         const torch::Tensor d = nearest.to(torch::kCPU, torch::kFloat64).contiguous();
@@ -99,7 +92,7 @@ torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed)
             total += dist[i];
         int64_t pick = n - 1;
         if (total > 0.0) {
-            const double target = uniform01(rng) * total;
+            const double target = rng.unit() * total;
             double running = 0.0;
             for (qint64 i = 0; i < n; ++i) {
                 running += dist[i];
@@ -110,7 +103,7 @@ torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed)
             }
         } else {
             // Fewer distinct points than K: any point is as good as another.
-            pick = int64_t(uniform01(rng) * double(n));
+            pick = int64_t(rng.unit() * double(n));
         }
         chosen.push_back(pick);
         nearest = torch::minimum(nearest, distancesTo(pick));

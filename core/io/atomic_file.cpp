@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -25,6 +27,23 @@ void syncDirectory(const QString &dir)
     if (fd < 0)
         return; // not fatal: the data itself is synced, only the rename's durability is weaker
     ::fsync(fd);
+    ::close(fd);
+}
+
+bool flushToDisk(QFileDevice &file)
+{
+    return file.flush() && ::fsync(file.handle()) == 0;
+}
+
+void syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        throw Error(Tr::tr("Cannot flush the file to disk: %1").arg(why), path);
+    }
     ::close(fd);
 }
 
@@ -47,7 +66,7 @@ void writeFileAtomically(const QString &path, const std::function<bool(QIODevice
         file.cancelWriting();
         throw Error(Tr::tr("Writing failed: %1").arg(file.errorString()), path);
     }
-    if (!file.flush() || ::fsync(file.handle()) != 0) {
+    if (!flushToDisk(file)) {
         file.cancelWriting();
         throw Error(Tr::tr("Cannot flush to disk: %1").arg(file.errorString()), path);
     }

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QFileDevice;
 class QIODevice;
 
 namespace nexvitad::io {
@@ -21,5 +22,12 @@ void writeFileAtomically(const QString &path, const std::function<bool(QIODevice
 
 // fsyncs a folder so that a rename inside it is durable.
 void syncDirectory(const QString &dir);
+
+// Flushes an open file's buffers and fsyncs it; false on failure (file.errorString()).
+bool flushToDisk(QFileDevice &file);
+
+// fsyncs the closed file at `path` (written by someone else, e.g. a download) before a
+// rename. Throws nexvitad::Error naming it.
+void syncFile(const QString &path);
 
 } // namespace nexvitad::io

@@ -5,8 +5,6 @@
 
 #include <QFileInfo>
 
-#include <unistd.h>
-
 namespace nexvitad::line {
 
 namespace {
@@ -132,7 +130,7 @@ void LineCsv::append(const LineCsvRow &row)
     QFile file(m_path);
     const QByteArray line = (format(row) + QLatin1Char('\n')).toUtf8();
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() ||
-        !file.flush() || ::fsync(file.handle()) != 0)
+        !io::flushToDisk(file))
         throw Error(tr("cannot append to the watcher's CSV: %1").arg(file.errorString()), m_path);
     m_rows.append(row);
 }

@@ -1,6 +1,7 @@
 #include "project/inference_record.h"
 
 #include "infer/inspection_files.h"
+#include "io/chunked_read.h"
 #include "store/artifacts.h"
 #include "store/asset_records.h"
 #include "store/result_records.h"
@@ -45,7 +46,7 @@ RecordedBank recordBank(const store::Project &project, const QString &bankPath,
                         const QString &actor)
 {
     const QSqlDatabase db = project.database();
-    const QString sha = store::sha256OfFile(bankPath);
+    const QString sha = io::sha256OfFile(bankPath);
     QSqlQuery existing = store::exec(
         db, QStringLiteral("SELECT id, model_id FROM memory_banks WHERE bank_sha256 = ? "
                            "ORDER BY id DESC LIMIT 1"),
@@ -100,7 +101,7 @@ qint64 recordInspection(const store::Project &project, qint64 batchId,
     store::InspectionRecord record;
     record.batchId = batchId;
     record.imagePath = QFileInfo(inspection.path).absoluteFilePath();
-    record.imageSha256 = store::sha256OfFile(inspection.path);
+    record.imageSha256 = io::sha256OfFile(inspection.path);
     record.score = inspection.score;
     record.verdict = storedVerdict(inspection.verdict);
     record.map = writeHeatMap(project, inspection.path, inspection.map);

@@ -1,5 +1,6 @@
 #include "project/latest_items.h"
 
+#include "backbones/weights_spec.h"
 #include "store/project.h"
 #include "store/sql.h"
 
@@ -34,10 +35,9 @@ LatestItems latestItems(const store::Project &project)
         items.runId = q.value(0).toLongLong();
         const QJsonObject config = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
         for (const char *key : {"hiera", "dinov2"})
-            items.runUntrained = items.runUntrained
-                                 || config.value(QLatin1String(key))
-                                        .toString()
-                                        .startsWith(QLatin1String("random:"));
+            items.runUntrained =
+                items.runUntrained ||
+                backbones::isRandomWeightsSpec(config.value(QLatin1String(key)).toString());
         QSqlQuery e = store::exec(
             db, QStringLiteral("SELECT metrics_json FROM epoch_metrics WHERE run_id = ? ORDER BY epoch"),
             {items.runId});

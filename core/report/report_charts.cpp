@@ -1,5 +1,6 @@
 #include "report/report_charts.h"
 
+#include "eval/histogram.h"
 #include "report/report_fonts.h"
 #include "report/report_text.h"
 
@@ -116,13 +117,12 @@ void drawScoreHistogram(QPainter &p, const QRectF &rect, const ChartStyle &style
     if (high - low < 1e-12)
         high = low + 1;
     constexpr int kBins = 30;
-    std::vector<std::vector<int>> counts(groups.size(), std::vector<int>(kBins, 0));
+    std::vector<std::vector<int>> counts;
     int peak = 1;
-    for (size_t g = 0; g < groups.size(); ++g)
-        for (double s : *groups[g]) {
-            const int bin = std::clamp(int((s - low) / (high - low) * kBins), 0, kBins - 1);
-            peak = std::max(peak, ++counts[g][size_t(bin)]);
-        }
+    for (const auto *scores : groups) {
+        counts.push_back(eval::histogramCounts(*scores, low, high, kBins));
+        peak = std::max(peak, *std::max_element(counts.back().begin(), counts.back().end()));
+    }
 
     p.save();
     const QRectF plot = drawChartFrame(p, rect, style, title, ReportText::tr("image score"),

@@ -1,5 +1,6 @@
 #include "report/report_loader.h"
 
+#include "backbones/weights_spec.h"
 #include "nexvitad/version.h"
 #include "report/report_drift.h"
 #include "report/report_text.h"
@@ -34,8 +35,8 @@ std::vector<BackboneInfo> backbones(const QJsonObject &json)
         b.spec = o.value(QStringLiteral("spec")).toString();
         b.file = o.value(QStringLiteral("file")).toString();
         b.sha256 = o.value(QStringLiteral("sha256")).toString();
-        b.untrained = o.value(QStringLiteral("untrained")).toBool() ||
-                      b.spec.startsWith(QLatin1String("random:"));
+        b.untrained =
+            o.value(QStringLiteral("untrained")).toBool() || backbones::isRandomWeightsSpec(b.spec);
         result.push_back(b);
     }
     return result;

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "io/atomic_file.h"
+#include "io/chunked_read.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ QString storedPathFor(const QString &subfolder, const QString &fileName)
 ArtifactFile describe(const Project &project, const QString &storedPath)
 {
     const QString path = project.absolutePath(storedPath);
-    return {storedPath, sha256OfFile(path), QFileInfo(path).size()};
+    return {storedPath, io::sha256OfFile(path), QFileInfo(path).size()};
 }
 
 void refuseReadOnly(const Project &project)
@@ -83,17 +84,6 @@ ArtifactFile adoptFile(const Project &project, const QString &subfolder, const Q
         }
         return true;
     });
-}
-
-QString sha256OfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Tr::tr("Cannot read: %1").arg(file.errorString()), path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        throw Error(Tr::tr("Cannot read: %1").arg(file.errorString()), path);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace nexvitad::store

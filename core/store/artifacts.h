@@ -38,7 +38,4 @@ ArtifactFile writeArtifact(const Project &project, const QString &subfolder,
 ArtifactFile adoptFile(const Project &project, const QString &subfolder, const QString &fileName,
                        const QString &sourcePath);
 
-// SHA-256 of a file, streamed. Throws nexvitad::Error when it cannot be read.
-QString sha256OfFile(const QString &path);
-
 } // namespace nexvitad::store

@@ -22,8 +22,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 
-#include <unistd.h>
-
 namespace nexvitad::store {
 
 namespace {
@@ -117,7 +115,7 @@ QByteArray extractFile(TarReader &tar, const QString &path)
         if (file.write(buffer, n) != n)
             throw Error(Tr::tr("Cannot write: %1").arg(file.errorString()), path);
     }
-    if (!file.flush() || ::fsync(file.handle()) != 0)
+    if (!io::flushToDisk(file))
         throw Error(Tr::tr("Cannot flush to disk: %1").arg(file.errorString()), path);
     return hash.result();
 }

@@ -1,6 +1,7 @@
 #include "store/project_check.h"
 
 #include "common/error.h"
+#include "io/chunked_read.h"
 #include "store/artifact_references.h"
 #include "store/artifacts.h"
 #include "store/project.h"
@@ -57,7 +58,7 @@ CheckResult checkProject(const Project &project, Progress &progress)
         if (reference.sha256.isEmpty())
             continue;
         try {
-            if (sha256OfFile(path) != reference.sha256)
+            if (io::sha256OfFile(path) != reference.sha256)
                 result.problems << Tr::tr("%1 does not match its recorded SHA-256").arg(reference.path);
         } catch (const Error &e) {
             result.problems << e.userText();

@@ -4,6 +4,7 @@
 #include "backbones/model_registry.h"
 #include "backbones/weights_spec.h"
 #include "common/error.h"
+#include "io/chunked_read.h"
 #include "train/frozen_backbones_torch.h"
 #include "train/input_resize_torch.h"
 
@@ -45,9 +46,9 @@ QString resolveBareVariant(const QString &spec, backbones::Family family, const 
 // Hashes the weights file once; the digest serves the cache key and the records.
 BackboneWeightsInfo weightsInfo(const backbones::WeightsSource &source)
 {
+    // The digest goes into cache keys that must change when the weights do.
     return {source.spec, source.variant, source.path,
-            source.untrained ? QString() : backbones::weightsFileDigest(source.path),
-            source.untrained};
+            source.untrained ? QString() : io::sha256OfFile(source.path), source.untrained};
 }
 
 QString identityOf(const backbones::WeightsSource &source, const BackboneWeightsInfo &info)

@@ -66,6 +66,107 @@ QJsonObject metricsLine(const EpochReport &r)
             {QStringLiteral("cache_misses"), r.cacheMisses}};
 }
 
+// Per-image augmentations fixed for the whole run (aug_variants > 0): `count` draws for
+// each of `images` images, from `rng`.
+std::vector<std::vector<Augmentation>> drawVariants(const AugmentationSampler &sampler,
+                                                    size_t images, int count, std::mt19937_64 &rng)
+{
+    std::vector<std::vector<Augmentation>> variants(images);
+    for (auto &list : variants)
+        for (int v = 0; v < count; ++v)
+            list.push_back(sampler.draw(rng));
+    return variants;
+}
+
+// An epoch's plan: the orders in which the images are visited and one augmentation each.
+struct EpochPlan
+{
+    std::vector<int> sourceOrder, targetOrder;
+    std::vector<Augmentation> sourceAug, targetAug;
+};
+
+// Everything from the trainer's stream `rng`: the orders, then one draw per image (a fresh
+// one, or one of the image's fixed variants when it has them).
+EpochPlan planEpoch(const TrainingSet &set, const AugmentationSampler &sampler,
+                    const std::vector<std::vector<Augmentation>> &sourceVariants,
+                    const std::vector<std::vector<Augmentation>> &targetVariants,
+                    std::mt19937_64 &rng)
+{
+    auto drawFor = [&](const std::vector<Augmentation> &variants) {
+        return variants.empty() ? sampler.draw(rng)
+                                : variants[size_t(uniformInt(rng, int(variants.size())))];
+    };
+    EpochPlan plan;
+    plan.sourceOrder = shuffled(int(set.source.size()), rng);
+    plan.targetOrder = shuffled(int(set.target.size()), rng);
+    for (const auto &variants : sourceVariants)
+        plan.sourceAug.push_back(drawFor(variants));
+    for (const auto &variants : targetVariants)
+        plan.targetAug.push_back(drawFor(variants));
+    return plan;
+}
+
+// Computes every fixed variant (and each target image unaugmented) once, so that later
+// epochs are served by the feature cache.
+void warmFeatureCache(FeatureProvider &features, const TrainingSet &set,
+                      const std::vector<std::vector<Augmentation>> &sourceVariants,
+                      const std::vector<std::vector<Augmentation>> &targetVariants,
+                      const Progress &progress)
+{
+    for (size_t i = 0; i < set.source.size(); ++i) {
+        progress.throwIfCanceled();
+        for (const Augmentation &a : sourceVariants[i])
+            features.one(set.source[i], a, true);
+    }
+    for (size_t i = 0; i < set.target.size(); ++i) {
+        progress.throwIfCanceled();
+        features.one(set.target[i], Augmentation(), true);
+        for (const Augmentation &a : targetVariants[i])
+            features.one(set.target[i], a, true);
+    }
+}
+
+// Step `s`'s batch: the next source images in the plan's order and, in the joint phase,
+// as many target images, cycling through the target order.
+StepBatch stepBatch(const TrainingSet &set, const EpochPlan &plan, int s, int batch, bool joint)
+{
+    StepBatch b;
+    for (int k = s * batch; k < std::min(int(set.source.size()), (s + 1) * batch); ++k) {
+        b.source.push_back(plan.sourceOrder[size_t(k)]);
+        b.sourceAug.push_back(plan.sourceAug[size_t(plan.sourceOrder[size_t(k)])]);
+    }
+    if (joint)
+        for (int k = 0; k < std::min(batch, int(set.target.size())); ++k) {
+            const int t = plan.targetOrder[size_t((s * batch + k) % int(set.target.size()))];
+            b.target.push_back(t);
+            b.targetAug.push_back(plan.targetAug[size_t(t)]);
+        }
+    return b;
+}
+
+void setLearningRate(torch::optim::Adam &adam, double lr)
+{
+    for (auto &group : adam.param_groups())
+        static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
+}
+
+// The run log's line for an epoch.
+QString epochLogLine(const EpochReport &report)
+{
+    return QStringLiteral("epoch %1/%2 %3 loss %4 (source %5, target ce %6, mse %7) "
+                          "lr %8 coverage %9 %10 s")
+        .arg(report.epoch + 1)
+        .arg(report.epochs)
+        .arg(report.joint ? QStringLiteral("joint") : QStringLiteral("source"))
+        .arg(report.loss.total)
+        .arg(report.loss.sourceCe)
+        .arg(report.loss.targetCe)
+        .arg(report.loss.targetMse)
+        .arg(report.lr)
+        .arg(report.pseudoCoverage)
+        .arg(report.seconds);
+}
+
 } // namespace
 
 struct Trainer::Impl
@@ -84,6 +185,18 @@ struct Trainer::Impl
     }
     void checkResumable(const RunFolder &folder, const CheckpointMeta &meta) const;
     TrainingOutcome run(Progress &progress);
+
+    // The steps of run():
+    // Checks everything a user can get wrong, loads the images, then prepares the folder.
+    TrainingSet prepare(const RunFolder &folder, CheckpointMeta *resumeMeta,
+                        Progress &progress) const;
+    // The epoch's optimisation steps; fills report's losses and lr.
+    void trainSteps(StepContext &ctx, torch::optim::Adam &adam, const EpochPlan &plan,
+                    const LrSchedule &schedule, int stepsPerEpoch, int64_t *step,
+                    EpochReport *report, Progress &progress) const;
+    // What a resume needs to continue exactly where the epoch ended.
+    CheckpointMeta checkpointMeta(int epochsDone, int64_t step, const model::ModelSpec &spec,
+                                  const std::mt19937_64 &rng) const;
 };
 
 Trainer::Trainer(TrainingRequest request, std::shared_ptr<FrozenBackbones> backbones)
@@ -139,24 +252,23 @@ void Trainer::Impl::checkResumable(const RunFolder &folder, const CheckpointMeta
             folder.latestCheckpoint());
 }
 
-TrainingOutcome Trainer::Impl::run(Progress &progress)
+TrainingSet Trainer::Impl::prepare(const RunFolder &folder, CheckpointMeta *resumeMeta,
+                                   Progress &progress) const
 {
     const TrainingConfig &config = request.config;
     config.validate();
     if (!backbones)
         throw Error(Tr::tr("no backbones to train on"));
-    const RunFolder folder(request.runDir);
     folder.check(request.resume, request.force);
-    CheckpointMeta resumeMeta;
     if (request.resume) {
-        resumeMeta = readCheckpointMeta(folder.latestCheckpoint());
-        checkResumable(folder, resumeMeta);
+        *resumeMeta = readCheckpointMeta(folder.latestCheckpoint());
+        checkResumable(folder, *resumeMeta);
     }
 
     // Everything a user can get wrong is checked before the folder is touched.
     progress.setStage(Tr::tr("Loading images"));
     Progress loadProgress = progress.child(0.0, 0.02);
-    const TrainingSet set =
+    TrainingSet set =
         loadTrainingSet(request.manifest, request.sourceClasses, request.targetClasses,
                         config.targetPool, config.imageSize, loadProgress);
     folder.prepare(request.resume, request.force);
@@ -164,6 +276,62 @@ TrainingOutcome Trainer::Impl::run(Progress &progress)
         saveTrainingConfig(config, folder.configPath());
         io::writeFileAtomically(folder.runInfoPath(), QJsonDocument(runInfo()).toJson());
     }
+    return set;
+}
+
+void Trainer::Impl::trainSteps(StepContext &ctx, torch::optim::Adam &adam, const EpochPlan &plan,
+                               const LrSchedule &schedule, int stepsPerEpoch, int64_t *step,
+                               EpochReport *report, Progress &progress) const
+{
+    const int batch = request.config.batchSize;
+    for (int s = 0; s < stepsPerEpoch; ++s, ++*step) {
+        progress.throwIfCanceled();
+        const auto stepStart = Clock::now();
+        const StepBatch b = stepBatch(ctx.set, plan, s, batch, report->joint);
+        const double lr = schedule.at(*step);
+        setLearningRate(adam, lr);
+        // Gradients reset to "none" (PyTorch 2's default, the paper's setting): heads
+        // absent from this batch get no Adam update from stale moments.
+        for (auto &p : ctx.model->parameters())
+            p.mutable_grad().reset();
+        LossTerms terms;
+        stepLoss(ctx, b, &terms).backward();
+        adam.step();
+
+        report->loss.total += terms.total / stepsPerEpoch;
+        report->loss.sourceCe += terms.sourceCe / stepsPerEpoch;
+        report->loss.targetCe += terms.targetCe / stepsPerEpoch;
+        report->loss.targetMse += terms.targetMse / stepsPerEpoch;
+        report->lr = lr;
+        if (stepCallback)
+            stepCallback({report->epoch, s, stepsPerEpoch, *step, report->joint, terms, lr,
+                          report->pseudoCoverage, secondsSince(stepStart)});
+        progress.report(*step + 1, schedule.totalSteps());
+    }
+}
+
+CheckpointMeta Trainer::Impl::checkpointMeta(int epochsDone, int64_t step,
+                                             const model::ModelSpec &spec,
+                                             const std::mt19937_64 &rng) const
+{
+    CheckpointMeta meta;
+    meta.epochsDone = epochsDone;
+    meta.step = step;
+    meta.configJson =
+        QString::fromUtf8(QJsonDocument(request.config.toJson()).toJson(QJsonDocument::Compact));
+    meta.modelSpec = spec.describe();
+    meta.trainerJson = QString::fromUtf8(QJsonDocument(runInfo()).toJson(QJsonDocument::Compact));
+    meta.augmentationRng = rngToText(rng);
+    meta.torchCpuRng = captureTorchCpuRng();
+    return meta;
+}
+
+TrainingOutcome Trainer::Impl::run(Progress &progress)
+{
+    const TrainingConfig &config = request.config;
+    const RunFolder folder(request.runDir);
+    CheckpointMeta resumeMeta;
+    const TrainingSet set = prepare(folder, &resumeMeta, progress);
 
     const torch::Device device(request.device.toStdString());
     const model::ModelSpec spec =
@@ -193,19 +361,11 @@ TrainingOutcome Trainer::Impl::run(Progress &progress)
     const AugmentationSampler sampler({config.augHflip, config.augVflip, config.augRot90,
                                        config.augScale, config.augNoise, config.augScaleMin,
                                        config.augScaleMax, config.augScaleLevels});
-    std::vector<std::vector<Augmentation>> sourceVariants(set.source.size()),
-        targetVariants(set.target.size());
-    {
-        std::mt19937_64 variantRng(uint64_t(config.seed) ^ 0x5eedf00dULL);
-        for (auto *variants : {&sourceVariants, &targetVariants})
-            for (auto &list : *variants)
-                for (int v = 0; v < config.augVariants; ++v)
-                    list.push_back(sampler.draw(variantRng));
-    }
-    auto drawFor = [&](const std::vector<Augmentation> &variants) {
-        return variants.empty() ? sampler.draw(rng)
-                                : variants[size_t(uniformInt(rng, int(variants.size())))];
-    };
+    std::mt19937_64 variantRng(uint64_t(config.seed) ^ 0x5eedf00dULL);
+    const auto sourceVariants =
+        drawVariants(sampler, set.source.size(), config.augVariants, variantRng);
+    const auto targetVariants =
+        drawVariants(sampler, set.target.size(), config.augVariants, variantRng);
 
     FeatureCache cache(qint64(config.cacheMemoryMb) << 20,
                        config.cacheOnDisk ? folder.cacheDir() : QString());
@@ -217,7 +377,6 @@ TrainingOutcome Trainer::Impl::run(Progress &progress)
     const int stepsPerEpoch = int((set.source.size() + size_t(batch) - 1) / size_t(batch));
     const LrSchedule schedule(config.lr, int64_t(stepsPerEpoch) * config.epochs,
                               config.lrWarmupFraction);
-    const int64_t totalSteps = schedule.totalSteps();
     std::vector<QJsonObject> metrics = folder.readMetrics();
     metrics.resize(std::min(metrics.size(), size_t(epochsDone)));
     TrainingOutcome outcome;
@@ -229,90 +388,24 @@ TrainingOutcome Trainer::Impl::run(Progress &progress)
         const auto epochStart = Clock::now();
         const double featureSecondsBefore = features.extractSeconds();
         const FeatureCacheStats cacheBefore = features.cacheStats();
-        const bool joint = config.pseudoLabels && isJointPhase(epoch, config.phase1Epochs());
-        trainProgress.setStage(Tr::tr("Epoch %1 of %2").arg(epoch + 1).arg(config.epochs));
-
-        // The epoch's plan, all from the trainer's stream: orders, then one draw per image.
-        const std::vector<int> sourceOrder = shuffled(int(set.source.size()), rng);
-        const std::vector<int> targetOrder = shuffled(int(set.target.size()), rng);
-        std::vector<Augmentation> sourceAug, targetAug;
-        for (const auto &variants : sourceVariants)
-            sourceAug.push_back(drawFor(variants));
-        for (const auto &variants : targetVariants)
-            targetAug.push_back(drawFor(variants));
-
-        if (!warmed) { // compute every variant once, so later epochs are served by the cache
-            for (size_t i = 0; i < set.source.size(); ++i) {
-                trainProgress.throwIfCanceled();
-                for (const Augmentation &a : sourceVariants[i])
-                    features.one(set.source[i], a, true);
-            }
-            for (size_t i = 0; i < set.target.size(); ++i) {
-                trainProgress.throwIfCanceled();
-                features.one(set.target[i], Augmentation(), true);
-                for (const Augmentation &a : targetVariants[i])
-                    features.one(set.target[i], a, true);
-            }
-            warmed = true;
-        }
-        model->train();
-        double coverage = 0;
-        if (joint)
-            coverage = refreshPseudoLabels(ctx, batch, &pseudoLabels);
-
         EpochReport report;
         report.epoch = epoch;
         report.epochs = config.epochs;
-        report.joint = joint;
-        report.pseudoCoverage = coverage;
-        for (int s = 0; s < stepsPerEpoch; ++s, ++step) {
-            trainProgress.throwIfCanceled();
-            const auto stepStart = Clock::now();
-            StepBatch b;
-            for (int k = s * batch; k < std::min(int(set.source.size()), (s + 1) * batch); ++k) {
-                b.source.push_back(sourceOrder[size_t(k)]);
-                b.sourceAug.push_back(sourceAug[size_t(sourceOrder[size_t(k)])]);
-            }
-            if (joint)
-                for (int k = 0; k < std::min(batch, int(set.target.size())); ++k) {
-                    const int t = targetOrder[size_t((s * batch + k) % int(set.target.size()))];
-                    b.target.push_back(t);
-                    b.targetAug.push_back(targetAug[size_t(t)]);
-                }
-            const double lr = schedule.at(step);
-            for (auto &group : adam.param_groups())
-                static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
-            // Gradients reset to "none" (PyTorch 2's default, the paper's setting): heads
-            // absent from this batch get no Adam update from stale moments.
-            for (auto &p : model->parameters())
-                p.mutable_grad().reset();
-            LossTerms terms;
-            stepLoss(ctx, b, &terms).backward();
-            adam.step();
+        report.joint = config.pseudoLabels && isJointPhase(epoch, config.phase1Epochs());
+        trainProgress.setStage(Tr::tr("Epoch %1 of %2").arg(epoch + 1).arg(config.epochs));
 
-            report.loss.total += terms.total / stepsPerEpoch;
-            report.loss.sourceCe += terms.sourceCe / stepsPerEpoch;
-            report.loss.targetCe += terms.targetCe / stepsPerEpoch;
-            report.loss.targetMse += terms.targetMse / stepsPerEpoch;
-            report.lr = lr;
-            if (stepCallback)
-                stepCallback({epoch, s, stepsPerEpoch, step, joint, terms, lr, coverage,
-                              secondsSince(stepStart)});
-            trainProgress.report(step + 1, totalSteps);
+        const EpochPlan plan = planEpoch(set, sampler, sourceVariants, targetVariants, rng);
+        if (!warmed) {
+            warmFeatureCache(features, set, sourceVariants, targetVariants, trainProgress);
+            warmed = true;
         }
+        model->train();
+        if (report.joint)
+            report.pseudoCoverage = refreshPseudoLabels(ctx, batch, &pseudoLabels);
+        trainSteps(ctx, adam, plan, schedule, stepsPerEpoch, &step, &report, trainProgress);
 
-        CheckpointMeta meta;
-        meta.epochsDone = epoch + 1;
-        meta.step = step;
-        meta.configJson =
-            QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact));
-        meta.modelSpec = spec.describe();
-        meta.trainerJson =
-            QString::fromUtf8(QJsonDocument(runInfo()).toJson(QJsonDocument::Compact));
-        meta.augmentationRng = rngToText(rng);
-        meta.torchCpuRng = captureTorchCpuRng();
         const QString checkpoint = folder.checkpointPath(epoch + 1);
-        saveCheckpoint(checkpoint, model, adam, meta);
+        saveCheckpoint(checkpoint, model, adam, checkpointMeta(epoch + 1, step, spec, rng));
         folder.removeCheckpointsExcept(checkpoint);
 
         report.seconds = secondsSince(epochStart);
@@ -322,18 +415,7 @@ TrainingOutcome Trainer::Impl::run(Progress &progress)
         report.cacheMisses = features.cacheStats().misses - cacheBefore.misses;
         metrics.push_back(metricsLine(report));
         folder.writeMetrics(metrics);
-        folder.appendLog(QStringLiteral("epoch %1/%2 %3 loss %4 (source %5, target ce %6, mse %7) "
-                                        "lr %8 coverage %9 %10 s")
-                             .arg(epoch + 1)
-                             .arg(config.epochs)
-                             .arg(joint ? QStringLiteral("joint") : QStringLiteral("source"))
-                             .arg(report.loss.total)
-                             .arg(report.loss.sourceCe)
-                             .arg(report.loss.targetCe)
-                             .arg(report.loss.targetMse)
-                             .arg(report.lr)
-                             .arg(report.pseudoCoverage)
-                             .arg(report.seconds));
+        folder.appendLog(epochLogLine(report));
         qCInfo(lcTrain) << "epoch" << epoch + 1 << "loss" << report.loss.total << "source"
                         << report.loss.sourceCe << "coverage" << report.pseudoCoverage;
         outcome.epochsDone = epoch + 1;

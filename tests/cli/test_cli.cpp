@@ -29,6 +29,22 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("doctor")));
     }
 
+    // Each subcommand's usage line names the command as typed, not the executable's path.
+    void subcommandUsageNamesItself()
+    {
+        for (const QStringList &command :
+             {QStringList{"bank"}, QStringList{"eval"}, QStringList{"inspect"},
+              QStringList{"train"}, QStringList{"report"}, QStringList{"bench", "backbone"},
+              QStringList{"weights", "download"}}) {
+            const auto r = runCli(command + QStringList{"--help"}, m_home.path());
+            QCOMPARE(r.exitCode, 0);
+            const QString usage = r.out.section(QLatin1Char('\n'), 0, 0);
+            QVERIFY2(usage.startsWith(QStringLiteral("Usage: nexvitad-cli ") + command.join(' ') +
+                                      QStringLiteral(" [options]")),
+                     qPrintable(usage));
+        }
+    }
+
     void noArgumentsIsUsageError()
     {
         const auto r = runCli({}, m_home.path());

@@ -35,6 +35,13 @@ class TestInferenceCli : public QObject
                 "--size", "64"};
     }
     static QString explain(const testsupport::ProcessResult &r) { return r.out + r.err; }
+    // Every progress line on stderr starts with its label ("Inspecting images: 50% 4 of 8").
+    static void verifyProgressLabelled(const testsupport::ProcessResult &r, const QString &label)
+    {
+        QVERIFY2(r.err.contains(label + QStringLiteral(": ")), qPrintable(r.err));
+        for (const QString &line : r.err.split(QLatin1Char('\n')))
+            QVERIFY2(!line.startsWith(QLatin1Char(':')), qPrintable(r.err));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -81,6 +88,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(explain(r)));
         QVERIFY(r.out.contains("pixel_auroc"));
         QVERIFY(r.out.contains("UNTRAINED BACKBONE"));
+        verifyProgressLabelled(r, QStringLiteral("Inspecting the test images"));
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
@@ -115,6 +123,7 @@ private Q_SLOTS:
                                "--out", out, "--project", m_project},
                               m_home);
         QVERIFY2(r.exitCode == 0, qPrintable(explain(r)));
+        verifyProgressLabelled(r, QStringLiteral("Inspecting images"));
         QFile csv(out + "/inspection.csv");
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(csv.readAll()).trimmed().split('\n');

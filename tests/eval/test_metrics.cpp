@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "eval/evaluation.h"
+#include "eval/histogram.h"
 #include "io/safetensors.h"
 #include "test_support.h"
 
@@ -254,6 +255,17 @@ private Q_SLOTS:
         QCOMPARE(s.roc.y.back(), 1.0);
         QCOMPARE(s.pr.x.front(), 0.0);
         QCOMPARE(s.pr.x.back(), 1.0);
+    }
+
+    // The score charts' binning (report and dashboard): equal-width bins over [low, high],
+    // values outside and `high` itself in the end bins.
+    void scoreHistogramBins()
+    {
+        using nexvitad::eval::histogramCounts;
+        QCOMPARE(histogramCounts({0.0, 0.1, 0.5, 0.99, 1.0, -3.0, 7.0}, 0.0, 1.0, 4),
+                 (std::vector<int>{3, 0, 1, 3}));
+        QCOMPARE(histogramCounts({2.5, 2.5, 3.0}, 2.0, 4.0, 2), (std::vector<int>{2, 1}));
+        QCOMPARE(histogramCounts({}, 0.0, 1.0, 3), (std::vector<int>{0, 0, 0}));
     }
 };
 

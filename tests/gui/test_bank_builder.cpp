@@ -23,14 +23,15 @@
 #include "data/synthetic.h"
 #include "infer/bank_builder.h"
 #include "infer/inspector.h"
+#include "io/chunked_read.h"
 #include "project/dataset_registration.h"
 #include "project/inference_record.h"
 #include "render/defect_contours.h"
 #include "store/artifacts.h"
 #include "store/asset_records.h"
 #include "store/job_records.h"
-#include "store/sql.h"
 #include "store/project.h"
+#include "store/sql.h"
 #include "test_support.h"
 
 #include <QAction>
@@ -181,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(built.path.startsWith(session.project().artifactsFolder()));
         const store::StoredBank row = store::memoryBank(session.project().database(), built.bankId);
         QCOMPARE(session.project().absolutePath(row.file.storedPath), built.path);
-        QCOMPARE(row.file.sha256, store::sha256OfFile(built.path));
+        QCOMPARE(row.file.sha256, io::sha256OfFile(built.path));
         QCOMPARE(row.datasetId, datasetId);
         QCOMPARE(row.className, m_class);
         QCOMPARE(row.k, 4);

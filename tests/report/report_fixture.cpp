@@ -2,6 +2,7 @@
 
 #include "common/progress.h"
 #include "data/synthetic.h"
+#include "io/chunked_read.h"
 #include "store/artifacts.h"
 #include "store/asset_records.h"
 #include "store/result_records.h"
@@ -70,7 +71,7 @@ Fixture makeFixture(const QString &folder, const QString &projectName, int extra
         const QString path = it.next();
         const QString relative = QDir(f.datasetRoot).relativeFilePath(path);
         dataset.manifest.append(QJsonObject{{QStringLiteral("file"), relative},
-                                            {QStringLiteral("sha256"), sha256OfFile(path)}});
+                                            {QStringLiteral("sha256"), io::sha256OfFile(path)}});
         if (relative.contains(QLatin1String("/test/")))
             testImages << path;
         else if (relative.contains(QLatin1String("/train/")))

@@ -2,6 +2,7 @@
 // project keeps a copy as an artifact with its `reports` row and a completed `report` job,
 // and command-line mistakes or unknown ids write nothing.
 
+#include "io/chunked_read.h"
 #include "pdf_tools.h"
 #include "report_fixture.h"
 #include "store/artifacts.h"
@@ -60,8 +61,9 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("inspection"));
         QCOMPARE(q.value(3).toLongLong(), m_fixture.batch);
         const QString stored = m_fixture.project->absolutePath(q.value(1).toString());
-        QCOMPARE(sha256OfFile(stored), q.value(2).toString());
-        QCOMPARE(sha256OfFile(pdf), q.value(2).toString()); // the same bytes as the user's copy
+        QCOMPARE(nexvitad::io::sha256OfFile(stored), q.value(2).toString());
+        // The same bytes as the user's copy.
+        QCOMPARE(nexvitad::io::sha256OfFile(pdf), q.value(2).toString());
         QCOMPARE(
             scalar(db, "SELECT status FROM jobs WHERE kind = 'report' ORDER BY id DESC LIMIT 1")
                 .toString(),

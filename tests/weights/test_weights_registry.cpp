@@ -4,6 +4,7 @@
 #include "backbones/model_registry.h"
 #include "backbones/weights_check.h"
 #include "backbones/weights_download.h"
+#include "backbones/weights_spec.h"
 #include "weights_test_models.h"
 
 #include <QDir>
@@ -131,6 +132,22 @@ private Q_SLOTS:
         part.write(QByteArray(1234, 'x'));
         part.close();
         QCOMPARE(weightsStatus(dino, dir.path()).partialBytes, qint64(1234));
+    }
+
+    // Reading a spec without resolving it (the GUI's timing estimate, "untrained" labels).
+    void specsAreReadWithoutResolving()
+    {
+        QVERIFY(isRandomWeightsSpec(QStringLiteral("random:hiera_tiny_224")));
+        QVERIFY(isRandomWeightsSpec(QStringLiteral(" random:dinov2_mini:2")));
+        QVERIFY(!isRandomWeightsSpec(QStringLiteral("hiera_tiny_224.mae_in1k_ft_in1k")));
+        QVERIFY(!isRandomWeightsSpec(QStringLiteral("/models/random.safetensors")));
+        QCOMPARE(variantNamedBy(QStringLiteral("random:hiera_tiny_224:7")),
+                 QStringLiteral("hiera_tiny_224"));
+        QCOMPARE(variantNamedBy(QStringLiteral("hiera_tiny_224.mae_in1k_ft_in1k")),
+                 QStringLiteral("hiera_tiny_224"));
+        QCOMPARE(variantNamedBy(QStringLiteral("vit_small_patch14_dinov2")),
+                 QStringLiteral("vit_small_patch14_dinov2"));
+        QCOMPARE(variantNamedBy(QStringLiteral("weights/hiera.safetensors")), QString());
     }
 };
 

@@ -154,14 +154,10 @@ void BankBuilderPanel::startJob(Job *job, std::function<void(const QVariant &)> 
     m_status->setText(job->title());
     auto result = std::make_shared<std::optional<QVariant>>();
     auto message = std::make_shared<QString>();
-    connect(job, &Job::progressChanged, this, [this](double fraction, const QString &stage) {
-        m_progress->setValue(int(fraction * 1000));
-        if (!stage.isEmpty())
-            m_progress->setFormat(tr("%1: %p%").arg(stage));
-    });
+    showJobProgress(job, m_progress, JobStage::InBar);
     connect(job, &Job::succeeded, this, [result](const QVariant &value) { *result = value; });
     connect(job, &Job::failed, this, [message](const QString &text, const QString &path) {
-        *message = path.isEmpty() ? text : tr("%1: %2").arg(path, text);
+        *message = failureText(text, path);
     });
     connect(job, &Job::canceled, this, [message] { *message = tr("Canceled."); });
     connect(job, &Job::finished, this, [this, job, result, message, then = std::move(then)] {

@@ -135,11 +135,7 @@ void ScanPage::startScan()
         return QVariant::fromValue(
             std::make_shared<Manifest>(nexvitad::data::scanDataset(root, options, progress)));
     }, this);
-    connect(m_job, &Job::progressChanged, this, [this](double fraction, const QString &stage) {
-        m_progress->setValue(int(fraction * 1000));
-        if (!stage.isEmpty())
-            m_status->setText(stage);
-    });
+    showJobProgress(m_job, m_progress, m_status);
     connect(m_job, &Job::succeeded, this, [this](const QVariant &result) {
         *m_result = *result.value<std::shared_ptr<Manifest>>();
         m_done = true;
@@ -148,7 +144,7 @@ void ScanPage::startScan()
         emit completeChanged();
     });
     connect(m_job, &Job::failed, this, [this](const QString &message, const QString &path) {
-        m_status->setText(path.isEmpty() ? message : tr("%1: %2").arg(path, message));
+        m_status->setText(failureText(message, path));
     });
     connect(m_job, &Job::canceled, this,
             [this] { m_status->setText(tr("Scan canceled. Go back to choose another folder.")); });

@@ -274,11 +274,10 @@ void BatchReviewPanel::startJob(Job *job)
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
     m_status->setText(job->title());
-    connect(job, &Job::progressChanged, this,
-            [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
+    showJobProgress(job, m_progress);
     connect(job, &Job::succeeded, this, [this] { finishJob(true, QString()); });
     connect(job, &Job::failed, this, [this](const QString &message, const QString &path) {
-        finishJob(false, path.isEmpty() ? message : tr("%1: %2").arg(path, message));
+        finishJob(false, failureText(message, path));
     });
     connect(job, &Job::canceled, this, [this] { finishJob(false, tr("Canceled.")); });
     connect(job, &Job::finished, this, [this, job] {

@@ -1,5 +1,6 @@
 #include "batch_work.h"
 
+#include "backbones/weights_spec.h"
 #include "common/error.h"
 #include "common/runtime.h"
 #include "data/image_files.h"
@@ -41,7 +42,7 @@ bool untrainedBackbones(const QJsonObject &backbones)
     for (auto it = backbones.begin(); it != backbones.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         if (o.value(QStringLiteral("untrained")).toBool() ||
-            o.value(QStringLiteral("spec")).toString().startsWith(QLatin1String("random:")))
+            nexvitad::backbones::isRandomWeightsSpec(o.value(QStringLiteral("spec")).toString()))
             return true;
     }
     return false;

@@ -279,7 +279,7 @@ void LinePanel::start()
         emit watchingStopped(true, QString());
     });
     connect(m_job, &Job::failed, this, [this](const QString &message, const QString &path) {
-        const QString text = path.isEmpty() ? message : tr("%1: %2").arg(path, message);
+        const QString text = failureText(message, path);
         m_state->setText(tr("Stopped: %1").arg(text));
         emit watchingStopped(false, text);
     });

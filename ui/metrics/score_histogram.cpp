@@ -1,5 +1,7 @@
 #include "score_histogram.h"
 
+#include "eval/histogram.h"
+
 #include <QMouseEvent>
 
 #include <qcustomplot.h>
@@ -42,11 +44,11 @@ void ScoreHistogram::setScores(const std::vector<double> &good,
     auto addBars = [&](const std::vector<double> &values, const QString &name, QColor colour) {
         if (values.empty())
             return;
-        QVector<double> keys(bins), counts(bins, 0.0);
+        QVector<double> keys(bins), counts;
         for (int b = 0; b < bins; ++b)
             keys[b] = lo + (b + 0.5) * width;
-        for (double v : values)
-            counts[std::clamp(int((v - lo) / width), 0, bins - 1)] += 1.0;
+        for (int count : nexvitad::eval::histogramCounts(values, lo, hi, bins))
+            counts << double(count);
         auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
         bars->setData(keys, counts);
         bars->setWidth(width);

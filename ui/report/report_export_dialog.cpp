@@ -212,8 +212,7 @@ void ReportExportDialog::exportTo(const QString &path)
                                          [&](qint64) { return work(); });
         },
         this);
-    connect(m_exportJob, &Job::progressChanged, this,
-            [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
+    showJobProgress(m_exportJob, m_progress);
     connect(m_exportJob, &Job::succeeded, this, [this, path](const QVariant &pages) {
         m_status->setText(
             tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages.toInt()));

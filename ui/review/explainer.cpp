@@ -130,7 +130,7 @@ void Explainer::start(const ExplanationRequest &request)
     connect(m_job, &Job::failed, this, [this, serial](const QString &message, const QString &path) {
         if (serial != m_serial)
             return;
-        Q_EMIT failed(path.isEmpty() ? message : tr("%1: %2").arg(path, message));
+        Q_EMIT failed(failureText(message, path));
     });
     connect(m_job, &Job::finished, this, [this] {
         m_job->deleteLater();

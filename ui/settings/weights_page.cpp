@@ -133,14 +133,13 @@ void WeightsPage::startJob(const QString &title,
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
     m_status->setText(title);
-    connect(m_job, &Job::progressChanged, this,
-            [this](double f) { m_progress->setValue(int(f * 1000)); });
+    showJobProgress(m_job, m_progress);
     connect(m_job, &Job::succeeded, this, [this](const QVariant &message) {
         m_status->setText(message.toString());
         emit jobFinished(true);
     });
     connect(m_job, &Job::failed, this, [this](const QString &message, const QString &path) {
-        m_status->setText(path.isEmpty() ? message : tr("%1: %2").arg(path, message));
+        m_status->setText(failureText(message, path));
         emit jobFinished(false);
     });
     connect(m_job, &Job::canceled, this, [this] {

@@ -177,8 +177,7 @@ bool TrainingMonitor::start(const TrainingLaunch &launch)
                  tr("Training completed. Last checkpoint: %1").arg(checkpoint.toString()));
     });
     connect(m_job, &Job::failed, this, [this](const QString &message, const QString &path) {
-        setState(QStringLiteral("failed"),
-                 path.isEmpty() ? message : tr("%1: %2").arg(path, message));
+        setState(QStringLiteral("failed"), failureText(message, path));
     });
     connect(m_job, &Job::canceled, this, [this] {
         setState(QStringLiteral("canceled"),

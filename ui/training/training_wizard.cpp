@@ -4,6 +4,7 @@
 #include "training_settings_form.h"
 
 #include "backbones/backbone_bench.h"
+#include "backbones/weights_spec.h"
 #include "common/error.h"
 #include "common/runtime.h"
 #include "common/settings.h"
@@ -20,17 +21,6 @@
 
 namespace {
 enum Column { NameColumn, SourceColumn, TargetColumn };
-
-// The architecture a weights spec names, for timing: "random:<variant>[:seed]", a registry
-// name "<variant>.<tag>", or a bare variant. Empty for a file path (unknown until loaded).
-QString variantOfSpec(const QString &spec)
-{
-    if (spec.startsWith(QLatin1String("random:")))
-        return spec.section(QLatin1Char(':'), 1, 1);
-    if (spec.contains(QLatin1Char('/')) || spec.endsWith(QLatin1String(".safetensors")))
-        return {};
-    return spec.section(QLatin1Char('.'), 0, 0);
-}
 
 QStringList checkedClasses(const QTableWidget *table, int column)
 {
@@ -191,8 +181,8 @@ private:
     {
         delete m_job;
         nexvitad::backbones::BenchOptions options;
-        options.hieraVariant = variantOfSpec(config.hiera);
-        options.dinoVariant = variantOfSpec(config.dinov2);
+        options.hieraVariant = nexvitad::backbones::variantNamedBy(config.hiera);
+        options.dinoVariant = nexvitad::backbones::variantNamedBy(config.dinov2);
         options.size = config.imageSize;
         options.batches = {1};
         options.warmupRuns = 1;
