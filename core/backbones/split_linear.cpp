@@ -67,8 +67,7 @@ bool eligible(const torch::Tensor &x, const torch::nn::LinearImpl &layer)
 //
 // The bf16 products keep bfloat16 copies of the weights the same way (WeightCache is the
 // one cache, `Make` says what a copy is).
-template <typename Copy, Copy (*Make)(const torch::Tensor &)>
-class WeightCache
+template <typename Copy, Copy (*Make)(const torch::Tensor &)> class WeightCache
 {
 public:
     using Packed = Copy;
@@ -263,8 +262,8 @@ torch::Tensor finishWithTorch(torch::Tensor y, gemm::Epilogue epilogue, const to
 torch::Tensor product(torch::nn::Linear layer, const torch::Tensor &x, gemm::Epilogue epilogue,
                       const torch::Tensor &gain, torch::Tensor *residual)
 {
-    if (runtime::precision() == Precision::BFloat16 && x.scalar_type() == torch::kFloat32
-        && !(torch::GradMode::is_enabled() && (x.requires_grad() || layer->weight.requires_grad())))
+    if (runtime::precision() == Precision::BFloat16 && x.scalar_type() == torch::kFloat32 &&
+        !(torch::GradMode::is_enabled() && (x.requires_grad() || layer->weight.requires_grad())))
         return finishWithTorch(bf16Product(*layer, x), epilogue, gain, residual);
     const int threads = at::in_parallel_region() ? 1 : at::get_num_threads();
     if (!eligible(x, *layer) || (!gemm::available() && threads < 2))

@@ -43,9 +43,8 @@ QString cpuBf16Problem()
 {
 #if defined(__x86_64__) || defined(__i386__)
     // __builtin_cpu_supports also checks that the OS saves the AVX-512 registers.
-    const bool cpu = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")
-                     && __builtin_cpu_supports("avx512vl")
-                     && __builtin_cpu_supports("avx512bf16");
+    const bool cpu = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                     __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512bf16");
 #else
     const bool cpu = false;
 #endif

@@ -24,7 +24,7 @@ namespace {
 // the largest float32 magnitude of the tensor, and the smallest cosine similarity of a
 // feature vector (one pixel / token across channels) with its float32 twin.
 constexpr double kMaxRelativeDifference = 0.02; // measured 0.0035-0.0074
-constexpr double kMinCosine = 0.9995;          // measured 0.99995 and above
+constexpr double kMinCosine = 0.9995;           // measured 0.99995 and above
 
 QString fixture(const QString &name)
 {
@@ -111,8 +111,8 @@ private Q_SLOTS:
             runtime::requirePrecisionOn(QStringLiteral("cpu")); // does not throw
             return;
         }
-        QVERIFY(problem.contains(QStringLiteral("AVX512_BF16"))
-                || problem.contains(QStringLiteral("oneDNN")));
+        QVERIFY(problem.contains(QStringLiteral("AVX512_BF16")) ||
+                problem.contains(QStringLiteral("oneDNN")));
         if (!torch::cuda::is_available()) {
             QVERIFY_THROWS_EXCEPTION(Error, runtime::configurePrecision(Precision::BFloat16));
             QCOMPARE(runtime::precision(), Precision::Float32);

@@ -117,15 +117,13 @@ private Q_SLOTS:
         // A count no integer holds (1e28 was cast to qint64: undefined behaviour, found by
         // fuzz_bank_metadata), a negative and a fractional one.
         const auto withSamples = [](double samples) {
-            return QJsonObject{
-                {QStringLiteral("pixel"),
-                 QJsonObject{{QStringLiteral("value"), 1.0},
-                             {QStringLiteral("method"), QStringLiteral("manual")},
-                             {QStringLiteral("samples"), samples}}}};
+            return QJsonObject{{QStringLiteral("pixel"),
+                                QJsonObject{{QStringLiteral("value"), 1.0},
+                                            {QStringLiteral("method"), QStringLiteral("manual")},
+                                            {QStringLiteral("samples"), samples}}}};
         };
-        for (const QJsonObject &bad :
-             {badMethod, noValue, badBand, withSamples(1e28), withSamples(-1.0),
-              withSamples(2.5)}) {
+        for (const QJsonObject &bad : {badMethod, noValue, badBand, withSamples(1e28),
+                                       withSamples(-1.0), withSamples(2.5)}) {
             try {
                 ThresholdSet::fromJson(bad, path);
                 QFAIL("expected an error");
