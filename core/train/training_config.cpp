@@ -47,7 +47,15 @@ template <typename T> Field intField(const char *key, T TrainingConfig::*member)
                 const double d = v.toDouble(std::nan(""));
                 if (!v.isDouble() || !fitsWhole<T>(d))
                     return false;
-                c.*member = T(d);
+                // Read exactly, not through the double: a whole number above 2^53 (a seed
+                // of 166666666666666666, written by toJson) came back changed (found by
+                // fuzz_training_config's round trip). toInteger succeeds when it gives the
+                // same for two different defaults.
+                const qint64 exact = v.toInteger(0);
+                if (exact != v.toInteger(1) || exact < std::numeric_limits<T>::min() ||
+                    exact > std::numeric_limits<T>::max())
+                    return false;
+                c.*member = T(exact);
                 return true;
             },
             [member](TrainingConfig &c, const QString &t) {
