@@ -649,6 +649,10 @@
         <source>Hot-folder watcher&apos;s steady-state rate against the backbones&apos; rate</source>
         <translation>Stationäre Rate der Hotfolder-Überwachung im Vergleich zur Rate der Backbones</translation>
     </message>
+    <message>
+        <source>Banks, inspections and project writes for N minutes: memory and open files must not grow</source>
+        <translation>Speicherbanken, Prüfungen und Projekteinträge N Minuten lang: Speicher und offene Dateien dürfen nicht wachsen</translation>
+    </message>
 </context>
 <context>
     <name>BenchInspect</name>
@@ -725,6 +729,69 @@
     </message>
 </context>
 <context>
+    <name>BenchSoak</name>
+    <message>
+        <source>Repeats bank building, inspection and project writes in one process and watches its resident memory and open file descriptors: after a warm-up (the first fifth of the rounds) neither may grow. Prints a sample a minute and the trend; exit code 1 when either grows. Untrained encoder on a fresh synthetic class; Ctrl-C ends early with the trend so far.</source>
+        <translation>Wiederholt Speicherbank-Aufbau, Prüfung und Projekteinträge in einem Prozess und beobachtet seinen residenten Speicher und seine offenen Dateideskriptoren: nach dem Aufwärmen (dem ersten Fünftel der Runden) darf keines von beiden wachsen. Gibt jede Minute eine Messung und den Trend aus; Exit-Code 1, wenn eines wächst. Untrainierter Encoder auf einer frischen synthetischen Klasse; Strg-C beendet vorzeitig mit dem bisherigen Trend.</translation>
+    </message>
+    <message>
+        <source>How long to run (default 10).</source>
+        <translation>Laufzeit (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Stop after this many rounds instead.</source>
+        <translation>Stattdessen nach so vielen Runden aufhören.</translation>
+    </message>
+    <message>
+        <source>Image size S (default 128).</source>
+        <translation>Bildgröße S (Standard 128).</translation>
+    </message>
+    <message>
+        <source>Prototypes per layer (default 10).</source>
+        <translation>Prototypen je Schicht (Standard 10).</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>kann keinen temporären Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>Soak: %1; threads %2; hiera_tiny_224 + vit_small_patch14_dinov2 at %3 px, untrained encoder. A round: bank of %4 images (K = %5) built, saved and recorded; %6 images inspected, maps and overlays written, inspections recorded in a project.</source>
+        <translation>Dauertest: %1; Threads %2; hiera_tiny_224 + vit_small_patch14_dinov2 bei %3 px, untrainierter Encoder. Eine Runde: Speicherbank aus %4 Bildern (K = %5) aufgebaut, gespeichert und erfasst; %6 Bilder geprüft, Karten und Überlagerungen geschrieben, Prüfungen in einem Projekt erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 Runden</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>  minute  rounds   RSS MiB  open files</source>
+        <translation>  Minute  Runden   RSS MiB  offene Dateien</translation>
+    </message>
+    <message>
+        <source>%1 rounds in %2 min, the first %3 warm-up; peak RSS %4 MiB</source>
+        <translation>%1 Runden in %2 min, die ersten %3 zum Aufwärmen; Spitzen-RSS %4 MiB</translation>
+    </message>
+    <message>
+        <source>Too few rounds after the warm-up for a verdict: run longer.</source>
+        <translation>Zu wenige Runden nach dem Aufwärmen für ein Urteil: länger laufen lassen.</translation>
+    </message>
+    <message>
+        <source>RSS after warm-up %1 MiB, at the end %2 MiB (%3 MiB; slope %4 MiB/h); open files %5 -&gt; %6: %7</source>
+        <translation>RSS nach dem Aufwärmen %1 MiB, am Ende %2 MiB (%3 MiB; Steigung %4 MiB/h); offene Dateien %5 -&gt; %6: %7</translation>
+    </message>
+    <message>
+        <source>GROWS</source>
+        <translation>WÄCHST</translation>
+    </message>
+    <message>
+        <source>no growth</source>
+        <translation>kein Wachstum</translation>
+    </message>
+</context>
+<context>
     <name>BenchTrain</name>
     <message>
         <source>Epochs to time (default 3).</source>
@@ -751,8 +818,75 @@
         <translation>erste Epoche %1 s, spätere Epochen im Mittel %2 s, Verhältnis %3</translation>
     </message>
     <message>
-        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones. With --project the run is recorded there as a job.</source>
-        <translation>Trainiert das cpu-Preset einige Epochen lang auf einem frisch geschriebenen synthetischen Datensatz (4 Klassen: 3 Quelle, 1 Ziel) und gibt die Sekunden jeder Epoche aus, die erste (ohne Cache) gegenüber den späteren (mit Cache). Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
+        <source>--peer-sizes: %1 is not a multiple of 32</source>
+        <translation>--peer-sizes: %1 ist kein Vielfaches von 32</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>kann den Ordner nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones. With --project the run is recorded there as a job. Then it times the cached training step alone against the same step in Python PyTorch (tools/peer_train_step.py; needs Debian&apos;s python3-torch) at 128 and 224 px.</source>
+        <translation>Trainiert die Voreinstellung cpu einige Epochen lang auf einem frisch geschriebenen synthetischen Datensatz (4 Klassen: 3 Quellen, 1 Ziel) und gibt die Sekunden jeder Epoche aus, die erste (ohne Cache) gegen die späteren (mit Cache). Mit --project wird der Lauf dort als Auftrag erfasst. Danach misst es den gecachten Trainingsschritt allein gegen denselben Schritt in Python-PyTorch (tools/peer_train_step.py; braucht Debians python3-torch) bei 128 und 224 px.</translation>
+    </message>
+    <message>
+        <source>Skip the epochs: only the cached step against PyTorch.</source>
+        <translation>Epochen auslassen: nur der gecachte Schritt gegen PyTorch.</translation>
+    </message>
+    <message>
+        <source>Skip the comparison with PyTorch.</source>
+        <translation>Den Vergleich mit PyTorch auslassen.</translation>
+    </message>
+    <message>
+        <source>Image sizes of the PyTorch comparison (default 128,224).</source>
+        <translation>Bildgrößen des PyTorch-Vergleichs (Standard 128,224).</translation>
+    </message>
+    <message>
+        <source>Timed steps per side and round (default 5).</source>
+        <translation>Gemessene Schritte je Seite und Runde (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Rounds of ours-then-PyTorch (default 3).</source>
+        <translation>Runden aus erst unserem Schritt, dann PyTorch (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Keep the peer script and the step files in this folder (to rerun the peer by hand).</source>
+        <translation>Das Vergleichsskript und die Schrittdateien in diesem Ordner behalten (um den Vergleich von Hand zu wiederholen).</translation>
+    </message>
+</context>
+<context>
+    <name>BenchTrainPeer</name>
+    <message>
+        <source>cannot write the PyTorch peer script</source>
+        <translation>kann das PyTorch-Vergleichsskript nicht schreiben</translation>
+    </message>
+    <message>
+        <source>unexpected output of the PyTorch peer: %1</source>
+        <translation>unerwartete Ausgabe des PyTorch-Vergleichs: %1</translation>
+    </message>
+    <message>
+        <source>--no-peer</source>
+        <translation>--no-peer</translation>
+    </message>
+    <message>
+        <source>Cached training step (loss, backward, Adam) against PyTorch: %1 threads, batch %2, joint phase, median of %3 steps x %4 rounds, ours and the peer back to back</source>
+        <translation>Gecachter Trainingsschritt (Verlust, Rückwärtslauf, Adam) gegen PyTorch: %1 Threads, Batch %2, gemeinsame Phase, Median aus %3 Schritten x %4 Runden, unserer und der Vergleich direkt nacheinander</translation>
+    </message>
+    <message>
+        <source>PyTorch peer skipped: %1</source>
+        <translation>PyTorch-Vergleich ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 px: ours in bf16 %2 s/step (rounds %3), in fp32 %4 s/step (rounds %5), bf16/fp32 %6</source>
+        <translation>%1 px: unserer in bf16 %2 s/Schritt (Runden %3), in fp32 %4 s/Schritt (Runden %5), bf16/fp32 %6</translation>
+    </message>
+    <message>
+        <source>%1 px: ours %2 s/step (rounds %3)</source>
+        <translation>%1 px: unserer %2 s/Schritt (Runden %3)</translation>
+    </message>
+    <message>
+        <source>%1 px: ours %2 s/step (rounds %3), PyTorch %4 s/step (rounds %5), ratio ours/PyTorch %6 (target &lt;= 0.8)</source>
+        <translation>%1 px: unserer %2 s/Schritt (Runden %3), PyTorch %4 s/Schritt (Runden %5), Verhältnis unserer/PyTorch %6 (Ziel &lt;= 0.8)</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1594,37 @@
         <source>Checks versions, devices, threads, BLAS speed and backbone weights. Exit code 0 when the engine can run here. Takes no --project: it looks at this machine, not at a project, and changes nothing.</source>
         <translation>Prüft Versionen, Geräte, Threads, BLAS-Geschwindigkeit und Backbone-Gewichte. Exit-Code 0, wenn die Engine hier laufen kann. Nimmt kein --project: Es prüft diesen Rechner, kein Projekt, und ändert nichts.</translation>
     </message>
+    <message>
+        <source>Precision:    %1 (CPU bf16: %2)</source>
+        <translation>Genauigkeit:  %1 (CPU-bf16: %2)</translation>
+    </message>
+    <message>
+        <source>yes, AVX512_BF16</source>
+        <translation>ja, AVX512_BF16</translation>
+    </message>
+</context>
+<context>
+    <name>EngineOptions</name>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei.</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file (default %1).</source>
+        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei (Standard %1).</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax (default %1).</source>
+        <translation>DINOv2-Gewichte, gleiche Syntax (Standard %1).</translation>
+    </message>
 </context>
 <context>
     <name>EvalCli</name>
@@ -1734,6 +1899,13 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Use this language (e.g. de, zh_CN) instead of the configured one, without saving it.</source>
         <translation>Diese Sprache (z. B. de, zh_CN) statt der eingestellten verwenden, ohne sie zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecode</name>
+    <message>
+        <source>cannot decode the image: the content is not a PNG, JPEG, BMP or TIFF image</source>
+        <translation>kann das Bild nicht dekodieren: der Inhalt ist kein PNG-, JPEG-, BMP- oder TIFF-Bild</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2429,18 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Open or create a project first: the protocol&apos;s plan and results are kept in it.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt: Plan und Ergebnisse des Protokolls werden darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project</source>
+        <translation>Das Projekt kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>Training nicht möglich</translation>
+    </message>
+    <message>
+        <source>The project no longer holds dataset %1.</source>
+        <translation>Das Projekt enthält den Datensatz %1 nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3665,10 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
         <source>the report preview was not ready within %1 s</source>
         <translation>die Berichtsvorschau war nicht innerhalb von %1 s fertig</translation>
     </message>
+    <message>
+        <source>Cannot read the project %1: %2</source>
+        <translation>Das Projekt %1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3543,6 +3731,22 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Tensor memory cache</source>
         <translation>Tensor-Speicher-Cache</translation>
+    </message>
+    <message>
+        <source>fp32 (exact; the default)</source>
+        <translation>fp32 (exakt; Standard)</translation>
+    </message>
+    <message>
+        <source>bf16 (faster on CPUs with AVX512_BF16 and on CUDA)</source>
+        <translation>bf16 (schneller auf CPUs mit AVX512_BF16 und auf CUDA)</translation>
+    </message>
+    <message>
+        <source>Number format of the backbones&apos; and the training step&apos;s products. bf16 rounds their inputs to 8 significant bits and sums in fp32; scores change slightly (docs/performance.md).</source>
+        <translation>Zahlenformat der Produkte der Backbones und des Trainingsschritts. bf16 rundet ihre Eingaben auf 8 signifikante Bits und summiert in fp32; die Scores ändern sich leicht (docs/performance.md).</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Rechengenauigkeit</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3839,29 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
             <numerusform>%n Auswertungsbild wird auch für das Training oder in der Memory Bank verwendet, was die Ergebnisse bedeutungslos machen würde: %1</numerusform>
             <numerusform>%n Auswertungsbilder werden auch für das Training oder in der Memory Bank verwendet, was die Ergebnisse bedeutungslos machen würde: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StepBench</name>
+    <message>
+        <source>no python3 found (install Debian&apos;s python3-torch for the PyTorch peer)</source>
+        <translation>kein python3 gefunden (für den PyTorch-Vergleich Debians python3-torch installieren)</translation>
+    </message>
+    <message>
+        <source>%1 cannot import torch (install Debian&apos;s python3-torch for the PyTorch peer)</source>
+        <translation>%1 kann torch nicht importieren (für den PyTorch-Vergleich Debians python3-torch installieren)</translation>
+    </message>
+    <message>
+        <source>the PyTorch peer did not finish within %1 s</source>
+        <translation>der PyTorch-Vergleich wurde nicht innerhalb von %1 s fertig</translation>
+    </message>
+    <message>
+        <source>the PyTorch peer failed (exit %1): %2</source>
+        <translation>der PyTorch-Vergleich ist fehlgeschlagen (Exit %1): %2</translation>
+    </message>
+    <message>
+        <source>the PyTorch peer printed nothing: %1</source>
+        <translation>der PyTorch-Vergleich hat nichts ausgegeben: %1</translation>
     </message>
 </context>
 <context>
@@ -4811,12 +5038,43 @@ Backbones: %3 + %4 bei %5 px
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Optionen aller Befehle:</translation>
+    </message>
+    <message>
+        <source>Number format of the backbones&apos; and the training step&apos;s products (default: the setting, fp32). bf16 needs a CPU with AVX512_BF16 or a CUDA device.</source>
+        <translation>Zahlenformat der Produkte der Backbones und des Trainingsschritts (Standard: die Einstellung, fp32). bf16 braucht eine CPU mit AVX512_BF16 oder ein CUDA-Gerät.</translation>
+    </message>
+    <message>
+        <source>%1: --precision must be fp32 or bf16, not &apos;%2&apos;.</source>
+        <translation>%1: --precision muss fp32 oder bf16 sein, nicht &apos;%2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::Canceled</name>
     <message>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::PrecisionText</name>
+    <message>
+        <source>This CPU has no bfloat16 instructions (AVX512_BF16); use fp32.</source>
+        <translation>Diese CPU hat keine bfloat16-Befehle (AVX512_BF16); fp32 verwenden.</translation>
+    </message>
+    <message>
+        <source>This LibTorch was built without oneDNN, which runs bfloat16 products on the CPU; use fp32.</source>
+        <translation>Dieses LibTorch wurde ohne oneDNN gebaut, das bfloat16-Produkte auf der CPU ausführt; fp32 verwenden.</translation>
+    </message>
+    <message>
+        <source>bf16 was asked for, but it cannot run here. %1</source>
+        <translation>bf16 wurde verlangt, kann hier aber nicht laufen. %1</translation>
+    </message>
+    <message>
+        <source>bf16 was asked for on the CPU, but it cannot run there. %1</source>
+        <translation>bf16 wurde auf der CPU verlangt, kann dort aber nicht laufen. %1</translation>
     </message>
 </context>
 <context>
@@ -5241,6 +5499,10 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
         <translation>Das Feld &quot;%1&quot; fehlt oder hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>Das Feld &quot;%1&quot; ist keine ganze Zahl von %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -6673,29 +6935,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>the run has no checkpoint yet (train at least one epoch)</source>
         <translation>der Lauf hat noch keinen Checkpoint (trainieren Sie mindestens eine Epoche)</translation>
-    </message>
-</context>
-<context>
-    <name>EngineOptions</name>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto, cpu oder cuda (Standard: die Einstellung).</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei.</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file (default %1).</source>
-        <translation>Hiera-Gewichte: random:&lt;Variante&gt;[:Seed], ein Modellname oder eine .safetensors-Datei (Standard %1).</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2-Gewichte, gleiche Syntax.</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax (default %1).</source>
-        <translation>DINOv2-Gewichte, gleiche Syntax (Standard %1).</translation>
     </message>
 </context>
 </TS>

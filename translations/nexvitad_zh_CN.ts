@@ -644,6 +644,10 @@
         <source>Hot-folder watcher&apos;s steady-state rate against the backbones&apos; rate</source>
         <translation>热文件夹监视器的稳态速率与骨干网络速率的对比</translation>
     </message>
+    <message>
+        <source>Banks, inspections and project writes for N minutes: memory and open files must not grow</source>
+        <translation>持续 N 分钟的记忆库构建、检测和项目写入：内存和打开的文件不得增长</translation>
+    </message>
 </context>
 <context>
     <name>BenchInspect</name>
@@ -720,6 +724,69 @@
     </message>
 </context>
 <context>
+    <name>BenchSoak</name>
+    <message>
+        <source>Repeats bank building, inspection and project writes in one process and watches its resident memory and open file descriptors: after a warm-up (the first fifth of the rounds) neither may grow. Prints a sample a minute and the trend; exit code 1 when either grows. Untrained encoder on a fresh synthetic class; Ctrl-C ends early with the trend so far.</source>
+        <translation>在一个进程中重复构建记忆库、检测和写入项目，并监视其常驻内存和打开的文件描述符：预热（前五分之一轮次）之后二者都不得增长。每分钟打印一次采样和趋势；任一增长时退出码为 1。在新的合成类别上使用未训练的编码器；Ctrl-C 提前结束并给出目前的趋势。</translation>
+    </message>
+    <message>
+        <source>How long to run (default 10).</source>
+        <translation>运行时长（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many rounds instead.</source>
+        <translation>改为在这么多轮后停止。</translation>
+    </message>
+    <message>
+        <source>Image size S (default 128).</source>
+        <translation>图像尺寸 S（默认 128）。</translation>
+    </message>
+    <message>
+        <source>Prototypes per layer (default 10).</source>
+        <translation>每层原型数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>无法创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>Soak: %1; threads %2; hiera_tiny_224 + vit_small_patch14_dinov2 at %3 px, untrained encoder. A round: bank of %4 images (K = %5) built, saved and recorded; %6 images inspected, maps and overlays written, inspections recorded in a project.</source>
+        <translation>长时测试：%1；线程 %2；hiera_tiny_224 + vit_small_patch14_dinov2，%3 px，未训练的编码器。每轮：用 %4 张图像（K = %5）构建、保存并记录记忆库；检测 %6 张图像，写出热图和叠加图，并在项目中记录检测。</translation>
+    </message>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 轮</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>  minute  rounds   RSS MiB  open files</source>
+        <translation>  分钟    轮次     RSS MiB  打开的文件</translation>
+    </message>
+    <message>
+        <source>%1 rounds in %2 min, the first %3 warm-up; peak RSS %4 MiB</source>
+        <translation>%2 分钟内 %1 轮，前 %3 轮为预热；RSS 峰值 %4 MiB</translation>
+    </message>
+    <message>
+        <source>Too few rounds after the warm-up for a verdict: run longer.</source>
+        <translation>预热后的轮次太少，无法判断：请运行更长时间。</translation>
+    </message>
+    <message>
+        <source>RSS after warm-up %1 MiB, at the end %2 MiB (%3 MiB; slope %4 MiB/h); open files %5 -&gt; %6: %7</source>
+        <translation>预热后 RSS %1 MiB，结束时 %2 MiB（%3 MiB；斜率 %4 MiB/h）；打开的文件 %5 -&gt; %6：%7</translation>
+    </message>
+    <message>
+        <source>GROWS</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>no growth</source>
+        <translation>无增长</translation>
+    </message>
+</context>
+<context>
     <name>BenchTrain</name>
     <message>
         <source>Epochs to time (default 3).</source>
@@ -746,8 +813,75 @@
         <translation>首个轮次 %1 秒，之后轮次平均 %2 秒，比值 %3</translation>
     </message>
     <message>
-        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones. With --project the run is recorded there as a job.</source>
-        <translation>在新写入的合成数据集（4 个类别：3 个源类别，1 个目标类别）上用 cpu 预设训练若干轮次，并打印每个轮次的秒数，将第一个（未缓存）轮次与之后（已缓存）的轮次对比。使用 --project 时，本次运行会作为作业记录在该项目中。</translation>
+        <source>--peer-sizes: %1 is not a multiple of 32</source>
+        <translation>--peer-sizes：%1 不是 32 的倍数</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>Trains the cpu preset for a few epochs on a freshly written synthetic dataset (4 classes: 3 source, 1 target) and prints the seconds of each epoch, the first (uncached) against the later (cached) ones. With --project the run is recorded there as a job. Then it times the cached training step alone against the same step in Python PyTorch (tools/peer_train_step.py; needs Debian&apos;s python3-torch) at 128 and 224 px.</source>
+        <translation>在新写出的合成数据集（4 个类别：3 个源类别，1 个目标类别）上用 cpu 预设训练几个轮次，并打印每个轮次的秒数：第一个（无缓存）对比后续的（有缓存）。使用 --project 时，该运行作为作业记录在项目中。然后在 128 和 224 px 下，单独测量有缓存的训练步骤，并与 Python PyTorch 中的同一步骤（tools/peer_train_step.py；需要 Debian 的 python3-torch）对比。</translation>
+    </message>
+    <message>
+        <source>Skip the epochs: only the cached step against PyTorch.</source>
+        <translation>跳过训练轮次：只对比有缓存的步骤与 PyTorch。</translation>
+    </message>
+    <message>
+        <source>Skip the comparison with PyTorch.</source>
+        <translation>跳过与 PyTorch 的对比。</translation>
+    </message>
+    <message>
+        <source>Image sizes of the PyTorch comparison (default 128,224).</source>
+        <translation>PyTorch 对比的图像尺寸（默认 128,224）。</translation>
+    </message>
+    <message>
+        <source>Timed steps per side and round (default 5).</source>
+        <translation>每方每轮计时的步数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Rounds of ours-then-PyTorch (default 3).</source>
+        <translation>先我方后 PyTorch 的轮数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Keep the peer script and the step files in this folder (to rerun the peer by hand).</source>
+        <translation>将对比脚本和步骤文件保留在此文件夹中（以便手动重新运行对比）。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchTrainPeer</name>
+    <message>
+        <source>cannot write the PyTorch peer script</source>
+        <translation>无法写出 PyTorch 对比脚本</translation>
+    </message>
+    <message>
+        <source>unexpected output of the PyTorch peer: %1</source>
+        <translation>PyTorch 对比的输出不符合预期：%1</translation>
+    </message>
+    <message>
+        <source>--no-peer</source>
+        <translation>--no-peer</translation>
+    </message>
+    <message>
+        <source>Cached training step (loss, backward, Adam) against PyTorch: %1 threads, batch %2, joint phase, median of %3 steps x %4 rounds, ours and the peer back to back</source>
+        <translation>有缓存的训练步骤（损失、反向传播、Adam）对比 PyTorch：%1 线程，批量 %2，联合阶段，%3 步 x %4 轮的中位数，我方与对比方紧接着运行</translation>
+    </message>
+    <message>
+        <source>PyTorch peer skipped: %1</source>
+        <translation>已跳过 PyTorch 对比：%1</translation>
+    </message>
+    <message>
+        <source>%1 px: ours in bf16 %2 s/step (rounds %3), in fp32 %4 s/step (rounds %5), bf16/fp32 %6</source>
+        <translation>%1 px：我方 bf16 %2 秒/步（各轮 %3），fp32 %4 秒/步（各轮 %5），bf16/fp32 %6</translation>
+    </message>
+    <message>
+        <source>%1 px: ours %2 s/step (rounds %3)</source>
+        <translation>%1 px：我方 %2 秒/步（各轮 %3）</translation>
+    </message>
+    <message>
+        <source>%1 px: ours %2 s/step (rounds %3), PyTorch %4 s/step (rounds %5), ratio ours/PyTorch %6 (target &lt;= 0.8)</source>
+        <translation>%1 px：我方 %2 秒/步（各轮 %3），PyTorch %4 秒/步（各轮 %5），我方/PyTorch 比值 %6（目标 &lt;= 0.8）</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1588,37 @@
         <source>Checks versions, devices, threads, BLAS speed and backbone weights. Exit code 0 when the engine can run here. Takes no --project: it looks at this machine, not at a project, and changes nothing.</source>
         <translation>检查版本、设备、线程、BLAS 速度和骨干网络权重。引擎可在本机运行时退出码为 0。不接受 --project：它检查的是本机而不是项目，并且不做任何更改。</translation>
     </message>
+    <message>
+        <source>Precision:    %1 (CPU bf16: %2)</source>
+        <translation>计算精度：    %1（CPU bf16：%2）</translation>
+    </message>
+    <message>
+        <source>yes, AVX512_BF16</source>
+        <translation>支持，AVX512_BF16</translation>
+    </message>
+</context>
+<context>
+    <name>EngineOptions</name>
+    <message>
+        <source>auto, cpu or cuda (default: the setting).</source>
+        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
+        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file (default %1).</source>
+        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax.</source>
+        <translation>DINOv2 权重，语法相同。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights, same syntax (default %1).</source>
+        <translation>DINOv2 权重，语法相同（默认 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>EvalCli</name>
@@ -1728,6 +1893,13 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Use this language (e.g. de, zh_CN) instead of the configured one, without saving it.</source>
         <translation>使用此语言（例如 de、zh_CN）代替已配置的语言，且不保存该设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecode</name>
+    <message>
+        <source>cannot decode the image: the content is not a PNG, JPEG, BMP or TIFF image</source>
+        <translation>无法解码图像：内容不是 PNG、JPEG、BMP 或 TIFF 图像</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2422,18 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Open or create a project first: the protocol&apos;s plan and results are kept in it.</source>
         <translation>请先打开或创建项目：评估协议的计划和结果保存在项目中。</translation>
+    </message>
+    <message>
+        <source>Cannot read the project</source>
+        <translation>无法读取项目</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>无法训练</translation>
+    </message>
+    <message>
+        <source>The project no longer holds dataset %1.</source>
+        <translation>项目中已不再包含数据集 %1。</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3647,10 @@ With --project the run is recorded there as a job.</source>
         <source>the report preview was not ready within %1 s</source>
         <translation>报告预览未能在 %1 秒内就绪</translation>
     </message>
+    <message>
+        <source>Cannot read the project %1: %2</source>
+        <translation>无法读取项目 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3525,6 +3713,22 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Tensor memory cache</source>
         <translation>张量内存缓存</translation>
+    </message>
+    <message>
+        <source>fp32 (exact; the default)</source>
+        <translation>fp32（精确；默认）</translation>
+    </message>
+    <message>
+        <source>bf16 (faster on CPUs with AVX512_BF16 and on CUDA)</source>
+        <translation>bf16（在支持 AVX512_BF16 的 CPU 和 CUDA 上更快）</translation>
+    </message>
+    <message>
+        <source>Number format of the backbones&apos; and the training step&apos;s products. bf16 rounds their inputs to 8 significant bits and sums in fp32; scores change slightly (docs/performance.md).</source>
+        <translation>骨干网络和训练步骤中矩阵乘积的数值格式。bf16 将输入舍入到 8 个有效位并以 fp32 累加；分数会略有变化（docs/performance.md）。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>计算精度</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3820,29 @@ With --project the run is recorded there as a job.</source>
         <translation>
             <numerusform>%n 张评估图像同时用于训练或记忆库，这会使结果失去意义：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StepBench</name>
+    <message>
+        <source>no python3 found (install Debian&apos;s python3-torch for the PyTorch peer)</source>
+        <translation>未找到 python3（如需 PyTorch 对比，请安装 Debian 的 python3-torch）</translation>
+    </message>
+    <message>
+        <source>%1 cannot import torch (install Debian&apos;s python3-torch for the PyTorch peer)</source>
+        <translation>%1 无法导入 torch（如需 PyTorch 对比，请安装 Debian 的 python3-torch）</translation>
+    </message>
+    <message>
+        <source>the PyTorch peer did not finish within %1 s</source>
+        <translation>PyTorch 对比未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>the PyTorch peer failed (exit %1): %2</source>
+        <translation>PyTorch 对比失败（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>the PyTorch peer printed nothing: %1</source>
+        <translation>PyTorch 对比没有输出：%1</translation>
     </message>
 </context>
 <context>
@@ -4791,12 +5018,43 @@ Backbones: %3 + %4 at %5 px
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>所有命令的选项：</translation>
+    </message>
+    <message>
+        <source>Number format of the backbones&apos; and the training step&apos;s products (default: the setting, fp32). bf16 needs a CPU with AVX512_BF16 or a CUDA device.</source>
+        <translation>骨干网络和训练步骤中矩阵乘积的数值格式（默认：设置值，fp32）。bf16 需要支持 AVX512_BF16 的 CPU 或 CUDA 设备。</translation>
+    </message>
+    <message>
+        <source>%1: --precision must be fp32 or bf16, not &apos;%2&apos;.</source>
+        <translation>%1：--precision 必须是 fp32 或 bf16，而不是“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>nexvitad::Canceled</name>
     <message>
         <source>Canceled by the user.</source>
         <translation>已被用户取消。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::PrecisionText</name>
+    <message>
+        <source>This CPU has no bfloat16 instructions (AVX512_BF16); use fp32.</source>
+        <translation>此 CPU 没有 bfloat16 指令（AVX512_BF16）；请使用 fp32。</translation>
+    </message>
+    <message>
+        <source>This LibTorch was built without oneDNN, which runs bfloat16 products on the CPU; use fp32.</source>
+        <translation>此 LibTorch 构建时未包含 oneDNN（它在 CPU 上执行 bfloat16 乘积）；请使用 fp32。</translation>
+    </message>
+    <message>
+        <source>bf16 was asked for, but it cannot run here. %1</source>
+        <translation>请求了 bf16，但它无法在此运行。%1</translation>
+    </message>
+    <message>
+        <source>bf16 was asked for on the CPU, but it cannot run there. %1</source>
+        <translation>在 CPU 上请求了 bf16，但它无法在 CPU 上运行。%1</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5479,10 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
         <translation>字段“%1”缺失或类型错误。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>字段“%1”不是 %2 到 %3 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -6647,29 +6909,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>the run has no checkpoint yet (train at least one epoch)</source>
         <translation>该运行还没有检查点（请至少训练一个轮次）</translation>
-    </message>
-</context>
-<context>
-    <name>EngineOptions</name>
-    <message>
-        <source>auto, cpu or cuda (default: the setting).</source>
-        <translation>auto、cpu 或 cuda（默认：按设置）。</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file.</source>
-        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件。</translation>
-    </message>
-    <message>
-        <source>Hiera weights: random:&lt;variant&gt;[:seed], a model name or a .safetensors file (default %1).</source>
-        <translation>Hiera 权重：random:&lt;变体&gt;[:种子]、模型名称或 .safetensors 文件（默认 %1）。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax.</source>
-        <translation>DINOv2 权重，语法相同。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights, same syntax (default %1).</source>
-        <translation>DINOv2 权重，语法相同（默认 %1）。</translation>
     </message>
 </context>
 </TS>
