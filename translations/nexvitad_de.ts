@@ -13,109 +13,6 @@
     </message>
 </context>
 <context>
-    <name>BankBuilderPanel</name>
-    <message>
-        <source>M good images of the target class (method.md 4; default 10).</source>
-        <translation>M Gutbilder der Zielklasse (method.md 4; Standard 10).</translation>
-    </message>
-    <message>
-        <source>Seed of the random choice, the untrained encoder&apos;s projections and the clustering; the CLI&apos;s bank --seed gives the same bank.</source>
-        <translation>Seed für die Zufallsauswahl, die Projektionen des untrainierten Encoders und das Clustering; bank --seed in der CLI ergibt dieselbe Bank.</translation>
-    </message>
-    <message>
-        <source>Choose M at &amp;random</source>
-        <translation>M zu&amp;fällig auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Dataset:</source>
-        <translation>Daten&amp;satz:</translation>
-    </message>
-    <message>
-        <source>&amp;Target class:</source>
-        <translation>&amp;Zielklasse:</translation>
-    </message>
-    <message>
-        <source>M:</source>
-        <translation>M:</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Seed:</translation>
-    </message>
-    <message>
-        <source>&amp;Build memory bank</source>
-        <translation>Memory &amp;Bank erstellen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) queued to add.</source>
-        <translation>
-            <numerusform>%n Bild zum Hinzufügen vorgemerkt.</numerusform>
-            <numerusform>%n Bilder zum Hinzufügen vorgemerkt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Reading the project</source>
-        <translation>Projekt wird gelesen</translation>
-    </message>
-    <message>
-        <source>Scanning %1</source>
-        <translation>%1 wird durchsucht</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n good image(s) selected.</source>
-        <translation>
-            <numerusform>%1 von %n Gutbild ausgewählt.</numerusform>
-            <numerusform>%1 von %n Gutbildern ausgewählt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Memory bank %1 saved in the project.</source>
-        <translation>Memory Bank %1 im Projekt gespeichert.</translation>
-    </message>
-    <message>
-        <source>Build memory bank</source>
-        <translation>Memory Bank erstellen</translation>
-    </message>
-    <message>
-        <source>Open memory bank %1</source>
-        <translation>Memory Bank %1 öffnen</translation>
-    </message>
-    <message>
-        <source>Memory bank %1 opened.</source>
-        <translation>Memory Bank %1 geöffnet.</translation>
-    </message>
-    <message>
-        <source>Re-cluster memory bank</source>
-        <translation>Memory Bank neu clustern</translation>
-    </message>
-    <message>
-        <source>all patches</source>
-        <translation>alle Patches</translation>
-    </message>
-    <message>
-        <source>K = %1</source>
-        <translation>K = %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Memory bank %1: %n image(s), %2
-%3</source>
-        <translation>
-            <numerusform>Memory Bank %1: %n Bild, %2
-%3</numerusform>
-            <numerusform>Memory Bank %1: %n Bilder, %2
-%3</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BankCli</name>
     <message>
         <source>%1 (%2 x %3 x %4)</source>
@@ -235,124 +132,6 @@
     </message>
 </context>
 <context>
-    <name>BankContentsBox</name>
-    <message>
-        <source>Memory bank</source>
-        <translation>Memory Bank</translation>
-    </message>
-    <message>
-        <source>&amp;Add checked images</source>
-        <translation>&amp;Markierte Bilder hinzufügen</translation>
-    </message>
-    <message>
-        <source>Queues the images checked in the grid; only they are encoded when the bank is re-clustered.</source>
-        <translation>Merkt die im Raster markierten Bilder vor; nur sie werden beim Neu-Clustern der Bank kodiert.</translation>
-    </message>
-    <message>
-        <source>Re&amp;move selected</source>
-        <translation>Ausgewählte &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Re-cl&amp;uster and save</source>
-        <translation>Neu cl&amp;ustern und speichern</translation>
-    </message>
-    <message>
-        <source>Applies the edits, clusters every layer again and saves the result as a new memory bank of the project.</source>
-        <translation>Übernimmt die Änderungen, clustert jede Schicht neu und speichert das Ergebnis als neue Memory Bank des Projekts.</translation>
-    </message>
-    <message>
-        <source>No memory bank open: build one, or open one from the project explorer.</source>
-        <translation>Keine Memory Bank geöffnet: Erstellen Sie eine oder öffnen Sie eine aus dem Projekt-Explorer.</translation>
-    </message>
-    <message>
-        <source>SHA-256 %1</source>
-        <translation>SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>%1 (new)</source>
-        <translation>%1 (neu)</translation>
-    </message>
-</context>
-<context>
-    <name>BankSettingsForm</name>
-    <message>
-        <source>The encoder whose features fill the bank: a training run&apos;s adapters and projections, or an untrained encoder (identity adapters, random projections seeded with the seed above).</source>
-        <translation>Der Encoder, dessen Merkmale die Bank füllen: die Adapter und Projektionen eines Trainingslaufs oder ein untrainierter Encoder (Identitäts-Adapter, zufällige Projektionen mit dem obigen Seed).</translation>
-    </message>
-    <message>
-        <source>Hiera weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
-        <translation>Hiera-Gewichte: ein Registry-Name, eine Datei oder random:&lt;variant&gt; (docs/weights.md).</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
-        <translation>DINOv2-Gewichte: ein Registry-Name, eine Datei oder random:&lt;variant&gt; (docs/weights.md).</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>Images are resized to S x S before encoding. A training run uses its own size.</source>
-        <translation>Bilder werden vor dem Kodieren auf S x S skaliert. Ein Trainingslauf verwendet seine eigene Größe.</translation>
-    </message>
-    <message>
-        <source>K prototypes per layer (default 30, so 4K in all). Every prototype serves the same share of patches, so rare good textures still get prototypes.</source>
-        <translation>K Prototypen je Schicht (Standard 30, also insgesamt 4K). Jeder Prototyp deckt denselben Anteil der Patches ab, sodass auch seltene gute Texturen Prototypen erhalten.</translation>
-    </message>
-    <message>
-        <source>Sinkhorn K-means</source>
-        <translation>Sinkhorn K-means</translation>
-    </message>
-    <message>
-        <source>All patches</source>
-        <translation>Alle Patches</translation>
-    </message>
-    <message>
-        <source>Sinkhorn K-means: K prototypes per layer from entropy-regularised optimal transport with uniform masses (method.md 4). All patches: exact nearest neighbour over the whole bank (the PatchCore / AnomalyDINO baseline); slower, larger.</source>
-        <translation>Sinkhorn K-means: K Prototypen je Schicht aus entropie-regularisiertem optimalem Transport mit gleichen Massen (method.md 4). Alle Patches: exakter nächster Nachbar über die ganze Bank (die Baseline von PatchCore / AnomalyDINO); langsamer, größer.</translation>
-    </message>
-    <message>
-        <source>Encoder layer %1: spatial size S/%2.</source>
-        <translation>Encoder-Schicht %1: räumliche Größe S/%2.</translation>
-    </message>
-    <message>
-        <source>&amp;Encoder:</source>
-        <translation>En&amp;coder:</translation>
-    </message>
-    <message>
-        <source>&amp;Hiera:</source>
-        <translation>Hie&amp;ra:</translation>
-    </message>
-    <message>
-        <source>&amp;DINOv2:</source>
-        <translation>DI&amp;NOv2:</translation>
-    </message>
-    <message>
-        <source>Image si&amp;ze:</source>
-        <translation>Bild&amp;größe:</translation>
-    </message>
-    <message>
-        <source>&amp;Prototypes:</source>
-        <translation>Pro&amp;totypen:</translation>
-    </message>
-    <message>
-        <source>&amp;K per layer:</source>
-        <translation>&amp;K je Schicht:</translation>
-    </message>
-    <message>
-        <source>Layers:</source>
-        <translation>Schichten:</translation>
-    </message>
-    <message>
-        <source>Untrained (seeded random projections)</source>
-        <translation>Untrainiert (zufällige Projektionen mit Seed)</translation>
-    </message>
-    <message>
-        <source>Training run %1</source>
-        <translation>Trainingslauf %1</translation>
-    </message>
-</context>
-<context>
     <name>BankWork</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -365,171 +144,6 @@
     <message>
         <source>The memory bank holds no image with SHA-256 %1.</source>
         <translation>Die Memory Bank enthält kein Bild mit SHA-256 %1.</translation>
-    </message>
-</context>
-<context>
-    <name>BatchReviewPanel</name>
-    <message>
-        <source>Inspect images...</source>
-        <translation>Bilder prüfen...</translation>
-    </message>
-    <message>
-        <source>Inspection batches recorded in the project</source>
-        <translation>Im Projekt gespeicherte Prüfchargen</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>n. i. O.</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation>i. O.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Comment for the next decision (optional)</source>
-        <translation>Kommentar zur nächsten Entscheidung (optional)</translation>
-    </message>
-    <message>
-        <source>Batch:</source>
-        <translation>Charge:</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Memory bank</source>
-        <translation>Memory Bank</translation>
-    </message>
-    <message>
-        <source>Memory banks (*.bank)</source>
-        <translation>Memory Banks (*.bank)</translation>
-    </message>
-    <message>
-        <source>Inspect images</source>
-        <translation>Bilder prüfen</translation>
-    </message>
-    <message>
-        <source>Inspect a folder of images or chosen image files?</source>
-        <translation>Einen Bildordner oder ausgewählte Bilddateien prüfen?</translation>
-    </message>
-    <message>
-        <source>Folder...</source>
-        <translation>Ordner...</translation>
-    </message>
-    <message>
-        <source>Files...</source>
-        <translation>Dateien...</translation>
-    </message>
-    <message>
-        <source>Folder of images</source>
-        <translation>Bildordner</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>Open inspection batch</source>
-        <translation>Prüfcharge öffnen</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) in this batch.</source>
-        <translation>
-            <numerusform>%n Bild in dieser Charge.</numerusform>
-            <numerusform>%n Bilder in dieser Charge.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load image</source>
-        <translation>Bild laden</translation>
-    </message>
-    <message>
-        <source>Decision kept in this list only: the batch is not recorded in a project.</source>
-        <translation>Entscheidung nur in dieser Liste: Die Charge ist in keinem Projekt gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cannot store the decision: %1</source>
-        <translation>Die Entscheidung kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Pass: %1   Review: %2   Fail: %3</source>
-        <translation>i. O.: %1   Prüfen: %2   n. i. O.: %3</translation>
-    </message>
-</context>
-<context>
-    <name>BatchTableModel</name>
-    <message>
-        <source>Pass</source>
-        <translation>i. O.</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>n. i. O.</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Unsure</source>
-        <translation>Unsicher</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -1023,29 +637,6 @@
     </message>
 </context>
 <context>
-    <name>ChooseFolderPage</name>
-    <message>
-        <source>Choose the dataset folder</source>
-        <translation>Datensatzordner auswählen</translation>
-    </message>
-    <message>
-        <source>An MVTec AD root (one folder per class), a single class folder, or a folder with normal and abnormal subfolders. Nothing in it will be changed.</source>
-        <translation>Ein MVTec-AD-Stammordner (ein Ordner pro Klasse), ein einzelner Klassenordner oder ein Ordner mit Unterordnern für normale und fehlerhafte Bilder. Darin wird nichts verändert.</translation>
-    </message>
-    <message>
-        <source>/path/to/dataset</source>
-        <translation>/pfad/zum/datensatz</translation>
-    </message>
-    <message>
-        <source>Browse...</source>
-        <translation>Durchsuchen...</translation>
-    </message>
-    <message>
-        <source>Dataset folder</source>
-        <translation>Datensatzordner</translation>
-    </message>
-</context>
-<context>
     <name>CliValues</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
@@ -1066,78 +657,6 @@
     <message>
         <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
         <translation>unbekanntes Gerät &quot;%1&quot; (auto, cpu oder cuda)</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonView</name>
-    <message>
-        <source>The best value of each metric is highlighted.</source>
-        <translation>Der beste Wert jeder Metrik ist hervorgehoben.</translation>
-    </message>
-    <message>
-        <source>Pixel ROC</source>
-        <translation>Pixel-ROC</translation>
-    </message>
-    <message>
-        <source>False positive rate</source>
-        <translation>Falsch-positiv-Rate</translation>
-    </message>
-    <message>
-        <source>True positive rate</source>
-        <translation>Richtig-positiv-Rate</translation>
-    </message>
-    <message>
-        <source>Pixel precision-recall</source>
-        <translation>Pixel-Precision-Recall</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>Recall</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>Precision</translation>
-    </message>
-    <message>
-        <source>Per-region overlap vs FPR</source>
-        <translation>Überlappung pro Region vs. FPR</translation>
-    </message>
-    <message>
-        <source>PRO</source>
-        <translation>PRO</translation>
-    </message>
-    <message>
-        <source>Image ROC</source>
-        <translation>Bild-ROC</translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation>undefiniert</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Add the dataset to the project</source>
-        <translation>Datensatz zum Projekt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Name in the project:</source>
-        <translation>Name im Projekt:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) in %1 class(es) will be recorded with their content hashes (manifest %2). The folder itself is not copied or changed.</source>
-        <translation>
-            <numerusform>%n Bild in %1 Klasse(n) wird mit seinem Inhalts-Hash erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform>
-            <numerusform>%n Bilder in %1 Klasse(n) werden mit ihren Inhalts-Hashes erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CurveChart</name>
-    <message>
-        <source>chance</source>
-        <translation>Zufall</translation>
     </message>
 </context>
 <context>
@@ -1462,21 +981,6 @@
     </message>
 </context>
 <context>
-    <name>DefectTypeView</name>
-    <message>
-        <source>No evaluation selected.</source>
-        <translation>Keine Auswertung ausgewählt.</translation>
-    </message>
-    <message>
-        <source>Evaluation %1</source>
-        <translation>Auswertung %1</translation>
-    </message>
-    <message>
-        <source>At %1: %2 of %3 defective images detected, %4 of %5 good images flagged.</source>
-        <translation>Bei Schwelle %1: %2 von %3 fehlerhaften Bildern erkannt, %4 von %5 Gutbildern als fehlerhaft markiert.</translation>
-    </message>
-</context>
-<context>
     <name>Doctor</name>
     <message>
         <source>%1 exists but is not a folder</source>
@@ -1769,36 +1273,6 @@
     </message>
 </context>
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>Nearest normal patch (layer %1): %2, distance %3</source>
-        <translation>Nächster normaler Patch (Schicht %1): %2, Abstand %3</translation>
-    </message>
-    <message>
-        <source>The region lies outside the image.</source>
-        <translation>Die Region liegt außerhalb des Bildes.</translation>
-    </message>
-    <message>
-        <source>Explain</source>
-        <translation>Erklären</translation>
-    </message>
-</context>
-<context>
-    <name>ExplanationPanel</name>
-    <message>
-        <source>&lt;b&gt;Nearest normal patches&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Nächste normale Patches&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Click the image (Shift+drag: a region) to see which normal patches of the memory bank it is closest to.</source>
-        <translation>Klicken Sie in das Bild (Umschalt+Ziehen: eine Region), um zu sehen, welchen normalen Patches der Memory Bank es am nächsten ist.</translation>
-    </message>
-    <message>
-        <source>Looking for the nearest normal patches...</source>
-        <translation>Die nächsten normalen Patches werden gesucht...</translation>
-    </message>
-</context>
-<context>
     <name>FeaturesCli</name>
     <message>
         <source>Safetensors file with a normalised tensor &quot;input&quot; [1, 3, S, S].</source>
@@ -1876,13 +1350,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
-    <name>GoodImageModel</name>
-    <message>
-        <source>Load thumbnails</source>
-        <translation>Miniaturansichten laden</translation>
-    </message>
-</context>
-<context>
     <name>GuiMain</name>
     <message>
         <source>NexViTAD Workstation</source>
@@ -1941,17 +1408,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>the content is not a PNG, JPEG, BMP or TIFF image</source>
         <translation>der Inhalt ist kein PNG-, JPEG-, BMP- oder TIFF-Bild</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Import dataset</source>
-        <translation>Datensatz importieren</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2030,420 +1486,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
-    <name>Job</name>
-    <message>
-        <source>Internal error: %1</source>
-        <translation>Interner Fehler: %1</translation>
-    </message>
-    <message>
-        <source>%1: %p%</source>
-        <translation>%1: %p%</translation>
-    </message>
-</context>
-<context>
-    <name>LineFeedModel</name>
-    <message>
-        <source>Pass</source>
-        <translation>i. O.</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>n. i. O.</translation>
-    </message>
-    <message>
-        <source>Unreadable</source>
-        <translation>Nicht lesbar</translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation>Kein Urteil</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-</context>
-<context>
-    <name>LinePanel</name>
-    <message>
-        <source>Browse...</source>
-        <translation>Durchsuchen...</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>Datei auswählen</translation>
-    </message>
-    <message>
-        <source>Choose a folder</source>
-        <translation>Ordner auswählen</translation>
-    </message>
-    <message>
-        <source>optional with a project: maps, overlays and line.csv</source>
-        <translation>optional mit einem Projekt: Karten, Überlagerungen und line.csv</translation>
-    </message>
-    <message>
-        <source>optional: leave inspected images where they are</source>
-        <translation>optional: geprüfte Bilder dort belassen, wo sie sind</translation>
-    </message>
-    <message>
-        <source>Memory bank:</source>
-        <translation>Memory Bank:</translation>
-    </message>
-    <message>
-        <source>Memory banks (*.bank)</source>
-        <translation>Memory Banks (*.bank)</translation>
-    </message>
-    <message>
-        <source>Watch folder:</source>
-        <translation>Überwachter Ordner:</translation>
-    </message>
-    <message>
-        <source>Output folder:</source>
-        <translation>Ausgabeordner:</translation>
-    </message>
-    <message>
-        <source>Move inspected images to:</source>
-        <translation>Geprüfte Bilder verschieben nach:</translation>
-    </message>
-    <message>
-        <source>Images that did not pass</source>
-        <translation>Nicht bestandene Bilder</translation>
-    </message>
-    <message>
-        <source>All images</source>
-        <translation>Alle Bilder</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Start watching</source>
-        <translation>Überwachung starten</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Overlays for:</source>
-        <translation>Überlagerungen für:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Waiting for a decision&lt;/b&gt; (review band)</source>
-        <translation>&lt;b&gt;Wartet auf eine Entscheidung&lt;/b&gt; (Prüfband)</translation>
-    </message>
-    <message>
-        <source>Accept (A)</source>
-        <translation>Annehmen (A)</translation>
-    </message>
-    <message>
-        <source>Reject (R)</source>
-        <translation>Zurückweisen (R)</translation>
-    </message>
-    <message>
-        <source>Unsure (U)</source>
-        <translation>Unsicher (U)</translation>
-    </message>
-    <message>
-        <source>No project is open: decisions are not recorded.</source>
-        <translation>Kein Projekt geöffnet: Entscheidungen werden nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Watch folder</source>
-        <translation>Ordner überwachen</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Angehalten.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Angehalten: %1</translation>
-    </message>
-    <message>
-        <source>Loading the memory bank...</source>
-        <translation>Memory Bank wird geladen...</translation>
-    </message>
-    <message>
-        <source>Stopping after the images in progress...</source>
-        <translation>Wird nach den laufenden Bildern angehalten...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %1 (%n image(s) done before).</source>
-        <translation>
-            <numerusform>Überwache %1 (%n Bild bereits zuvor erledigt).</numerusform>
-            <numerusform>Überwache %1 (%n Bilder bereits zuvor erledigt).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The bank has no image threshold: no image gets a verdict.</source>
-        <translation>Die Bank hat keine Bildschwelle: kein Bild erhält ein Urteil.</translation>
-    </message>
-    <message>
-        <source>%1  score %2</source>
-        <translation>%1  Score %2</translation>
-    </message>
-    <message>
-        <source>The passing images no longer look like the bank&apos;s good images. %1</source>
-        <translation>Die bestandenen Bilder sehen den Gutbildern der Bank nicht mehr ähnlich. %1</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 pass&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 review&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 fail&lt;/b&gt; &amp;nbsp; %4 unreadable</source>
-        <translation>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 i. O.&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 Prüfen&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 n. i. O.&lt;/b&gt; &amp;nbsp; %4 nicht lesbar</translation>
-    </message>
-    <message>
-        <source>%1 images/s</source>
-        <translation>%1 Bilder/s</translation>
-    </message>
-    <message>
-        <source>Decision not recorded: no project is open.</source>
-        <translation>Entscheidung nicht gespeichert: kein Projekt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot store the decision: %1</source>
-        <translation>Die Entscheidung kann nicht gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LogPanel</name>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Info</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>NexViTAD Workstation</source>
-        <translation>NexViTAD Workstation</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About NexViTAD Workstation</source>
-        <translation>Ü&amp;ber NexViTAD Workstation</translation>
-    </message>
-    <message>
-        <source>CUDA requested but unavailable</source>
-        <translation>CUDA gewählt, aber nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Device: %1 | Threads: %2</source>
-        <translation>Gerät: %1 | Threads: %2</translation>
-    </message>
-    <message>
-        <source>Language set to %1. Restart the workstation to translate every screen.</source>
-        <translation>Sprache auf %1 gesetzt. Starten Sie die Workstation neu, um alle Ansichten zu übersetzen.</translation>
-    </message>
-    <message>
-        <source>About NexViTAD Workstation</source>
-        <translation>Über NexViTAD Workstation</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;NexViTAD Workstation %1&lt;/b&gt;&lt;br&gt;LibTorch %2, OpenCV %3, Qt %4</source>
-        <translation>&lt;b&gt;NexViTAD Workstation %1&lt;/b&gt;&lt;br&gt;LibTorch %2, OpenCV %3, Qt %4</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-shot, cross-domain defect detection.&lt;/p&gt;&lt;p&gt;Create or open a project (File menu), then drop a dataset folder here to import it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-Shot-Defekterkennung über Domänen hinweg.&lt;/p&gt;&lt;p&gt;Legen Sie ein Projekt an oder öffnen Sie eines (Menü Datei) und ziehen Sie dann einen Datensatzordner hierher, um ihn zu importieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Metriken</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>%1 - NexViTAD Workstation</source>
-        <translation>%1 - NexViTAD Workstation</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>Kein Projekt</translation>
-    </message>
-    <message>
-        <source>&amp;New project...</source>
-        <translation>&amp;Neues Projekt...</translation>
-    </message>
-    <message>
-        <source>&amp;Open project...</source>
-        <translation>Projekt ö&amp;ffnen...</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Import dataset...</source>
-        <translation>Datensatz &amp;importieren...</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh project</source>
-        <translation>Projekt &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
-    </message>
-    <message>
-        <source>&amp;Settings...</source>
-        <translation>&amp;Einstellungen...</translation>
-    </message>
-    <message>
-        <source>Cannot open the project</source>
-        <translation>Das Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>New project folder</source>
-        <translation>Neuer Projektordner</translation>
-    </message>
-    <message>
-        <source>Cannot create the project</source>
-        <translation>Das Projekt kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>Create or open a writable project before importing a dataset.</source>
-        <translation>Legen Sie ein beschreibbares Projekt an oder öffnen Sie eines, bevor Sie einen Datensatz importieren.</translation>
-    </message>
-    <message>
-        <source>Dataset &quot;%1&quot; imported.</source>
-        <translation>Datensatz &quot;%1&quot; importiert.</translation>
-    </message>
-    <message>
-        <source>Scanning %1</source>
-        <translation>%1 wird durchsucht</translation>
-    </message>
-    <message>
-        <source>Cannot read the dataset</source>
-        <translation>Der Datensatz kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Export &amp;report...</source>
-        <translation>&amp;Bericht exportieren...</translation>
-    </message>
-    <message>
-        <source>Inspect &amp;images...</source>
-        <translation>&amp;Bilder prüfen...</translation>
-    </message>
-    <message>
-        <source>Memory bank</source>
-        <translation>Memory Bank</translation>
-    </message>
-    <message>
-        <source>&amp;Inspect</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <source>Build &amp;memory bank...</source>
-        <translation>&amp;Memory Bank erstellen...</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Linie</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol...</source>
-        <translation>&amp;Protokoll...</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Open or create a project first: the protocol&apos;s plan and results are kept in it.</source>
-        <translation>Öffnen oder erstellen Sie zuerst ein Projekt: Plan und Ergebnisse des Protokolls werden darin gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cannot read the project</source>
-        <translation>Das Projekt kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot train</source>
-        <translation>Training nicht möglich</translation>
-    </message>
-    <message>
-        <source>The project no longer holds dataset %1.</source>
-        <translation>Das Projekt enthält den Datensatz %1 nicht mehr.</translation>
-    </message>
-</context>
-<context>
     <name>ManifestJson</name>
     <message>
         <source>unknown split kind &apos;%1&apos; in a saved manifest</source>
@@ -2460,53 +1502,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>not a NexViTAD dataset manifest (format &apos;nexvitad-manifest-1&apos; expected)</source>
         <translation>kein NexViTAD-Datensatzmanifest (Format &apos;nexvitad-manifest-1&apos; erwartet)</translation>
-    </message>
-</context>
-<context>
-    <name>MetricsDashboard</name>
-    <message>
-        <source>Tick evaluations to compare them; select one to see it by defect type.</source>
-        <translation>Haken Sie Auswertungen an, um sie zu vergleichen; wählen Sie eine aus, um sie nach Defekttyp aufgeschlüsselt zu sehen.</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>By defect type</source>
-        <translation>Nach Defekttyp</translation>
-    </message>
-    <message>
-        <source>By class</source>
-        <translation>Nach Klasse</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>PNG exportieren</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <source>Export all charts...</source>
-        <translation>Alle Diagramme exportieren...</translation>
-    </message>
-    <message>
-        <source>Export all charts to</source>
-        <translation>Alle Diagramme exportieren nach</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -2586,56 +1581,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Evaluation (run / bank / settings)</source>
         <translation>Auswertung (Lauf / Bank / Einstellungen)</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsPage</name>
-    <message>
-        <source>Problems found</source>
-        <translation>Gefundene Probleme</translation>
-    </message>
-    <message>
-        <source>Errors leave the affected images out; warnings and notes keep them.</source>
-        <translation>Fehler schließen die betroffenen Bilder aus; bei Warnungen und Hinweisen bleiben sie erhalten.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Open file location</source>
-        <translation>Speicherort öffnen</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>Keine Probleme gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>%n Problem gefunden.</numerusform>
-            <numerusform>%n Probleme gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2758,41 +1703,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Exported %1 files (%2 MiB) to %3</source>
         <translation>%1 Dateien (%2 MiB) nach %3 exportiert</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectExplorer</name>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Datasets</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
-        <source>Training runs</source>
-        <translation>Trainingsläufe</translation>
-    </message>
-    <message>
-        <source>Memory banks</source>
-        <translation>Memory Banks</translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation>Inspektionen</translation>
-    </message>
-    <message>
-        <source>Evaluations</source>
-        <translation>Auswertungen</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Berichte</translation>
     </message>
 </context>
 <context>
@@ -3010,125 +1920,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
-    <name>ProtocolDialog</name>
-    <message>
-        <source>Browse...</source>
-        <translation>Durchsuchen...</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Dataset folder:</source>
-        <translation>Datensatzordner:</translation>
-    </message>
-    <message>
-        <source>Splits (sources/targets):</source>
-        <translation>Splits (Quellen/Ziele):</translation>
-    </message>
-    <message>
-        <source>Runs per split:</source>
-        <translation>Läufe je Split:</translation>
-    </message>
-    <message>
-        <source>Output folder:</source>
-        <translation>Ausgabeordner:</translation>
-    </message>
-    <message>
-        <source>Untrained encoder (no training: fast, a demonstration)</source>
-        <translation>Untrainierter Encoder (kein Training: schnell, zur Demonstration)</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Rechner</translation>
-    </message>
-    <message>
-        <source>Slurm cluster (one job array)</source>
-        <translation>Slurm-Cluster (ein Job-Array)</translation>
-    </message>
-    <message>
-        <source>Engine:</source>
-        <translation>Engine:</translation>
-    </message>
-    <message>
-        <source>Slurm</source>
-        <translation>Slurm</translation>
-    </message>
-    <message>
-        <source>the cluster&apos;s default</source>
-        <translation>Standard des Clusters</translation>
-    </message>
-    <message>
-        <source>Partition:</source>
-        <translation>Partition:</translation>
-    </message>
-    <message>
-        <source>e.g. 2:00:00</source>
-        <translation>z. B. 2:00:00</translation>
-    </message>
-    <message>
-        <source>Time limit per task:</source>
-        <translation>Zeitlimit je Task:</translation>
-    </message>
-    <message>
-        <source>CPUs per task:</source>
-        <translation>CPUs je Task:</translation>
-    </message>
-    <message>
-        <source>e.g. 8G</source>
-        <translation>z. B. 8G</translation>
-    </message>
-    <message>
-        <source>Memory per task:</source>
-        <translation>Speicher je Task:</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>Split</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Resume failed or lost tasks</source>
-        <translation>Fehlgeschlagene oder verlorene Tasks fortsetzen</translation>
-    </message>
-    <message>
-        <source>Collect results</source>
-        <translation>Ergebnisse zusammenführen</translation>
-    </message>
-    <message>
-        <source>(exit code %1)</source>
-        <translation>(Exit-Code %1)</translation>
-    </message>
-    <message>
-        <source>Protocol tasks</source>
-        <translation>Protokoll-Tasks</translation>
-    </message>
-</context>
-<context>
     <name>ProtocolFiles</name>
     <message>
         <source># NexViTAD protocol</source>
@@ -3233,37 +2024,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
-    <name>PrototypeUsageChart</name>
-    <message>
-        <source>Prototype</source>
-        <translation>Prototyp</translation>
-    </message>
-    <message>
-        <source>Patches</source>
-        <translation>Patches</translation>
-    </message>
-    <message>
-        <source>Bank patches whose nearest prototype is each prototype. Sinkhorn K-means gives every prototype the same share of mass, so the bars are roughly even; an empty or dominant prototype suggests another K or other images.</source>
-        <translation>Patches der Bank, deren nächster Prototyp der jeweilige Prototyp ist. Sinkhorn K-means gibt jedem Prototyp denselben Massenanteil, daher sind die Balken ungefähr gleich hoch; ein leerer oder dominierender Prototyp spricht für ein anderes K oder andere Bilder.</translation>
-    </message>
-    <message>
-        <source>Build or open a memory bank to see how its prototypes are used.</source>
-        <translation>Erstellen oder öffnen Sie eine Memory Bank, um zu sehen, wie ihre Prototypen genutzt werden.</translation>
-    </message>
-    <message>
-        <source>La&amp;yer:</source>
-        <translation>Sch&amp;icht:</translation>
-    </message>
-    <message>
-        <source>Layer %1</source>
-        <translation>Schicht %1</translation>
-    </message>
-    <message>
-        <source>This bank keeps all patches (exact nearest neighbour): every patch is its own prototype, so there is no usage to show.</source>
-        <translation>Diese Bank behält alle Patches (exakter nächster Nachbar): Jeder Patch ist sein eigener Prototyp, daher gibt es keine Nutzung anzuzeigen.</translation>
-    </message>
-</context>
-<context>
     <name>ReportCli</name>
     <message>
         <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
@@ -3323,130 +2083,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
-    <name>ReportExportDialog</name>
-    <message>
-        <source>Export report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Report on:</source>
-        <translation>Bericht über:</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>Seitengröße:</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF...</source>
-        <translation>PDF &amp;exportieren...</translation>
-    </message>
-    <message>
-        <source>Cancel export</source>
-        <translation>Export abbrechen</translation>
-    </message>
-    <message>
-        <source>Reading the project...</source>
-        <translation>Projekt wird gelesen...</translation>
-    </message>
-    <message>
-        <source>The project holds no inspection batch or evaluation yet.</source>
-        <translation>Das Projekt enthält noch keinen Prüfstapel und keine Evaluierung.</translation>
-    </message>
-    <message>
-        <source>Report preview</source>
-        <translation>Berichtsvorschau</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of the first %n page(s).</source>
-        <translation>
-            <numerusform>Vorschau der ersten Seite.</numerusform>
-            <numerusform>Vorschau der ersten %n Seiten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>%1 geschrieben (%2 Seiten).</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewViewer</name>
-    <message>
-        <source>Pixel threshold: regions scoring at or above it are outlined as defects.</source>
-        <translation>Pixel-Schwellwert: Regionen mit einem Score ab diesem Wert werden als Defekte umrandet.</translation>
-    </message>
-    <message>
-        <source>Turbo</source>
-        <translation>Turbo</translation>
-    </message>
-    <message>
-        <source>Inferno</source>
-        <translation>Inferno</translation>
-    </message>
-    <message>
-        <source>Jet</source>
-        <translation>Jet</translation>
-    </message>
-    <message>
-        <source>Gray</source>
-        <translation>Grau</translation>
-    </message>
-    <message>
-        <source>Ground truth</source>
-        <translation>Ground Truth</translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation>Nebeneinander</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>Fit the image to the window (F)</source>
-        <translation>Bild an das Fenster anpassen (F)</translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>Show the image at its actual size (1)</source>
-        <translation>Bild in Originalgröße anzeigen (1)</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>Schwellwert</translation>
-    </message>
-    <message>
-        <source>Overlay</source>
-        <translation>Überlagerung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s)</source>
-        <translation>
-            <numerusform>%n Region</numerusform>
-            <numerusform>%n Regionen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RunFolder</name>
     <message>
         <source>the run folder is a file</source>
@@ -3474,98 +2110,10 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
-    <name>ScanPage</name>
-    <message>
-        <source>Scanning</source>
-        <translation>Durchsuchen</translation>
-    </message>
-    <message>
-        <source>Reading the folder, checking every image and mask, hashing the files.</source>
-        <translation>Der Ordner wird gelesen, jedes Bild und jede Maske geprüft und die Dateien gehasht.</translation>
-    </message>
-    <message>
-        <source>Cancel scan</source>
-        <translation>Durchsuchen abbrechen</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <source>Train good</source>
-        <translation>Training gut</translation>
-    </message>
-    <message>
-        <source>Test good</source>
-        <translation>Test gut</translation>
-    </message>
-    <message>
-        <source>Test defective</source>
-        <translation>Test fehlerhaft</translation>
-    </message>
-    <message>
-        <source>Defect types</source>
-        <translation>Defekttypen</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Beispiel</translation>
-    </message>
-    <message>
-        <source>Scanning...</source>
-        <translation>Wird durchsucht...</translation>
-    </message>
-    <message>
-        <source>Scanning %1</source>
-        <translation>%1 wird durchsucht</translation>
-    </message>
-    <message>
-        <source>Scan canceled. Go back to choose another folder.</source>
-        <translation>Durchsuchen abgebrochen. Gehen Sie zurück, um einen anderen Ordner auszuwählen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Layout: %1. %n image(s) in %2 class(es); %3 error(s), %4 warning(s).</source>
-        <translation>
-            <numerusform>Layout: %1. %n Bild in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform>
-            <numerusform>Layout: %1. %n Bilder in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ScanText</name>
     <message>
         <source>%1 cannot be decoded (damaged data)</source>
         <translation>%1 kann nicht dekodiert werden (beschädigte Daten)</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreHistogram</name>
-    <message>
-        <source>Image score</source>
-        <translation>Bild-Score</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>gut</translation>
-    </message>
-    <message>
-        <source>defective</source>
-        <translation>fehlerhaft</translation>
-    </message>
-    <message>
-        <source>Image scores: good vs defective</source>
-        <translation>Bild-Scores: gut vs. fehlerhaft</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreSparkline</name>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -3668,85 +2216,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>Cannot read the project %1: %2</source>
         <translation>Das Projekt %1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Automatic (CUDA when available)</source>
-        <translation>Automatisch (CUDA, falls verfügbar)</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message>
-        <source>All cores (%1)</source>
-        <translation>Alle Kerne (%1)</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Threads</source>
-        <translation>Threads</translation>
-    </message>
-    <message>
-        <source>Models directory</source>
-        <translation>Modellverzeichnis</translation>
-    </message>
-    <message>
-        <source>Operator (reports)</source>
-        <translation>Bediener (Berichte)</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Backbone weights</source>
-        <translation>Backbone-Gewichte</translation>
-    </message>
-    <message>
-        <source> MiB</source>
-        <translation> MiB</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Freed tensor memory kept for the next inference. Saves the operating system&apos;s page faults on large batches; the memory stays reserved by this program.</source>
-        <translation>Freigegebener Tensor-Speicher wird für die nächste Inferenz behalten. Spart bei großen Stapeln die Seitenfehler des Betriebssystems; der Speicher bleibt für dieses Programm reserviert.</translation>
-    </message>
-    <message>
-        <source>Tensor memory cache</source>
-        <translation>Tensor-Speicher-Cache</translation>
-    </message>
-    <message>
-        <source>fp32 (exact; the default)</source>
-        <translation>fp32 (exakt; Standard)</translation>
-    </message>
-    <message>
-        <source>bf16 (faster on CPUs with AVX512_BF16 and on CUDA)</source>
-        <translation>bf16 (schneller auf CPUs mit AVX512_BF16 und auf CUDA)</translation>
-    </message>
-    <message>
-        <source>Number format of the backbones&apos; and the training step&apos;s products. bf16 rounds their inputs to 8 significant bits and sums in fp32; scores change slightly (docs/performance.md).</source>
-        <translation>Zahlenformat der Produkte der Backbones und des Trainingsschritts. bf16 rundet ihre Eingaben auf 8 signifikante Bits und summiert in fp32; die Scores ändern sich leicht (docs/performance.md).</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>Rechengenauigkeit</translation>
     </message>
 </context>
 <context>
@@ -4218,124 +2687,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     </message>
 </context>
 <context>
-    <name>TrainingMonitor</name>
-    <message>
-        <source>No training running.</source>
-        <translation>Kein Training läuft.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Continue from the last checkpoint</source>
-        <translation>Ab dem letzten Checkpoint fortsetzen</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>Loss</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>gesamt</translation>
-    </message>
-    <message>
-        <source>source CE</source>
-        <translation>Quell-CE</translation>
-    </message>
-    <message>
-        <source>target CE</source>
-        <translation>Ziel-CE</translation>
-    </message>
-    <message>
-        <source>target MSE</source>
-        <translation>Ziel-MSE</translation>
-    </message>
-    <message>
-        <source>Step / epoch</source>
-        <translation>Schritt / Epoche</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <source>Pseudo-label coverage</source>
-        <translation>Pseudo-Label-Abdeckung</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <source>pseudo-label coverage (per epoch)</source>
-        <translation>Pseudo-Label-Abdeckung (pro Epoche)</translation>
-    </message>
-    <message>
-        <source>Loading the backbones...</source>
-        <translation>Backbones werden geladen...</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Training completed. Last checkpoint: %1</source>
-        <translation>Training abgeschlossen. Letzter Checkpoint: %1</translation>
-    </message>
-    <message>
-        <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
-        <translation>Training abgebrochen; der Checkpoint der letzten Epoche bleibt erhalten. Fortsetzen setzt dort an.</translation>
-    </message>
-    <message>
-        <source>Stopping after the current step...</source>
-        <translation>Wird nach dem aktuellen Schritt angehalten...</translation>
-    </message>
-    <message>
-        <source>epoch %1/%2 %3: loss %4 (source CE %5, target CE %6, target MSE %7), lr %8, coverage %9%, %10 s</source>
-        <translation>Epoche %1/%2 %3: Loss %4 (Quell-CE %5, Ziel-CE %6, Ziel-MSE %7), lr %8, Abdeckung %9%, %10 s</translation>
-    </message>
-    <message>
-        <source>joint</source>
-        <translation>gemeinsam</translation>
-    </message>
-    <message>
-        <source>source only</source>
-        <translation>nur Quelle</translation>
-    </message>
-    <message>
-        <source>ETA %1:%2</source>
-        <translation>Restzeit %1:%2</translation>
-    </message>
-    <message>
-        <source>Training losses</source>
-        <translation>Trainings-Losses</translation>
-    </message>
-    <message>
-        <source>Learning rate and pseudo-label coverage</source>
-        <translation>Lernrate und Pseudo-Label-Abdeckung</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>Epoche</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded run: %n epoch(s).</source>
-        <translation>
-            <numerusform>Aufgezeichneter Lauf: %n Epoche.</numerusform>
-            <numerusform>Aufgezeichneter Lauf: %n Epochen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TrainingOptions</name>
     <message>
         <source>cpu or paper (default: cpu).</source>
@@ -4363,196 +2714,6 @@ Mit --project wird der Lauf dort als Auftrag erfasst.</translation>
     <message>
         <source>target class &quot;%1&quot; has no training images (train/good or the target pool)</source>
         <translation>die Zielklasse &quot;%1&quot; hat keine Trainingsbilder (train/good oder der Ziel-Pool)</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingSettingsForm</name>
-    <message>
-        <source>paper: 50 epochs, Hiera-huge + ViT-S/14 as the paper. cpu: Hiera-tiny + ViT-S/14 and fewer epochs, so a demo trains in minutes on a CPU.</source>
-        <translation>paper: 50 Epochen, Hiera-huge + ViT-S/14 wie im Paper. cpu: Hiera-tiny + ViT-S/14 und weniger Epochen, sodass eine Demo in Minuten auf einer CPU trainiert.</translation>
-    </message>
-    <message>
-        <source>Frozen Hiera backbone: a variant (hiera_tiny_224 ... hiera_huge_224), a registry name, a .safetensors file, or random:&lt;variant&gt;[:seed] (untrained).</source>
-        <translation>Eingefrorenes Hiera-Backbone: eine Variante (hiera_tiny_224 ... hiera_huge_224), ein Registry-Name, eine .safetensors-Datei oder random:&lt;variant&gt;[:seed] (untrainiert).</translation>
-    </message>
-    <message>
-        <source>Frozen DINOv2 backbone (method.md 1.3); default ViT-S/14, d_dino = 384, as the paper.</source>
-        <translation>Eingefrorenes DINOv2-Backbone (method.md 1.3); Standard ViT-S/14, d_dino = 384, wie im Paper.</translation>
-    </message>
-    <message>
-        <source>Input size S: a multiple of 32 (Hiera&apos;s stride); default 224.</source>
-        <translation>Eingabegröße S: ein Vielfaches von 32 (Hieras Stride); Standard 224.</translation>
-    </message>
-    <message>
-        <source>Epochs T = 50 (GPU default). The first 20% train on the source loss only (phase 1), then all terms (phase 2).</source>
-        <translation>Epochen T = 50 (GPU-Standard). Die ersten 20% trainieren nur mit dem Quell-Loss (Phase 1), danach mit allen Termen (Phase 2).</translation>
-    </message>
-    <message>
-        <source>Adam, lr 1e-4, linear warm-up over the first 5% of steps then cosine decay to 0.</source>
-        <translation>Adam, lr 1e-4, lineares Aufwärmen über die ersten 5% der Schritte, dann Kosinus-Abfall auf 0.</translation>
-    </message>
-    <message>
-        <source>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse; lambda1 weighs the target cross-entropy against the pseudo-labels (default 1).</source>
-        <translation>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse; lambda1 gewichtet die Ziel-Kreuzentropie gegenüber den Pseudo-Labels (Standard 1).</translation>
-    </message>
-    <message>
-        <source>lambda2 weighs the augmentation-consistency MSE (default 1).</source>
-        <translation>lambda2 gewichtet den Augmentierungs-Konsistenz-MSE (Standard 1).</translation>
-    </message>
-    <message>
-        <source>Pixels whose maximal pseudo-label probability exceeds theta = 0.7 get the arg-max label; the others are ignored.</source>
-        <translation>Pixel, deren maximale Pseudo-Label-Wahrscheinlichkeit theta = 0.7 übersteigt, erhalten das Arg-Max-Label; die übrigen werden ignoriert.</translation>
-    </message>
-    <message>
-        <source>Multi-task heads (one per source class)</source>
-        <translation>Multi-Task-Köpfe (einer pro Quellklasse)</translation>
-    </message>
-    <message>
-        <source>mtl = true; off: one shared segmentation head for all source classes (the paper&apos;s &quot;without MTL&quot; ablation).</source>
-        <translation>mtl = true; aus: ein gemeinsamer Segmentierungskopf für alle Quellklassen (die Ablation &quot;ohne MTL&quot; des Papers).</translation>
-    </message>
-    <message>
-        <source>Pseudo-labels for the target classes</source>
-        <translation>Pseudo-Labels für die Zielklassen</translation>
-    </message>
-    <message>
-        <source>pseudo_labels = true; off: train on the source loss only.</source>
-        <translation>pseudo_labels = true; aus: nur mit dem Quell-Loss trainieren.</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>Preset</translation>
-    </message>
-    <message>
-        <source>Hiera</source>
-        <translation>Hiera</translation>
-    </message>
-    <message>
-        <source>DINOv2</source>
-        <translation>DINOv2</translation>
-    </message>
-    <message>
-        <source>Image size</source>
-        <translation>Bildgröße</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>Epochen</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <source>lambda1 (target CE)</source>
-        <translation>lambda1 (Ziel-CE)</translation>
-    </message>
-    <message>
-        <source>lambda2 (consistency MSE)</source>
-        <translation>lambda2 (Konsistenz-MSE)</translation>
-    </message>
-    <message>
-        <source>theta (pseudo-label confidence)</source>
-        <translation>theta (Pseudo-Label-Konfidenz)</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingWizard</name>
-    <message>
-        <source>Source and target classes</source>
-        <translation>Quell- und Zielklassen</translation>
-    </message>
-    <message>
-        <source>Source classes are labelled (their test images and masks supervise training); target classes are the new products, learned without labels.</source>
-        <translation>Quellklassen sind gelabelt (ihre Testbilder und Masken überwachen das Training); Zielklassen sind die neuen Produkte, die ohne Labels gelernt werden.</translation>
-    </message>
-    <message>
-        <source>Draw split</source>
-        <translation>Split ziehen</translation>
-    </message>
-    <message>
-        <source>Paper split (source/target):</source>
-        <translation>Paper-Split (Quelle/Ziel):</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <source>Training settings</source>
-        <translation>Trainingseinstellungen</translation>
-    </message>
-    <message>
-        <source>Defaults follow method.md; hover a field for its meaning.</source>
-        <translation>Die Standardwerte folgen method.md; zeigen Sie mit der Maus auf ein Feld, um seine Bedeutung zu sehen.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Sources: %1
-Targets: %2
-Backbones: %3 + %4 at %5 px
-%6 epochs, batch %7, lr %8; run folder %9</source>
-        <translation>Quellen: %1
-Ziele: %2
-Backbones: %3 + %4 bei %5 px
-%6 Epochen, Batch %7, lr %8; Laufordner %9</translation>
-    </message>
-    <message>
-        <source>Measuring this machine&apos;s speed...</source>
-        <translation>Geschwindigkeit dieses Rechners wird gemessen...</translation>
-    </message>
-    <message>
-        <source>Measuring</source>
-        <translation>Messung läuft</translation>
-    </message>
-    <message>
-        <source>Estimated time: about %1 min (%2 s per image for the frozen backbones on this machine, %3 images).</source>
-        <translation>Geschätzte Zeit: etwa %1 min (%2 s pro Bild für die eingefrorenen Backbones auf diesem Rechner, %3 Bilder).</translation>
-    </message>
-    <message>
-        <source>No time estimate: %1</source>
-        <translation>Keine Zeitschätzung: %1</translation>
-    </message>
-    <message>
-        <source>Train NexViTAD</source>
-        <translation>NexViTAD trainieren</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-</context>
-<context>
-    <name>UntrainedBanner</name>
-    <message>
-        <source>&lt;b&gt;Untrained backbone.&lt;/b&gt; These results come from seeded random backbone weights: they show how the workstation works, not how well NexViTAD detects defects. Download or import the pretrained weights under Settings &gt; Backbone weights.</source>
-        <translation>&lt;b&gt;Untrainiertes Backbone.&lt;/b&gt; Diese Ergebnisse stammen aus zufälligen Backbone-Gewichten mit Seed: sie zeigen, wie die Workstation funktioniert, nicht wie gut NexViTAD Defekte erkennt. Laden Sie die vortrainierten Gewichte unter Einstellungen &gt; Backbone-Gewichte herunter oder importieren Sie sie.</translation>
-    </message>
-</context>
-<context>
-    <name>ValueTableModel</name>
-    <message>
-        <source>undefined</source>
-        <translation>undefiniert</translation>
     </message>
 </context>
 <context>
@@ -4799,97 +2960,6 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>No SHA-256 or exact size is recorded yet for %1 of these %2 models (%3): a download of them is checked only against the hash the server declares (&apos;weights download&apos; prints the installed file&apos;s size and SHA-256). docs/weights.md says how to record them.</source>
         <translation>Für %1 dieser %2 Modelle ist noch kein SHA-256-Wert und keine genaue Größe hinterlegt (%3): Ein Download wird dann nur gegen den vom Server angegebenen Hash geprüft (&apos;weights download&apos; gibt Größe und SHA-256 der installierten Datei aus). docs/weights.md beschreibt, wie man sie hinterlegt.</translation>
-    </message>
-</context>
-<context>
-    <name>WeightsPage</name>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>Herunterladen</translation>
-    </message>
-    <message>
-        <source>Download the selected model from the Hugging Face hub; an interrupted download resumes where it stopped.</source>
-        <translation>Das ausgewählte Modell vom Hugging Face Hub herunterladen; ein unterbrochener Download wird dort fortgesetzt, wo er angehalten hat.</translation>
-    </message>
-    <message>
-        <source>Import from file...</source>
-        <translation>Aus Datei importieren...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Import backbone weights</source>
-        <translation>Backbone-Gewichte importieren</translation>
-    </message>
-    <message>
-        <source>safetensors files (*.safetensors)</source>
-        <translation>safetensors-Dateien (*.safetensors)</translation>
-    </message>
-    <message>
-        <source>Models directory: %1</source>
-        <translation>Modellverzeichnis: %1</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>vorhanden</translation>
-    </message>
-    <message>
-        <source>invalid: %1</source>
-        <translation>ungültig: %1</translation>
-    </message>
-    <message>
-        <source>partly downloaded (%1)</source>
-        <translation>teilweise heruntergeladen (%1)</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>Canceled. A partial download is kept and resumes next time.</source>
-        <translation>Abgebrochen. Ein unvollständiger Download bleibt erhalten und wird beim nächsten Mal fortgesetzt.</translation>
-    </message>
-    <message>
-        <source>Downloading %1...</source>
-        <translation>%1 wird heruntergeladen...</translation>
-    </message>
-    <message>
-        <source>%1 is already present.</source>
-        <translation>%1 ist bereits vorhanden.</translation>
-    </message>
-    <message>
-        <source>Downloaded %1 (%2).</source>
-        <translation>%1 heruntergeladen (%2).</translation>
-    </message>
-    <message>
-        <source>Importing %1...</source>
-        <translation>%1 wird importiert...</translation>
-    </message>
-    <message>
-        <source>Imported %1 as %2.</source>
-        <translation>%1 als %2 importiert.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No pretrained backbone weights.&lt;/b&gt; Without Hiera and DINOv2 weights, trainings and memory banks use seeded random (&quot;untrained&quot;) backbones: their results show how the workstation works, not how well NexViTAD detects defects. Download or import the weights below.</source>
-        <translation>&lt;b&gt;Keine vortrainierten Backbone-Gewichte.&lt;/b&gt; Ohne Hiera- und DINOv2-Gewichte verwenden Trainings und Memory Banks Backbones mit zufälligen Gewichten aus einem Seed („untrainiert“): Ihre Ergebnisse zeigen, wie die Workstation arbeitet, nicht wie gut NexViTAD Fehler erkennt. Laden Sie die Gewichte unten herunter oder importieren Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +5005,1936 @@ Backbones: %3 + %4 bei %5 px
     <message>
         <source>the run has no checkpoint yet (train at least one epoch)</source>
         <translation>der Lauf hat noch keinen Checkpoint (trainieren Sie mindestens eine Epoche)</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BankBuilderPanel</name>
+    <message>
+        <source>M good images of the target class (method.md 4; default 10).</source>
+        <translation>M Gutbilder der Zielklasse (method.md 4; Standard 10).</translation>
+    </message>
+    <message>
+        <source>Seed of the random choice, the untrained encoder&apos;s projections and the clustering; the CLI&apos;s bank --seed gives the same bank.</source>
+        <translation>Seed für die Zufallsauswahl, die Projektionen des untrainierten Encoders und das Clustering; bank --seed in der CLI ergibt dieselbe Bank.</translation>
+    </message>
+    <message>
+        <source>Choose M at &amp;random</source>
+        <translation>M zu&amp;fällig auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>Daten&amp;satz:</translation>
+    </message>
+    <message>
+        <source>&amp;Target class:</source>
+        <translation>&amp;Zielklasse:</translation>
+    </message>
+    <message>
+        <source>M:</source>
+        <translation>M:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>&amp;Build memory bank</source>
+        <translation>Memory &amp;Bank erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) queued to add.</source>
+        <translation>
+            <numerusform>%n Bild zum Hinzufügen vorgemerkt.</numerusform>
+            <numerusform>%n Bilder zum Hinzufügen vorgemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n good image(s) selected.</source>
+        <translation>
+            <numerusform>%1 von %n Gutbild ausgewählt.</numerusform>
+            <numerusform>%1 von %n Gutbildern ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory bank %1 saved in the project.</source>
+        <translation>Memory Bank %1 im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Build memory bank</source>
+        <translation>Memory Bank erstellen</translation>
+    </message>
+    <message>
+        <source>Open memory bank %1</source>
+        <translation>Memory Bank %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Memory bank %1 opened.</source>
+        <translation>Memory Bank %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Re-cluster memory bank</source>
+        <translation>Memory Bank neu clustern</translation>
+    </message>
+    <message>
+        <source>all patches</source>
+        <translation>alle Patches</translation>
+    </message>
+    <message>
+        <source>K = %1</source>
+        <translation>K = %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory bank %1: %n image(s), %2
+%3</source>
+        <translation>
+            <numerusform>Memory Bank %1: %n Bild, %2
+%3</numerusform>
+            <numerusform>Memory Bank %1: %n Bilder, %2
+%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BankContentsBox</name>
+    <message>
+        <source>Memory bank</source>
+        <translation>Memory Bank</translation>
+    </message>
+    <message>
+        <source>&amp;Add checked images</source>
+        <translation>&amp;Markierte Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Queues the images checked in the grid; only they are encoded when the bank is re-clustered.</source>
+        <translation>Merkt die im Raster markierten Bilder vor; nur sie werden beim Neu-Clustern der Bank kodiert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>Ausgewählte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Re-cl&amp;uster and save</source>
+        <translation>Neu cl&amp;ustern und speichern</translation>
+    </message>
+    <message>
+        <source>Applies the edits, clusters every layer again and saves the result as a new memory bank of the project.</source>
+        <translation>Übernimmt die Änderungen, clustert jede Schicht neu und speichert das Ergebnis als neue Memory Bank des Projekts.</translation>
+    </message>
+    <message>
+        <source>No memory bank open: build one, or open one from the project explorer.</source>
+        <translation>Keine Memory Bank geöffnet: Erstellen Sie eine oder öffnen Sie eine aus dem Projekt-Explorer.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BankSettingsForm</name>
+    <message>
+        <source>The encoder whose features fill the bank: a training run&apos;s adapters and projections, or an untrained encoder (identity adapters, random projections seeded with the seed above).</source>
+        <translation>Der Encoder, dessen Merkmale die Bank füllen: die Adapter und Projektionen eines Trainingslaufs oder ein untrainierter Encoder (Identitäts-Adapter, zufällige Projektionen mit dem obigen Seed).</translation>
+    </message>
+    <message>
+        <source>Hiera weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
+        <translation>Hiera-Gewichte: ein Registry-Name, eine Datei oder random:&lt;variant&gt; (docs/weights.md).</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
+        <translation>DINOv2-Gewichte: ein Registry-Name, eine Datei oder random:&lt;variant&gt; (docs/weights.md).</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Images are resized to S x S before encoding. A training run uses its own size.</source>
+        <translation>Bilder werden vor dem Kodieren auf S x S skaliert. Ein Trainingslauf verwendet seine eigene Größe.</translation>
+    </message>
+    <message>
+        <source>K prototypes per layer (default 30, so 4K in all). Every prototype serves the same share of patches, so rare good textures still get prototypes.</source>
+        <translation>K Prototypen je Schicht (Standard 30, also insgesamt 4K). Jeder Prototyp deckt denselben Anteil der Patches ab, sodass auch seltene gute Texturen Prototypen erhalten.</translation>
+    </message>
+    <message>
+        <source>Sinkhorn K-means</source>
+        <translation>Sinkhorn K-means</translation>
+    </message>
+    <message>
+        <source>All patches</source>
+        <translation>Alle Patches</translation>
+    </message>
+    <message>
+        <source>Sinkhorn K-means: K prototypes per layer from entropy-regularised optimal transport with uniform masses (method.md 4). All patches: exact nearest neighbour over the whole bank (the PatchCore / AnomalyDINO baseline); slower, larger.</source>
+        <translation>Sinkhorn K-means: K Prototypen je Schicht aus entropie-regularisiertem optimalem Transport mit gleichen Massen (method.md 4). Alle Patches: exakter nächster Nachbar über die ganze Bank (die Baseline von PatchCore / AnomalyDINO); langsamer, größer.</translation>
+    </message>
+    <message>
+        <source>Encoder layer %1: spatial size S/%2.</source>
+        <translation>Encoder-Schicht %1: räumliche Größe S/%2.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoder:</source>
+        <translation>En&amp;coder:</translation>
+    </message>
+    <message>
+        <source>&amp;Hiera:</source>
+        <translation>Hie&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;DINOv2:</source>
+        <translation>DI&amp;NOv2:</translation>
+    </message>
+    <message>
+        <source>Image si&amp;ze:</source>
+        <translation>Bild&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Prototypes:</source>
+        <translation>Pro&amp;totypen:</translation>
+    </message>
+    <message>
+        <source>&amp;K per layer:</source>
+        <translation>&amp;K je Schicht:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Schichten:</translation>
+    </message>
+    <message>
+        <source>Untrained (seeded random projections)</source>
+        <translation>Untrainiert (zufällige Projektionen mit Seed)</translation>
+    </message>
+    <message>
+        <source>Training run %1</source>
+        <translation>Trainingslauf %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BatchReviewPanel</name>
+    <message>
+        <source>Inspect images...</source>
+        <translation>Bilder prüfen...</translation>
+    </message>
+    <message>
+        <source>Inspection batches recorded in the project</source>
+        <translation>Im Projekt gespeicherte Prüfchargen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>n. i. O.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>i. O.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Comment for the next decision (optional)</source>
+        <translation>Kommentar zur nächsten Entscheidung (optional)</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Charge:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>Memory Bank</translation>
+    </message>
+    <message>
+        <source>Memory banks (*.bank)</source>
+        <translation>Memory Banks (*.bank)</translation>
+    </message>
+    <message>
+        <source>Inspect images</source>
+        <translation>Bilder prüfen</translation>
+    </message>
+    <message>
+        <source>Inspect a folder of images or chosen image files?</source>
+        <translation>Einen Bildordner oder ausgewählte Bilddateien prüfen?</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>Ordner...</translation>
+    </message>
+    <message>
+        <source>Files...</source>
+        <translation>Dateien...</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Bildordner</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Open inspection batch</source>
+        <translation>Prüfcharge öffnen</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in this batch.</source>
+        <translation>
+            <numerusform>%n Bild in dieser Charge.</numerusform>
+            <numerusform>%n Bilder in dieser Charge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load image</source>
+        <translation>Bild laden</translation>
+    </message>
+    <message>
+        <source>Decision kept in this list only: the batch is not recorded in a project.</source>
+        <translation>Entscheidung nur in dieser Liste: Die Charge ist in keinem Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot store the decision: %1</source>
+        <translation>Die Entscheidung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Pass: %1   Review: %2   Fail: %3</source>
+        <translation>i. O.: %1   Prüfen: %2   n. i. O.: %3</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BatchTableModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>i. O.</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>n. i. O.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ChooseFolderPage</name>
+    <message>
+        <source>Choose the dataset folder</source>
+        <translation>Datensatzordner auswählen</translation>
+    </message>
+    <message>
+        <source>An MVTec AD root (one folder per class), a single class folder, or a folder with normal and abnormal subfolders. Nothing in it will be changed.</source>
+        <translation>Ein MVTec-AD-Stammordner (ein Ordner pro Klasse), ein einzelner Klassenordner oder ein Ordner mit Unterordnern für normale und fehlerhafte Bilder. Darin wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>/path/to/dataset</source>
+        <translation>/pfad/zum/datensatz</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ComparisonView</name>
+    <message>
+        <source>The best value of each metric is highlighted.</source>
+        <translation>Der beste Wert jeder Metrik ist hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>Pixel ROC</source>
+        <translation>Pixel-ROC</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Falsch-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Richtig-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>Pixel precision-recall</source>
+        <translation>Pixel-Precision-Recall</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Per-region overlap vs FPR</source>
+        <translation>Überlappung pro Region vs. FPR</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Image ROC</source>
+        <translation>Bild-ROC</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ConfirmPage</name>
+    <message>
+        <source>Add the dataset to the project</source>
+        <translation>Datensatz zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name in the project:</source>
+        <translation>Name im Projekt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in %1 class(es) will be recorded with their content hashes (manifest %2). The folder itself is not copied or changed.</source>
+        <translation>
+            <numerusform>%n Bild in %1 Klasse(n) wird mit seinem Inhalts-Hash erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform>
+            <numerusform>%n Bilder in %1 Klasse(n) werden mit ihren Inhalts-Hashes erfasst (Manifest %2). Der Ordner selbst wird weder kopiert noch verändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::CurveChart</name>
+    <message>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::DefectTypeView</name>
+    <message>
+        <source>No evaluation selected.</source>
+        <translation>Keine Auswertung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>Auswertung %1</translation>
+    </message>
+    <message>
+        <source>At %1: %2 of %3 defective images detected, %4 of %5 good images flagged.</source>
+        <translation>Bei Schwelle %1: %2 von %3 fehlerhaften Bildern erkannt, %4 von %5 Gutbildern als fehlerhaft markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::Explainer</name>
+    <message>
+        <source>Nearest normal patch (layer %1): %2, distance %3</source>
+        <translation>Nächster normaler Patch (Schicht %1): %2, Abstand %3</translation>
+    </message>
+    <message>
+        <source>The region lies outside the image.</source>
+        <translation>Die Region liegt außerhalb des Bildes.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ExplanationPanel</name>
+    <message>
+        <source>&lt;b&gt;Nearest normal patches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nächste normale Patches&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click the image (Shift+drag: a region) to see which normal patches of the memory bank it is closest to.</source>
+        <translation>Klicken Sie in das Bild (Umschalt+Ziehen: eine Region), um zu sehen, welchen normalen Patches der Memory Bank es am nächsten ist.</translation>
+    </message>
+    <message>
+        <source>Looking for the nearest normal patches...</source>
+        <translation>Die nächsten normalen Patches werden gesucht...</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::GoodImageModel</name>
+    <message>
+        <source>Load thumbnails</source>
+        <translation>Miniaturansichten laden</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ImportWizard</name>
+    <message>
+        <source>Import dataset</source>
+        <translation>Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::Job</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::LineFeedModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>i. O.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>n. i. O.</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::LinePanel</name>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>optional with a project: maps, overlays and line.csv</source>
+        <translation>optional mit einem Projekt: Karten, Überlagerungen und line.csv</translation>
+    </message>
+    <message>
+        <source>optional: leave inspected images where they are</source>
+        <translation>optional: geprüfte Bilder dort belassen, wo sie sind</translation>
+    </message>
+    <message>
+        <source>Memory bank:</source>
+        <translation>Memory Bank:</translation>
+    </message>
+    <message>
+        <source>Memory banks (*.bank)</source>
+        <translation>Memory Banks (*.bank)</translation>
+    </message>
+    <message>
+        <source>Watch folder:</source>
+        <translation>Überwachter Ordner:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Move inspected images to:</source>
+        <translation>Geprüfte Bilder verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Images that did not pass</source>
+        <translation>Nicht bestandene Bilder</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Start watching</source>
+        <translation>Überwachung starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Overlays for:</source>
+        <translation>Überlagerungen für:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for a decision&lt;/b&gt; (review band)</source>
+        <translation>&lt;b&gt;Wartet auf eine Entscheidung&lt;/b&gt; (Prüfband)</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Annehmen (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>Zurückweisen (R)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>Unsicher (U)</translation>
+    </message>
+    <message>
+        <source>No project is open: decisions are not recorded.</source>
+        <translation>Kein Projekt geöffnet: Entscheidungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Loading the memory bank...</source>
+        <translation>Memory Bank wird geladen...</translation>
+    </message>
+    <message>
+        <source>Stopping after the images in progress...</source>
+        <translation>Wird nach den laufenden Bildern angehalten...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 (%n image(s) done before).</source>
+        <translation>
+            <numerusform>Überwache %1 (%n Bild bereits zuvor erledigt).</numerusform>
+            <numerusform>Überwache %1 (%n Bilder bereits zuvor erledigt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank has no image threshold: no image gets a verdict.</source>
+        <translation>Die Bank hat keine Bildschwelle: kein Bild erhält ein Urteil.</translation>
+    </message>
+    <message>
+        <source>%1  score %2</source>
+        <translation>%1  Score %2</translation>
+    </message>
+    <message>
+        <source>The passing images no longer look like the bank&apos;s good images. %1</source>
+        <translation>Die bestandenen Bilder sehen den Gutbildern der Bank nicht mehr ähnlich. %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 pass&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 review&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 fail&lt;/b&gt; &amp;nbsp; %4 unreadable</source>
+        <translation>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 i. O.&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 Prüfen&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 n. i. O.&lt;/b&gt; &amp;nbsp; %4 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 Bilder/s</translation>
+    </message>
+    <message>
+        <source>Decision not recorded: no project is open.</source>
+        <translation>Entscheidung nicht gespeichert: kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot store the decision: %1</source>
+        <translation>Die Entscheidung kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::LogPanel</name>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::MainWindow</name>
+    <message>
+        <source>NexViTAD Workstation</source>
+        <translation>NexViTAD Workstation</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About NexViTAD Workstation</source>
+        <translation>Ü&amp;ber NexViTAD Workstation</translation>
+    </message>
+    <message>
+        <source>CUDA requested but unavailable</source>
+        <translation>CUDA gewählt, aber nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Device: %1 | Threads: %2</source>
+        <translation>Gerät: %1 | Threads: %2</translation>
+    </message>
+    <message>
+        <source>Language set to %1. Restart the workstation to translate every screen.</source>
+        <translation>Sprache auf %1 gesetzt. Starten Sie die Workstation neu, um alle Ansichten zu übersetzen.</translation>
+    </message>
+    <message>
+        <source>About NexViTAD Workstation</source>
+        <translation>Über NexViTAD Workstation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NexViTAD Workstation %1&lt;/b&gt;&lt;br&gt;LibTorch %2, OpenCV %3, Qt %4</source>
+        <translation>&lt;b&gt;NexViTAD Workstation %1&lt;/b&gt;&lt;br&gt;LibTorch %2, OpenCV %3, Qt %4</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-shot, cross-domain defect detection.&lt;/p&gt;&lt;p&gt;Create or open a project (File menu), then drop a dataset folder here to import it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-Shot-Defekterkennung über Domänen hinweg.&lt;/p&gt;&lt;p&gt;Legen Sie ein Projekt an oder öffnen Sie eines (Menü Datei) und ziehen Sie dann einen Datensatzordner hierher, um ihn zu importieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 - NexViTAD Workstation</source>
+        <translation>%1 - NexViTAD Workstation</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;New project...</source>
+        <translation>&amp;Neues Projekt...</translation>
+    </message>
+    <message>
+        <source>&amp;Open project...</source>
+        <translation>Projekt ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import dataset...</source>
+        <translation>Datensatz &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh project</source>
+        <translation>Projekt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>New project folder</source>
+        <translation>Neuer Projektordner</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>Das Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Create or open a writable project before importing a dataset.</source>
+        <translation>Legen Sie ein beschreibbares Projekt an oder öffnen Sie eines, bevor Sie einen Datensatz importieren.</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; imported.</source>
+        <translation>Datensatz &quot;%1&quot; importiert.</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <source>Cannot read the dataset</source>
+        <translation>Der Datensatz kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>&amp;Bericht exportieren...</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;images...</source>
+        <translation>&amp;Bilder prüfen...</translation>
+    </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>Memory Bank</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Build &amp;memory bank...</source>
+        <translation>&amp;Memory Bank erstellen...</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol...</source>
+        <translation>&amp;Protokoll...</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Open or create a project first: the protocol&apos;s plan and results are kept in it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt: Plan und Ergebnisse des Protokolls werden darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project</source>
+        <translation>Das Projekt kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>Training nicht möglich</translation>
+    </message>
+    <message>
+        <source>The project no longer holds dataset %1.</source>
+        <translation>Das Projekt enthält den Datensatz %1 nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::MetricsDashboard</name>
+    <message>
+        <source>Tick evaluations to compare them; select one to see it by defect type.</source>
+        <translation>Haken Sie Auswertungen an, um sie zu vergleichen; wählen Sie eine aus, um sie nach Defekttyp aufgeschlüsselt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>By defect type</source>
+        <translation>Nach Defekttyp</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>Nach Klasse</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export all charts...</source>
+        <translation>Alle Diagramme exportieren...</translation>
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation>Alle Diagramme exportieren nach</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ProblemsPage</name>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Errors leave the affected images out; warnings and notes keep them.</source>
+        <translation>Fehler schließen die betroffenen Bilder aus; bei Warnungen und Hinweisen bleiben sie erhalten.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Open file location</source>
+        <translation>Speicherort öffnen</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ProjectExplorer</name>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <source>Memory banks</source>
+        <translation>Memory Banks</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspektionen</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ProtocolDialog</name>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Dataset folder:</source>
+        <translation>Datensatzordner:</translation>
+    </message>
+    <message>
+        <source>Splits (sources/targets):</source>
+        <translation>Splits (Quellen/Ziele):</translation>
+    </message>
+    <message>
+        <source>Runs per split:</source>
+        <translation>Läufe je Split:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Untrained encoder (no training: fast, a demonstration)</source>
+        <translation>Untrainierter Encoder (kein Training: schnell, zur Demonstration)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Slurm cluster (one job array)</source>
+        <translation>Slurm-Cluster (ein Job-Array)</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Engine:</translation>
+    </message>
+    <message>
+        <source>Slurm</source>
+        <translation>Slurm</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>Standard des Clusters</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>Partition:</translation>
+    </message>
+    <message>
+        <source>e.g. 2:00:00</source>
+        <translation>z. B. 2:00:00</translation>
+    </message>
+    <message>
+        <source>Time limit per task:</source>
+        <translation>Zeitlimit je Task:</translation>
+    </message>
+    <message>
+        <source>CPUs per task:</source>
+        <translation>CPUs je Task:</translation>
+    </message>
+    <message>
+        <source>e.g. 8G</source>
+        <translation>z. B. 8G</translation>
+    </message>
+    <message>
+        <source>Memory per task:</source>
+        <translation>Speicher je Task:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Resume failed or lost tasks</source>
+        <translation>Fehlgeschlagene oder verlorene Tasks fortsetzen</translation>
+    </message>
+    <message>
+        <source>Collect results</source>
+        <translation>Ergebnisse zusammenführen</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>(Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>Protocol tasks</source>
+        <translation>Protokoll-Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::PrototypeUsageChart</name>
+    <message>
+        <source>Prototype</source>
+        <translation>Prototyp</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Patches</translation>
+    </message>
+    <message>
+        <source>Bank patches whose nearest prototype is each prototype. Sinkhorn K-means gives every prototype the same share of mass, so the bars are roughly even; an empty or dominant prototype suggests another K or other images.</source>
+        <translation>Patches der Bank, deren nächster Prototyp der jeweilige Prototyp ist. Sinkhorn K-means gibt jedem Prototyp denselben Massenanteil, daher sind die Balken ungefähr gleich hoch; ein leerer oder dominierender Prototyp spricht für ein anderes K oder andere Bilder.</translation>
+    </message>
+    <message>
+        <source>Build or open a memory bank to see how its prototypes are used.</source>
+        <translation>Erstellen oder öffnen Sie eine Memory Bank, um zu sehen, wie ihre Prototypen genutzt werden.</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>Sch&amp;icht:</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>This bank keeps all patches (exact nearest neighbour): every patch is its own prototype, so there is no usage to show.</source>
+        <translation>Diese Bank behält alle Patches (exakter nächster Nachbar): Jeder Patch ist sein eigener Prototyp, daher gibt es keine Nutzung anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Report on:</source>
+        <translation>Bericht über:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>PDF &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading the project...</source>
+        <translation>Projekt wird gelesen...</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch or evaluation yet.</source>
+        <translation>Das Projekt enthält noch keinen Prüfstapel und keine Evaluierung.</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n page(s).</source>
+        <translation>
+            <numerusform>Vorschau der ersten Seite.</numerusform>
+            <numerusform>Vorschau der ersten %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 geschrieben (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ReviewViewer</name>
+    <message>
+        <source>Pixel threshold: regions scoring at or above it are outlined as defects.</source>
+        <translation>Pixel-Schwellwert: Regionen mit einem Score ab diesem Wert werden als Defekte umrandet.</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>Ground Truth</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>Bild an das Fenster anpassen (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Show the image at its actual size (1)</source>
+        <translation>Bild in Originalgröße anzeigen (1)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Überlagerung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ScanPage</name>
+    <message>
+        <source>Scanning</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Reading the folder, checking every image and mask, hashing the files.</source>
+        <translation>Der Ordner wird gelesen, jedes Bild und jede Maske geprüft und die Dateien gehasht.</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>Durchsuchen abbrechen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Train good</source>
+        <translation>Training gut</translation>
+    </message>
+    <message>
+        <source>Test good</source>
+        <translation>Test gut</translation>
+    </message>
+    <message>
+        <source>Test defective</source>
+        <translation>Test fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Defect types</source>
+        <translation>Defekttypen</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Scanning...</source>
+        <translation>Wird durchsucht...</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <source>Scan canceled. Go back to choose another folder.</source>
+        <translation>Durchsuchen abgebrochen. Gehen Sie zurück, um einen anderen Ordner auszuwählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layout: %1. %n image(s) in %2 class(es); %3 error(s), %4 warning(s).</source>
+        <translation>
+            <numerusform>Layout: %1. %n Bild in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform>
+            <numerusform>Layout: %1. %n Bilder in %2 Klasse(n); %3 Fehler, %4 Warnung(en).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ScoreHistogram</name>
+    <message>
+        <source>Image score</source>
+        <translation>Bild-Score</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Image scores: good vs defective</source>
+        <translation>Bild-Scores: gut vs. fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ScoreSparkline</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>Automatisch (CUDA, falls verfügbar)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Models directory</source>
+        <translation>Modellverzeichnis</translation>
+    </message>
+    <message>
+        <source>Operator (reports)</source>
+        <translation>Bediener (Berichte)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Backbone weights</source>
+        <translation>Backbone-Gewichte</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Freed tensor memory kept for the next inference. Saves the operating system&apos;s page faults on large batches; the memory stays reserved by this program.</source>
+        <translation>Freigegebener Tensor-Speicher wird für die nächste Inferenz behalten. Spart bei großen Stapeln die Seitenfehler des Betriebssystems; der Speicher bleibt für dieses Programm reserviert.</translation>
+    </message>
+    <message>
+        <source>Tensor memory cache</source>
+        <translation>Tensor-Speicher-Cache</translation>
+    </message>
+    <message>
+        <source>fp32 (exact; the default)</source>
+        <translation>fp32 (exakt; Standard)</translation>
+    </message>
+    <message>
+        <source>bf16 (faster on CPUs with AVX512_BF16 and on CUDA)</source>
+        <translation>bf16 (schneller auf CPUs mit AVX512_BF16 und auf CUDA)</translation>
+    </message>
+    <message>
+        <source>Number format of the backbones&apos; and the training step&apos;s products. bf16 rounds their inputs to 8 significant bits and sums in fp32; scores change slightly (docs/performance.md).</source>
+        <translation>Zahlenformat der Produkte der Backbones und des Trainingsschritts. bf16 rundet ihre Eingaben auf 8 signifikante Bits und summiert in fp32; die Scores ändern sich leicht (docs/performance.md).</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Rechengenauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::TrainingMonitor</name>
+    <message>
+        <source>No training running.</source>
+        <translation>Kein Training läuft.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>Ab dem letzten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>source CE</source>
+        <translation>Quell-CE</translation>
+    </message>
+    <message>
+        <source>target CE</source>
+        <translation>Ziel-CE</translation>
+    </message>
+    <message>
+        <source>target MSE</source>
+        <translation>Ziel-MSE</translation>
+    </message>
+    <message>
+        <source>Step / epoch</source>
+        <translation>Schritt / Epoche</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Pseudo-label coverage</source>
+        <translation>Pseudo-Label-Abdeckung</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>pseudo-label coverage (per epoch)</source>
+        <translation>Pseudo-Label-Abdeckung (pro Epoche)</translation>
+    </message>
+    <message>
+        <source>Loading the backbones...</source>
+        <translation>Backbones werden geladen...</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training completed. Last checkpoint: %1</source>
+        <translation>Training abgeschlossen. Letzter Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
+        <translation>Training abgebrochen; der Checkpoint der letzten Epoche bleibt erhalten. Fortsetzen setzt dort an.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation>Wird nach dem aktuellen Schritt angehalten...</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 %3: loss %4 (source CE %5, target CE %6, target MSE %7), lr %8, coverage %9%, %10 s</source>
+        <translation>Epoche %1/%2 %3: Loss %4 (Quell-CE %5, Ziel-CE %6, Ziel-MSE %7), lr %8, Abdeckung %9%, %10 s</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <source>source only</source>
+        <translation>nur Quelle</translation>
+    </message>
+    <message>
+        <source>ETA %1:%2</source>
+        <translation>Restzeit %1:%2</translation>
+    </message>
+    <message>
+        <source>Training losses</source>
+        <translation>Trainings-Losses</translation>
+    </message>
+    <message>
+        <source>Learning rate and pseudo-label coverage</source>
+        <translation>Lernrate und Pseudo-Label-Abdeckung</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded run: %n epoch(s).</source>
+        <translation>
+            <numerusform>Aufgezeichneter Lauf: %n Epoche.</numerusform>
+            <numerusform>Aufgezeichneter Lauf: %n Epochen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::TrainingSettingsForm</name>
+    <message>
+        <source>paper: 50 epochs, Hiera-huge + ViT-S/14 as the paper. cpu: Hiera-tiny + ViT-S/14 and fewer epochs, so a demo trains in minutes on a CPU.</source>
+        <translation>paper: 50 Epochen, Hiera-huge + ViT-S/14 wie im Paper. cpu: Hiera-tiny + ViT-S/14 und weniger Epochen, sodass eine Demo in Minuten auf einer CPU trainiert.</translation>
+    </message>
+    <message>
+        <source>Frozen Hiera backbone: a variant (hiera_tiny_224 ... hiera_huge_224), a registry name, a .safetensors file, or random:&lt;variant&gt;[:seed] (untrained).</source>
+        <translation>Eingefrorenes Hiera-Backbone: eine Variante (hiera_tiny_224 ... hiera_huge_224), ein Registry-Name, eine .safetensors-Datei oder random:&lt;variant&gt;[:seed] (untrainiert).</translation>
+    </message>
+    <message>
+        <source>Frozen DINOv2 backbone (method.md 1.3); default ViT-S/14, d_dino = 384, as the paper.</source>
+        <translation>Eingefrorenes DINOv2-Backbone (method.md 1.3); Standard ViT-S/14, d_dino = 384, wie im Paper.</translation>
+    </message>
+    <message>
+        <source>Input size S: a multiple of 32 (Hiera&apos;s stride); default 224.</source>
+        <translation>Eingabegröße S: ein Vielfaches von 32 (Hieras Stride); Standard 224.</translation>
+    </message>
+    <message>
+        <source>Epochs T = 50 (GPU default). The first 20% train on the source loss only (phase 1), then all terms (phase 2).</source>
+        <translation>Epochen T = 50 (GPU-Standard). Die ersten 20% trainieren nur mit dem Quell-Loss (Phase 1), danach mit allen Termen (Phase 2).</translation>
+    </message>
+    <message>
+        <source>Adam, lr 1e-4, linear warm-up over the first 5% of steps then cosine decay to 0.</source>
+        <translation>Adam, lr 1e-4, lineares Aufwärmen über die ersten 5% der Schritte, dann Kosinus-Abfall auf 0.</translation>
+    </message>
+    <message>
+        <source>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse; lambda1 weighs the target cross-entropy against the pseudo-labels (default 1).</source>
+        <translation>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse; lambda1 gewichtet die Ziel-Kreuzentropie gegenüber den Pseudo-Labels (Standard 1).</translation>
+    </message>
+    <message>
+        <source>lambda2 weighs the augmentation-consistency MSE (default 1).</source>
+        <translation>lambda2 gewichtet den Augmentierungs-Konsistenz-MSE (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Pixels whose maximal pseudo-label probability exceeds theta = 0.7 get the arg-max label; the others are ignored.</source>
+        <translation>Pixel, deren maximale Pseudo-Label-Wahrscheinlichkeit theta = 0.7 übersteigt, erhalten das Arg-Max-Label; die übrigen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Multi-task heads (one per source class)</source>
+        <translation>Multi-Task-Köpfe (einer pro Quellklasse)</translation>
+    </message>
+    <message>
+        <source>mtl = true; off: one shared segmentation head for all source classes (the paper&apos;s &quot;without MTL&quot; ablation).</source>
+        <translation>mtl = true; aus: ein gemeinsamer Segmentierungskopf für alle Quellklassen (die Ablation &quot;ohne MTL&quot; des Papers).</translation>
+    </message>
+    <message>
+        <source>Pseudo-labels for the target classes</source>
+        <translation>Pseudo-Labels für die Zielklassen</translation>
+    </message>
+    <message>
+        <source>pseudo_labels = true; off: train on the source loss only.</source>
+        <translation>pseudo_labels = true; aus: nur mit dem Quell-Loss trainieren.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Hiera</source>
+        <translation>Hiera</translation>
+    </message>
+    <message>
+        <source>DINOv2</source>
+        <translation>DINOv2</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>lambda1 (target CE)</source>
+        <translation>lambda1 (Ziel-CE)</translation>
+    </message>
+    <message>
+        <source>lambda2 (consistency MSE)</source>
+        <translation>lambda2 (Konsistenz-MSE)</translation>
+    </message>
+    <message>
+        <source>theta (pseudo-label confidence)</source>
+        <translation>theta (Pseudo-Label-Konfidenz)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::TrainingWizard</name>
+    <message>
+        <source>Source and target classes</source>
+        <translation>Quell- und Zielklassen</translation>
+    </message>
+    <message>
+        <source>Source classes are labelled (their test images and masks supervise training); target classes are the new products, learned without labels.</source>
+        <translation>Quellklassen sind gelabelt (ihre Testbilder und Masken überwachen das Training); Zielklassen sind die neuen Produkte, die ohne Labels gelernt werden.</translation>
+    </message>
+    <message>
+        <source>Draw split</source>
+        <translation>Split ziehen</translation>
+    </message>
+    <message>
+        <source>Paper split (source/target):</source>
+        <translation>Paper-Split (Quelle/Ziel):</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <source>Defaults follow method.md; hover a field for its meaning.</source>
+        <translation>Die Standardwerte folgen method.md; zeigen Sie mit der Maus auf ein Feld, um seine Bedeutung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Sources: %1
+Targets: %2
+Backbones: %3 + %4 at %5 px
+%6 epochs, batch %7, lr %8; run folder %9</source>
+        <translation>Quellen: %1
+Ziele: %2
+Backbones: %3 + %4 bei %5 px
+%6 Epochen, Batch %7, lr %8; Laufordner %9</translation>
+    </message>
+    <message>
+        <source>Measuring this machine&apos;s speed...</source>
+        <translation>Geschwindigkeit dieses Rechners wird gemessen...</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Messung läuft</translation>
+    </message>
+    <message>
+        <source>Estimated time: about %1 min (%2 s per image for the frozen backbones on this machine, %3 images).</source>
+        <translation>Geschätzte Zeit: etwa %1 min (%2 s pro Bild für die eingefrorenen Backbones auf diesem Rechner, %3 Bilder).</translation>
+    </message>
+    <message>
+        <source>No time estimate: %1</source>
+        <translation>Keine Zeitschätzung: %1</translation>
+    </message>
+    <message>
+        <source>Train NexViTAD</source>
+        <translation>NexViTAD trainieren</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::UntrainedBanner</name>
+    <message>
+        <source>&lt;b&gt;Untrained backbone.&lt;/b&gt; These results come from seeded random backbone weights: they show how the workstation works, not how well NexViTAD detects defects. Download or import the pretrained weights under Settings &gt; Backbone weights.</source>
+        <translation>&lt;b&gt;Untrainiertes Backbone.&lt;/b&gt; Diese Ergebnisse stammen aus zufälligen Backbone-Gewichten mit Seed: sie zeigen, wie die Workstation funktioniert, nicht wie gut NexViTAD Defekte erkennt. Laden Sie die vortrainierten Gewichte unter Einstellungen &gt; Backbone-Gewichte herunter oder importieren Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ValueTableModel</name>
+    <message>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::WeightsPage</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the selected model from the Hugging Face hub; an interrupted download resumes where it stopped.</source>
+        <translation>Das ausgewählte Modell vom Hugging Face Hub herunterladen; ein unterbrochener Download wird dort fortgesetzt, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Import from file...</source>
+        <translation>Aus Datei importieren...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import backbone weights</source>
+        <translation>Backbone-Gewichte importieren</translation>
+    </message>
+    <message>
+        <source>safetensors files (*.safetensors)</source>
+        <translation>safetensors-Dateien (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Models directory: %1</source>
+        <translation>Modellverzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <source>partly downloaded (%1)</source>
+        <translation>teilweise heruntergeladen (%1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Canceled. A partial download is kept and resumes next time.</source>
+        <translation>Abgebrochen. Ein unvollständiger Download bleibt erhalten und wird beim nächsten Mal fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Downloading %1...</source>
+        <translation>%1 wird heruntergeladen...</translation>
+    </message>
+    <message>
+        <source>%1 is already present.</source>
+        <translation>%1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2).</source>
+        <translation>%1 heruntergeladen (%2).</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 wird importiert...</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
+        <translation>%1 als %2 importiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pretrained backbone weights.&lt;/b&gt; Without Hiera and DINOv2 weights, trainings and memory banks use seeded random (&quot;untrained&quot;) backbones: their results show how the workstation works, not how well NexViTAD detects defects. Download or import the weights below.</source>
+        <translation>&lt;b&gt;Keine vortrainierten Backbone-Gewichte.&lt;/b&gt; Ohne Hiera- und DINOv2-Gewichte verwenden Trainings und Memory Banks Backbones mit zufälligen Gewichten aus einem Seed („untrainiert“): Ihre Ergebnisse zeigen, wie die Workstation arbeitet, nicht wie gut NexViTAD Fehler erkennt. Laden Sie die Gewichte unten herunter oder importieren Sie sie.</translation>
     </message>
 </context>
 </TS>

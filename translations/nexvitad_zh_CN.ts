@@ -13,105 +13,6 @@
     </message>
 </context>
 <context>
-    <name>BankBuilderPanel</name>
-    <message>
-        <source>M good images of the target class (method.md 4; default 10).</source>
-        <translation>目标类别的 M 张良品图像（method.md 4；默认 10）。</translation>
-    </message>
-    <message>
-        <source>Seed of the random choice, the untrained encoder&apos;s projections and the clustering; the CLI&apos;s bank --seed gives the same bank.</source>
-        <translation>用于随机选取、未训练编码器的投影和聚类的随机种子；CLI 的 bank --seed 会得到相同的记忆库。</translation>
-    </message>
-    <message>
-        <source>Choose M at &amp;random</source>
-        <translation>随机选择 M(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Dataset:</source>
-        <translation>数据集(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Target class:</source>
-        <translation>目标类别(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>M:</source>
-        <translation>M：</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>种子：</translation>
-    </message>
-    <message>
-        <source>&amp;Build memory bank</source>
-        <translation>构建记忆库(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) queued to add.</source>
-        <translation>
-            <numerusform>已将 %n 张图像加入待添加队列。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Reading the project</source>
-        <translation>正在读取项目</translation>
-    </message>
-    <message>
-        <source>Scanning %1</source>
-        <translation>正在扫描 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n good image(s) selected.</source>
-        <translation>
-            <numerusform>已选择 %1 张（共 %n 张良品图像）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Memory bank %1 saved in the project.</source>
-        <translation>记忆库 %1 已保存到项目中。</translation>
-    </message>
-    <message>
-        <source>Build memory bank</source>
-        <translation>构建记忆库</translation>
-    </message>
-    <message>
-        <source>Open memory bank %1</source>
-        <translation>打开记忆库 %1</translation>
-    </message>
-    <message>
-        <source>Memory bank %1 opened.</source>
-        <translation>记忆库 %1 已打开。</translation>
-    </message>
-    <message>
-        <source>Re-cluster memory bank</source>
-        <translation>重新聚类记忆库</translation>
-    </message>
-    <message>
-        <source>all patches</source>
-        <translation>所有图像块</translation>
-    </message>
-    <message>
-        <source>K = %1</source>
-        <translation>K = %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Memory bank %1: %n image(s), %2
-%3</source>
-        <translation>
-            <numerusform>记忆库 %1：%n 张图像，%2
-%3</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BankCli</name>
     <message>
         <source>%1 (%2 x %3 x %4)</source>
@@ -231,124 +132,6 @@
     </message>
 </context>
 <context>
-    <name>BankContentsBox</name>
-    <message>
-        <source>Memory bank</source>
-        <translation>记忆库</translation>
-    </message>
-    <message>
-        <source>&amp;Add checked images</source>
-        <translation>添加勾选的图像(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Queues the images checked in the grid; only they are encoded when the bank is re-clustered.</source>
-        <translation>将网格中勾选的图像加入队列；重新聚类记忆库时只对这些图像编码。</translation>
-    </message>
-    <message>
-        <source>Re&amp;move selected</source>
-        <translation>移除所选(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Re-cl&amp;uster and save</source>
-        <translation>重新聚类并保存(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Applies the edits, clusters every layer again and saves the result as a new memory bank of the project.</source>
-        <translation>应用修改，重新聚类每一层，并将结果另存为项目中的新记忆库。</translation>
-    </message>
-    <message>
-        <source>No memory bank open: build one, or open one from the project explorer.</source>
-        <translation>未打开记忆库：请构建一个，或从项目浏览器中打开一个。</translation>
-    </message>
-    <message>
-        <source>SHA-256 %1</source>
-        <translation>SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>%1 (new)</source>
-        <translation>%1（新）</translation>
-    </message>
-</context>
-<context>
-    <name>BankSettingsForm</name>
-    <message>
-        <source>The encoder whose features fill the bank: a training run&apos;s adapters and projections, or an untrained encoder (identity adapters, random projections seeded with the seed above).</source>
-        <translation>提供记忆库特征的编码器：某次训练运行的适配器和投影，或未训练的编码器（恒等适配器，以及用上方种子生成的随机投影）。</translation>
-    </message>
-    <message>
-        <source>Hiera weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
-        <translation>Hiera 权重：注册名称、文件或 random:&lt;variant&gt;（docs/weights.md）。</translation>
-    </message>
-    <message>
-        <source>DINOv2 weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
-        <translation>DINOv2 权重：注册名称、文件或 random:&lt;variant&gt;（docs/weights.md）。</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>Images are resized to S x S before encoding. A training run uses its own size.</source>
-        <translation>编码前图像会缩放到 S x S。训练运行使用其自身的尺寸。</translation>
-    </message>
-    <message>
-        <source>K prototypes per layer (default 30, so 4K in all). Every prototype serves the same share of patches, so rare good textures still get prototypes.</source>
-        <translation>每层 K 个原型（默认 30，共 4K 个）。每个原型负责相同比例的图像块，因此少见的良品纹理也能获得原型。</translation>
-    </message>
-    <message>
-        <source>Sinkhorn K-means</source>
-        <translation>Sinkhorn K-means</translation>
-    </message>
-    <message>
-        <source>All patches</source>
-        <translation>所有图像块</translation>
-    </message>
-    <message>
-        <source>Sinkhorn K-means: K prototypes per layer from entropy-regularised optimal transport with uniform masses (method.md 4). All patches: exact nearest neighbour over the whole bank (the PatchCore / AnomalyDINO baseline); slower, larger.</source>
-        <translation>Sinkhorn K-means：通过均匀质量的熵正则化最优传输得到每层 K 个原型（method.md 4）。所有图像块：在整个记忆库上做精确最近邻搜索（PatchCore / AnomalyDINO 基线）；更慢，占用更大。</translation>
-    </message>
-    <message>
-        <source>Encoder layer %1: spatial size S/%2.</source>
-        <translation>编码器层 %1：空间尺寸 S/%2。</translation>
-    </message>
-    <message>
-        <source>&amp;Encoder:</source>
-        <translation>编码器(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Hiera:</source>
-        <translation>Hiera(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;DINOv2:</source>
-        <translation>DINOv2(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Image si&amp;ze:</source>
-        <translation>图像尺寸(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>&amp;Prototypes:</source>
-        <translation>原型(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;K per layer:</source>
-        <translation>每层 K 值(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Layers:</source>
-        <translation>层：</translation>
-    </message>
-    <message>
-        <source>Untrained (seeded random projections)</source>
-        <translation>未训练（带种子的随机投影）</translation>
-    </message>
-    <message>
-        <source>Training run %1</source>
-        <translation>训练运行 %1</translation>
-    </message>
-</context>
-<context>
     <name>BankWork</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -361,170 +144,6 @@
     <message>
         <source>The memory bank holds no image with SHA-256 %1.</source>
         <translation>记忆库中没有 SHA-256 为 %1 的图像。</translation>
-    </message>
-</context>
-<context>
-    <name>BatchReviewPanel</name>
-    <message>
-        <source>Inspect images...</source>
-        <translation>检测图像...</translation>
-    </message>
-    <message>
-        <source>Inspection batches recorded in the project</source>
-        <translation>项目中记录的检测批次</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>待复核</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Comment for the next decision (optional)</source>
-        <translation>下一个决定的备注（可选）</translation>
-    </message>
-    <message>
-        <source>Batch:</source>
-        <translation>批次：</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Memory bank</source>
-        <translation>记忆库</translation>
-    </message>
-    <message>
-        <source>Memory banks (*.bank)</source>
-        <translation>记忆库 (*.bank)</translation>
-    </message>
-    <message>
-        <source>Inspect images</source>
-        <translation>检测图像</translation>
-    </message>
-    <message>
-        <source>Inspect a folder of images or chosen image files?</source>
-        <translation>检测一个图像文件夹还是选定的图像文件？</translation>
-    </message>
-    <message>
-        <source>Folder...</source>
-        <translation>文件夹...</translation>
-    </message>
-    <message>
-        <source>Files...</source>
-        <translation>文件...</translation>
-    </message>
-    <message>
-        <source>Folder of images</source>
-        <translation>图像文件夹</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>图像</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>Open inspection batch</source>
-        <translation>打开检测批次</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) in this batch.</source>
-        <translation>
-            <numerusform>此批次中有 %n 张图像。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load image</source>
-        <translation>加载图像</translation>
-    </message>
-    <message>
-        <source>Decision kept in this list only: the batch is not recorded in a project.</source>
-        <translation>决定仅保存在此列表中：该批次未记录在项目中。</translation>
-    </message>
-    <message>
-        <source>Cannot store the decision: %1</source>
-        <translation>无法保存决定：%1</translation>
-    </message>
-    <message>
-        <source>Pass: %1   Review: %2   Fail: %3</source>
-        <translation>合格：%1   待复核：%2   不合格：%3</translation>
-    </message>
-</context>
-<context>
-    <name>BatchTableModel</name>
-    <message>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>待复核</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>Unsure</source>
-        <translation>不确定</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>图像</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决定</translation>
     </message>
 </context>
 <context>
@@ -1018,29 +637,6 @@
     </message>
 </context>
 <context>
-    <name>ChooseFolderPage</name>
-    <message>
-        <source>Choose the dataset folder</source>
-        <translation>选择数据集文件夹</translation>
-    </message>
-    <message>
-        <source>An MVTec AD root (one folder per class), a single class folder, or a folder with normal and abnormal subfolders. Nothing in it will be changed.</source>
-        <translation>MVTec AD 根目录（每个类别一个文件夹）、单个类别文件夹，或包含正常和异常子文件夹的文件夹。其中的内容不会被更改。</translation>
-    </message>
-    <message>
-        <source>/path/to/dataset</source>
-        <translation>/path/to/dataset</translation>
-    </message>
-    <message>
-        <source>Browse...</source>
-        <translation>浏览...</translation>
-    </message>
-    <message>
-        <source>Dataset folder</source>
-        <translation>数据集文件夹</translation>
-    </message>
-</context>
-<context>
     <name>CliValues</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
@@ -1061,77 +657,6 @@
     <message>
         <source>unknown device &quot;%1&quot; (auto, cpu or cuda)</source>
         <translation>未知设备“%1”（auto、cpu 或 cuda）</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonView</name>
-    <message>
-        <source>The best value of each metric is highlighted.</source>
-        <translation>每项指标的最佳值已高亮显示。</translation>
-    </message>
-    <message>
-        <source>Pixel ROC</source>
-        <translation>像素 ROC</translation>
-    </message>
-    <message>
-        <source>False positive rate</source>
-        <translation>假阳性率</translation>
-    </message>
-    <message>
-        <source>True positive rate</source>
-        <translation>真阳性率</translation>
-    </message>
-    <message>
-        <source>Pixel precision-recall</source>
-        <translation>像素精确率-召回率</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>召回率</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>精确率</translation>
-    </message>
-    <message>
-        <source>Per-region overlap vs FPR</source>
-        <translation>逐区域重叠率与 FPR</translation>
-    </message>
-    <message>
-        <source>PRO</source>
-        <translation>PRO</translation>
-    </message>
-    <message>
-        <source>Image ROC</source>
-        <translation>图像 ROC</translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation>未定义</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Add the dataset to the project</source>
-        <translation>将数据集添加到项目</translation>
-    </message>
-    <message>
-        <source>Name in the project:</source>
-        <translation>项目中的名称：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) in %1 class(es) will be recorded with their content hashes (manifest %2). The folder itself is not copied or changed.</source>
-        <translation>
-            <numerusform>%1 个类别中的 %n 张图像将连同其内容哈希一起记录（清单 %2）。文件夹本身不会被复制或更改。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CurveChart</name>
-    <message>
-        <source>chance</source>
-        <translation>随机</translation>
     </message>
 </context>
 <context>
@@ -1456,21 +981,6 @@
     </message>
 </context>
 <context>
-    <name>DefectTypeView</name>
-    <message>
-        <source>No evaluation selected.</source>
-        <translation>未选择评估。</translation>
-    </message>
-    <message>
-        <source>Evaluation %1</source>
-        <translation>评估 %1</translation>
-    </message>
-    <message>
-        <source>At %1: %2 of %3 defective images detected, %4 of %5 good images flagged.</source>
-        <translation>阈值为 %1 时：检出 %3 张缺陷图像中的 %2 张，%5 张良品图像中有 %4 张被标记为缺陷。</translation>
-    </message>
-</context>
-<context>
     <name>Doctor</name>
     <message>
         <source>%1 exists but is not a folder</source>
@@ -1763,36 +1273,6 @@
     </message>
 </context>
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>Nearest normal patch (layer %1): %2, distance %3</source>
-        <translation>最近的正常图像块（层 %1）：%2，距离 %3</translation>
-    </message>
-    <message>
-        <source>The region lies outside the image.</source>
-        <translation>该区域位于图像之外。</translation>
-    </message>
-    <message>
-        <source>Explain</source>
-        <translation>解释</translation>
-    </message>
-</context>
-<context>
-    <name>ExplanationPanel</name>
-    <message>
-        <source>&lt;b&gt;Nearest normal patches&lt;/b&gt;</source>
-        <translation>&lt;b&gt;最近的正常图像块&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Click the image (Shift+drag: a region) to see which normal patches of the memory bank it is closest to.</source>
-        <translation>点击图像（Shift+拖动：选择区域），查看它与记忆库中哪些正常图像块最接近。</translation>
-    </message>
-    <message>
-        <source>Looking for the nearest normal patches...</source>
-        <translation>正在查找最近的正常图像块...</translation>
-    </message>
-</context>
-<context>
     <name>FeaturesCli</name>
     <message>
         <source>Safetensors file with a normalised tensor &quot;input&quot; [1, 3, S, S].</source>
@@ -1870,13 +1350,6 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
-    <name>GoodImageModel</name>
-    <message>
-        <source>Load thumbnails</source>
-        <translation>加载缩略图</translation>
-    </message>
-</context>
-<context>
     <name>GuiMain</name>
     <message>
         <source>NexViTAD Workstation</source>
@@ -1935,17 +1408,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>the content is not a PNG, JPEG, BMP or TIFF image</source>
         <translation>内容不是 PNG、JPEG、BMP 或 TIFF 图像</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Import dataset</source>
-        <translation>导入数据集</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
     </message>
 </context>
 <context>
@@ -2024,419 +1486,6 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
-    <name>Job</name>
-    <message>
-        <source>Internal error: %1</source>
-        <translation>内部错误：%1</translation>
-    </message>
-    <message>
-        <source>%1: %p%</source>
-        <translation>%1：%p%</translation>
-    </message>
-</context>
-<context>
-    <name>LineFeedModel</name>
-    <message>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>待复核</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>Unreadable</source>
-        <translation>不可读</translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation>无判定</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>图像</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>判定</translation>
-    </message>
-</context>
-<context>
-    <name>LinePanel</name>
-    <message>
-        <source>Browse...</source>
-        <translation>浏览...</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>选择文件</translation>
-    </message>
-    <message>
-        <source>Choose a folder</source>
-        <translation>选择文件夹</translation>
-    </message>
-    <message>
-        <source>optional with a project: maps, overlays and line.csv</source>
-        <translation>有项目时可选：异常图、叠加图和 line.csv</translation>
-    </message>
-    <message>
-        <source>optional: leave inspected images where they are</source>
-        <translation>可选：将已检测的图像保留在原处</translation>
-    </message>
-    <message>
-        <source>Memory bank:</source>
-        <translation>记忆库：</translation>
-    </message>
-    <message>
-        <source>Memory banks (*.bank)</source>
-        <translation>记忆库 (*.bank)</translation>
-    </message>
-    <message>
-        <source>Watch folder:</source>
-        <translation>监视文件夹：</translation>
-    </message>
-    <message>
-        <source>Output folder:</source>
-        <translation>输出文件夹：</translation>
-    </message>
-    <message>
-        <source>Move inspected images to:</source>
-        <translation>将已检测的图像移动到：</translation>
-    </message>
-    <message>
-        <source>Images that did not pass</source>
-        <translation>未合格的图像</translation>
-    </message>
-    <message>
-        <source>All images</source>
-        <translation>所有图像</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Start watching</source>
-        <translation>开始监视</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Overlays for:</source>
-        <translation>叠加图用于：</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Waiting for a decision&lt;/b&gt; (review band)</source>
-        <translation>&lt;b&gt;等待决定&lt;/b&gt;（复核区间）</translation>
-    </message>
-    <message>
-        <source>Accept (A)</source>
-        <translation>接受 (A)</translation>
-    </message>
-    <message>
-        <source>Reject (R)</source>
-        <translation>驳回 (R)</translation>
-    </message>
-    <message>
-        <source>Unsure (U)</source>
-        <translation>不确定 (U)</translation>
-    </message>
-    <message>
-        <source>No project is open: decisions are not recorded.</source>
-        <translation>未打开项目：决定不会被记录。</translation>
-    </message>
-    <message>
-        <source>Watch folder</source>
-        <translation>监视文件夹</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>已停止：%1</translation>
-    </message>
-    <message>
-        <source>Loading the memory bank...</source>
-        <translation>正在加载记忆库...</translation>
-    </message>
-    <message>
-        <source>Stopping after the images in progress...</source>
-        <translation>将在处理中的图像完成后停止...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %1 (%n image(s) done before).</source>
-        <translation>
-            <numerusform>正在监视 %1（此前已处理 %n 张图像）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The bank has no image threshold: no image gets a verdict.</source>
-        <translation>记忆库没有图像阈值：任何图像都不会获得判定。</translation>
-    </message>
-    <message>
-        <source>%1  score %2</source>
-        <translation>%1  分数 %2</translation>
-    </message>
-    <message>
-        <source>The passing images no longer look like the bank&apos;s good images. %1</source>
-        <translation>合格图像已不再与记忆库中的良品图像相似。%1</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 pass&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 review&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 fail&lt;/b&gt; &amp;nbsp; %4 unreadable</source>
-        <translation>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 合格&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 待复核&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 不合格&lt;/b&gt; &amp;nbsp; %4 不可读</translation>
-    </message>
-    <message>
-        <source>%1 images/s</source>
-        <translation>%1 张图像/秒</translation>
-    </message>
-    <message>
-        <source>Decision not recorded: no project is open.</source>
-        <translation>决定未记录：未打开项目。</translation>
-    </message>
-    <message>
-        <source>Cannot store the decision: %1</source>
-        <translation>无法保存决定：%1</translation>
-    </message>
-</context>
-<context>
-    <name>LogPanel</name>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>信息</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>NexViTAD Workstation</source>
-        <translation>NexViTAD 工作站</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>日志</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>系统语言</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About NexViTAD Workstation</source>
-        <translation>关于 NexViTAD 工作站(&amp;A)</translation>
-    </message>
-    <message>
-        <source>CUDA requested but unavailable</source>
-        <translation>已选择 CUDA，但不可用</translation>
-    </message>
-    <message>
-        <source>Device: %1 | Threads: %2</source>
-        <translation>设备：%1 | 线程：%2</translation>
-    </message>
-    <message>
-        <source>Language set to %1. Restart the workstation to translate every screen.</source>
-        <translation>语言已设为 %1。重新启动工作站以翻译所有界面。</translation>
-    </message>
-    <message>
-        <source>About NexViTAD Workstation</source>
-        <translation>关于 NexViTAD 工作站</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;NexViTAD Workstation %1&lt;/b&gt;&lt;br&gt;LibTorch %2, OpenCV %3, Qt %4</source>
-        <translation>&lt;b&gt;NexViTAD 工作站 %1&lt;/b&gt;&lt;br&gt;LibTorch %2，OpenCV %3，Qt %4</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-shot, cross-domain defect detection.&lt;/p&gt;&lt;p&gt;Create or open a project (File menu), then drop a dataset folder here to import it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;NexViTAD 工作站&lt;/h2&gt;&lt;p&gt;小样本、跨域缺陷检测。&lt;/p&gt;&lt;p&gt;创建或打开一个项目（“文件”菜单），然后将数据集文件夹拖放到此处进行导入。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>审阅</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation>%1（只读）</translation>
-    </message>
-    <message>
-        <source>%1 - NexViTAD Workstation</source>
-        <translation>%1 - NexViTAD 工作站</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>无项目</translation>
-    </message>
-    <message>
-        <source>&amp;New project...</source>
-        <translation>新建项目(&amp;N)...</translation>
-    </message>
-    <message>
-        <source>&amp;Open project...</source>
-        <translation>打开项目(&amp;O)...</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Import dataset...</source>
-        <translation>导入数据集(&amp;I)...</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh project</source>
-        <translation>刷新项目(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings...</source>
-        <translation>设置(&amp;S)...</translation>
-    </message>
-    <message>
-        <source>Cannot open the project</source>
-        <translation>无法打开项目</translation>
-    </message>
-    <message>
-        <source>New project folder</source>
-        <translation>新项目文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot create the project</source>
-        <translation>无法创建项目</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <source>Create or open a writable project before importing a dataset.</source>
-        <translation>导入数据集之前，请创建或打开一个可写的项目。</translation>
-    </message>
-    <message>
-        <source>Dataset &quot;%1&quot; imported.</source>
-        <translation>数据集“%1”已导入。</translation>
-    </message>
-    <message>
-        <source>Scanning %1</source>
-        <translation>正在扫描 %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the dataset</source>
-        <translation>无法读取数据集</translation>
-    </message>
-    <message>
-        <source>Export &amp;report...</source>
-        <translation>导出报告(&amp;R)...</translation>
-    </message>
-    <message>
-        <source>Inspect &amp;images...</source>
-        <translation>检测图像(&amp;I)...</translation>
-    </message>
-    <message>
-        <source>Memory bank</source>
-        <translation>记忆库</translation>
-    </message>
-    <message>
-        <source>&amp;Inspect</source>
-        <translation>检测(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Build &amp;memory bank...</source>
-        <translation>构建记忆库(&amp;M)...</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>产线</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol...</source>
-        <translation>评估协议(&amp;P)...</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>评估协议</translation>
-    </message>
-    <message>
-        <source>Open or create a project first: the protocol&apos;s plan and results are kept in it.</source>
-        <translation>请先打开或创建项目：评估协议的计划和结果保存在项目中。</translation>
-    </message>
-    <message>
-        <source>Cannot read the project</source>
-        <translation>无法读取项目</translation>
-    </message>
-    <message>
-        <source>Cannot train</source>
-        <translation>无法训练</translation>
-    </message>
-    <message>
-        <source>The project no longer holds dataset %1.</source>
-        <translation>项目中已不再包含数据集 %1。</translation>
-    </message>
-</context>
-<context>
     <name>ManifestJson</name>
     <message>
         <source>unknown split kind &apos;%1&apos; in a saved manifest</source>
@@ -2453,53 +1502,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>not a NexViTAD dataset manifest (format &apos;nexvitad-manifest-1&apos; expected)</source>
         <translation>不是 NexViTAD 数据集清单（应为格式“nexvitad-manifest-1”）</translation>
-    </message>
-</context>
-<context>
-    <name>MetricsDashboard</name>
-    <message>
-        <source>Tick evaluations to compare them; select one to see it by defect type.</source>
-        <translation>勾选评估以进行比较；选中一个评估可按缺陷类型查看。</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>By defect type</source>
-        <translation>按缺陷类型</translation>
-    </message>
-    <message>
-        <source>By class</source>
-        <translation>按类别</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>导出 PNG</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>Export all charts...</source>
-        <translation>导出所有图表...</translation>
-    </message>
-    <message>
-        <source>Export all charts to</source>
-        <translation>将所有图表导出到</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -2579,55 +1581,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Evaluation (run / bank / settings)</source>
         <translation>评估（运行 / 记忆库 / 设置）</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsPage</name>
-    <message>
-        <source>Problems found</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
-        <source>Errors leave the affected images out; warnings and notes keep them.</source>
-        <translation>错误会使受影响的图像被排除；警告和提示不影响图像的使用。</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Open file location</source>
-        <translation>打开文件所在位置</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>未发现问题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>发现 %n 个问题。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -2747,41 +1700,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Exported %1 files (%2 MiB) to %3</source>
         <translation>已导出 %1 个文件（%2 MiB）到 %3</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectExplorer</name>
-    <message>
-        <source>Item</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <source>Datasets</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
-        <source>Training runs</source>
-        <translation>训练运行</translation>
-    </message>
-    <message>
-        <source>Memory banks</source>
-        <translation>记忆库</translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation>检测</translation>
-    </message>
-    <message>
-        <source>Evaluations</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报告</translation>
     </message>
 </context>
 <context>
@@ -2996,125 +1914,6 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
-    <name>ProtocolDialog</name>
-    <message>
-        <source>Browse...</source>
-        <translation>浏览...</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>评估协议</translation>
-    </message>
-    <message>
-        <source>Dataset folder:</source>
-        <translation>数据集文件夹：</translation>
-    </message>
-    <message>
-        <source>Splits (sources/targets):</source>
-        <translation>划分（源/目标）：</translation>
-    </message>
-    <message>
-        <source>Runs per split:</source>
-        <translation>每个划分的运行次数：</translation>
-    </message>
-    <message>
-        <source>Output folder:</source>
-        <translation>输出文件夹：</translation>
-    </message>
-    <message>
-        <source>Untrained encoder (no training: fast, a demonstration)</source>
-        <translation>未训练的编码器（不训练：快速，用于演示）</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>Slurm cluster (one job array)</source>
-        <translation>Slurm 集群（一个作业数组）</translation>
-    </message>
-    <message>
-        <source>Engine:</source>
-        <translation>引擎：</translation>
-    </message>
-    <message>
-        <source>Slurm</source>
-        <translation>Slurm</translation>
-    </message>
-    <message>
-        <source>the cluster&apos;s default</source>
-        <translation>集群默认值</translation>
-    </message>
-    <message>
-        <source>Partition:</source>
-        <translation>分区：</translation>
-    </message>
-    <message>
-        <source>e.g. 2:00:00</source>
-        <translation>例如 2:00:00</translation>
-    </message>
-    <message>
-        <source>Time limit per task:</source>
-        <translation>每个任务的时间限制：</translation>
-    </message>
-    <message>
-        <source>CPUs per task:</source>
-        <translation>每个任务的 CPU 数：</translation>
-    </message>
-    <message>
-        <source>e.g. 8G</source>
-        <translation>例如 8G</translation>
-    </message>
-    <message>
-        <source>Memory per task:</source>
-        <translation>每个任务的内存：</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>划分</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>Resume failed or lost tasks</source>
-        <translation>恢复失败或丢失的任务</translation>
-    </message>
-    <message>
-        <source>Collect results</source>
-        <translation>汇总结果</translation>
-    </message>
-    <message>
-        <source>(exit code %1)</source>
-        <translation>（退出码 %1）</translation>
-    </message>
-    <message>
-        <source>Protocol tasks</source>
-        <translation>评估协议任务</translation>
-    </message>
-</context>
-<context>
     <name>ProtocolFiles</name>
     <message>
         <source># NexViTAD protocol</source>
@@ -3218,37 +2017,6 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
-    <name>PrototypeUsageChart</name>
-    <message>
-        <source>Prototype</source>
-        <translation>原型</translation>
-    </message>
-    <message>
-        <source>Patches</source>
-        <translation>图像块</translation>
-    </message>
-    <message>
-        <source>Bank patches whose nearest prototype is each prototype. Sinkhorn K-means gives every prototype the same share of mass, so the bars are roughly even; an empty or dominant prototype suggests another K or other images.</source>
-        <translation>以各原型为最近原型的记忆库图像块数量。Sinkhorn K-means 为每个原型分配相同的质量份额，因此各柱高度大致相当；若某个原型为空或占主导，建议换一个 K 值或换用其他图像。</translation>
-    </message>
-    <message>
-        <source>Build or open a memory bank to see how its prototypes are used.</source>
-        <translation>构建或打开记忆库以查看其原型的使用情况。</translation>
-    </message>
-    <message>
-        <source>La&amp;yer:</source>
-        <translation>层(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Layer %1</source>
-        <translation>第 %1 层</translation>
-    </message>
-    <message>
-        <source>This bank keeps all patches (exact nearest neighbour): every patch is its own prototype, so there is no usage to show.</source>
-        <translation>此记忆库保留所有图像块（精确最近邻）：每个图像块都是自己的原型，因此没有可显示的使用情况。</translation>
-    </message>
-</context>
-<context>
     <name>ReportCli</name>
     <message>
         <source>Writes the PDF report of an inspection batch or an evaluation of the project: verdict summary, provenance (software, model and backbone weights with SHA-256, memory bank, thresholds and who set them, dataset manifest hash, seeds), metrics and charts, and the failed and review images. The report is also kept in the project.</source>
@@ -3308,128 +2076,6 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
-    <name>ReportExportDialog</name>
-    <message>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Report on:</source>
-        <translation>报告对象：</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>页面尺寸：</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF...</source>
-        <translation>导出 PDF(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Cancel export</source>
-        <translation>取消导出</translation>
-    </message>
-    <message>
-        <source>Reading the project...</source>
-        <translation>正在读取项目...</translation>
-    </message>
-    <message>
-        <source>The project holds no inspection batch or evaluation yet.</source>
-        <translation>项目中还没有检测批次或评估。</translation>
-    </message>
-    <message>
-        <source>Report preview</source>
-        <translation>报告预览</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of the first %n page(s).</source>
-        <translation>
-            <numerusform>前 %n 页的预览。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages).</source>
-        <translation>已写入 %1（%2 页）。</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation>导出已取消；未写入任何文件。</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewViewer</name>
-    <message>
-        <source>Pixel threshold: regions scoring at or above it are outlined as defects.</source>
-        <translation>像素阈值：得分达到或超过该值的区域将被勾勒为缺陷。</translation>
-    </message>
-    <message>
-        <source>Turbo</source>
-        <translation>Turbo</translation>
-    </message>
-    <message>
-        <source>Inferno</source>
-        <translation>Inferno</translation>
-    </message>
-    <message>
-        <source>Jet</source>
-        <translation>Jet</translation>
-    </message>
-    <message>
-        <source>Gray</source>
-        <translation>灰度</translation>
-    </message>
-    <message>
-        <source>Ground truth</source>
-        <translation>真值</translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation>并排</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>适应</translation>
-    </message>
-    <message>
-        <source>Fit the image to the window (F)</source>
-        <translation>使图像适应窗口 (F)</translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>Show the image at its actual size (1)</source>
-        <translation>以实际大小显示图像 (1)</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>阈值</translation>
-    </message>
-    <message>
-        <source>Overlay</source>
-        <translation>叠加</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s)</source>
-        <translation>
-            <numerusform>%n 个区域</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RunFolder</name>
     <message>
         <source>the run folder is a file</source>
@@ -3457,97 +2103,10 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
-    <name>ScanPage</name>
-    <message>
-        <source>Scanning</source>
-        <translation>扫描</translation>
-    </message>
-    <message>
-        <source>Reading the folder, checking every image and mask, hashing the files.</source>
-        <translation>正在读取文件夹，检查每张图像和掩码，计算文件哈希。</translation>
-    </message>
-    <message>
-        <source>Cancel scan</source>
-        <translation>取消扫描</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Train good</source>
-        <translation>训练良品</translation>
-    </message>
-    <message>
-        <source>Test good</source>
-        <translation>测试良品</translation>
-    </message>
-    <message>
-        <source>Test defective</source>
-        <translation>测试缺陷品</translation>
-    </message>
-    <message>
-        <source>Defect types</source>
-        <translation>缺陷类型</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>示例</translation>
-    </message>
-    <message>
-        <source>Scanning...</source>
-        <translation>正在扫描...</translation>
-    </message>
-    <message>
-        <source>Scanning %1</source>
-        <translation>正在扫描 %1</translation>
-    </message>
-    <message>
-        <source>Scan canceled. Go back to choose another folder.</source>
-        <translation>扫描已取消。请返回选择其他文件夹。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Layout: %1. %n image(s) in %2 class(es); %3 error(s), %4 warning(s).</source>
-        <translation>
-            <numerusform>布局：%1。%2 个类别中共 %n 张图像；%3 个错误，%4 个警告。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ScanText</name>
     <message>
         <source>%1 cannot be decoded (damaged data)</source>
         <translation>%1 无法解码（数据已损坏）</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreHistogram</name>
-    <message>
-        <source>Image score</source>
-        <translation>图像得分</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>图像</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>良品</translation>
-    </message>
-    <message>
-        <source>defective</source>
-        <translation>缺陷品</translation>
-    </message>
-    <message>
-        <source>Image scores: good vs defective</source>
-        <translation>图像得分：良品与缺陷品</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreSparkline</name>
-    <message>
-        <source>Score</source>
-        <translation>分数</translation>
     </message>
 </context>
 <context>
@@ -3650,85 +2209,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>Cannot read the project %1: %2</source>
         <translation>无法读取项目 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Automatic (CUDA when available)</source>
-        <translation>自动（可用时使用 CUDA）</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message>
-        <source>All cores (%1)</source>
-        <translation>全部核心（%1）</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>Threads</source>
-        <translation>线程</translation>
-    </message>
-    <message>
-        <source>Models directory</source>
-        <translation>模型目录</translation>
-    </message>
-    <message>
-        <source>Operator (reports)</source>
-        <translation>操作员（报告）</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>常规</translation>
-    </message>
-    <message>
-        <source>Backbone weights</source>
-        <translation>骨干网络权重</translation>
-    </message>
-    <message>
-        <source> MiB</source>
-        <translation> MiB</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Freed tensor memory kept for the next inference. Saves the operating system&apos;s page faults on large batches; the memory stays reserved by this program.</source>
-        <translation>保留已释放的张量内存供下一次推理使用。在大批量时可减少操作系统的缺页中断；这部分内存将由本程序保留。</translation>
-    </message>
-    <message>
-        <source>Tensor memory cache</source>
-        <translation>张量内存缓存</translation>
-    </message>
-    <message>
-        <source>fp32 (exact; the default)</source>
-        <translation>fp32（精确；默认）</translation>
-    </message>
-    <message>
-        <source>bf16 (faster on CPUs with AVX512_BF16 and on CUDA)</source>
-        <translation>bf16（在支持 AVX512_BF16 的 CPU 和 CUDA 上更快）</translation>
-    </message>
-    <message>
-        <source>Number format of the backbones&apos; and the training step&apos;s products. bf16 rounds their inputs to 8 significant bits and sums in fp32; scores change slightly (docs/performance.md).</source>
-        <translation>骨干网络和训练步骤中矩阵乘积的数值格式。bf16 将输入舍入到 8 个有效位并以 fp32 累加；分数会略有变化（docs/performance.md）。</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>计算精度</translation>
     </message>
 </context>
 <context>
@@ -4199,123 +2679,6 @@ With --project the run is recorded there as a job.</source>
     </message>
 </context>
 <context>
-    <name>TrainingMonitor</name>
-    <message>
-        <source>No training running.</source>
-        <translation>没有正在进行的训练。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Continue from the last checkpoint</source>
-        <translation>从最后一个检查点继续</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>总计</translation>
-    </message>
-    <message>
-        <source>source CE</source>
-        <translation>源 CE</translation>
-    </message>
-    <message>
-        <source>target CE</source>
-        <translation>目标 CE</translation>
-    </message>
-    <message>
-        <source>target MSE</source>
-        <translation>目标 MSE</translation>
-    </message>
-    <message>
-        <source>Step / epoch</source>
-        <translation>步 / 轮次</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <source>Pseudo-label coverage</source>
-        <translation>伪标签覆盖率</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <source>pseudo-label coverage (per epoch)</source>
-        <translation>伪标签覆盖率（每轮次）</translation>
-    </message>
-    <message>
-        <source>Loading the backbones...</source>
-        <translation>正在加载骨干网络...</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>训练中</translation>
-    </message>
-    <message>
-        <source>Training completed. Last checkpoint: %1</source>
-        <translation>训练已完成。最后一个检查点：%1</translation>
-    </message>
-    <message>
-        <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
-        <translation>训练已取消；保留了最后一个轮次的检查点。恢复时将从该检查点继续。</translation>
-    </message>
-    <message>
-        <source>Stopping after the current step...</source>
-        <translation>将在当前步完成后停止...</translation>
-    </message>
-    <message>
-        <source>epoch %1/%2 %3: loss %4 (source CE %5, target CE %6, target MSE %7), lr %8, coverage %9%, %10 s</source>
-        <translation>轮次 %1/%2 %3：损失 %4（源 CE %5，目标 CE %6，目标 MSE %7），lr %8，覆盖率 %9%，%10 秒</translation>
-    </message>
-    <message>
-        <source>joint</source>
-        <translation>联合</translation>
-    </message>
-    <message>
-        <source>source only</source>
-        <translation>仅源</translation>
-    </message>
-    <message>
-        <source>ETA %1:%2</source>
-        <translation>预计剩余 %1:%2</translation>
-    </message>
-    <message>
-        <source>Training losses</source>
-        <translation>训练损失</translation>
-    </message>
-    <message>
-        <source>Learning rate and pseudo-label coverage</source>
-        <translation>学习率与伪标签覆盖率</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>轮次</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded run: %n epoch(s).</source>
-        <translation>
-            <numerusform>已记录的运行：%n 个轮次。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TrainingOptions</name>
     <message>
         <source>cpu or paper (default: cpu).</source>
@@ -4343,196 +2706,6 @@ With --project the run is recorded there as a job.</source>
     <message>
         <source>target class &quot;%1&quot; has no training images (train/good or the target pool)</source>
         <translation>目标类别“%1”没有训练图像（train/good 或目标池）</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingSettingsForm</name>
-    <message>
-        <source>paper: 50 epochs, Hiera-huge + ViT-S/14 as the paper. cpu: Hiera-tiny + ViT-S/14 and fewer epochs, so a demo trains in minutes on a CPU.</source>
-        <translation>paper：50 个轮次，Hiera-huge + ViT-S/14，与论文一致。cpu：Hiera-tiny + ViT-S/14，轮次更少，演示可在 CPU 上几分钟内训练完成。</translation>
-    </message>
-    <message>
-        <source>Frozen Hiera backbone: a variant (hiera_tiny_224 ... hiera_huge_224), a registry name, a .safetensors file, or random:&lt;variant&gt;[:seed] (untrained).</source>
-        <translation>冻结的 Hiera 骨干网络：一个变体（hiera_tiny_224 ... hiera_huge_224）、注册名称、.safetensors 文件，或 random:&lt;variant&gt;[:seed]（未训练）。</translation>
-    </message>
-    <message>
-        <source>Frozen DINOv2 backbone (method.md 1.3); default ViT-S/14, d_dino = 384, as the paper.</source>
-        <translation>冻结的 DINOv2 骨干网络（method.md 1.3）；默认 ViT-S/14，d_dino = 384，与论文一致。</translation>
-    </message>
-    <message>
-        <source>Input size S: a multiple of 32 (Hiera&apos;s stride); default 224.</source>
-        <translation>输入尺寸 S：32 的倍数（Hiera 的步幅）；默认 224。</translation>
-    </message>
-    <message>
-        <source>Epochs T = 50 (GPU default). The first 20% train on the source loss only (phase 1), then all terms (phase 2).</source>
-        <translation>轮次 T = 50（GPU 默认值）。前 20% 仅用源损失训练（阶段 1），之后使用全部损失项（阶段 2）。</translation>
-    </message>
-    <message>
-        <source>Adam, lr 1e-4, linear warm-up over the first 5% of steps then cosine decay to 0.</source>
-        <translation>Adam，lr 1e-4，在前 5% 的步中线性预热，然后余弦衰减至 0。</translation>
-    </message>
-    <message>
-        <source>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse; lambda1 weighs the target cross-entropy against the pseudo-labels (default 1).</source>
-        <translation>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse；lambda1 为针对伪标签的目标交叉熵的权重（默认 1）。</translation>
-    </message>
-    <message>
-        <source>lambda2 weighs the augmentation-consistency MSE (default 1).</source>
-        <translation>lambda2 为增强一致性 MSE 的权重（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Pixels whose maximal pseudo-label probability exceeds theta = 0.7 get the arg-max label; the others are ignored.</source>
-        <translation>最大伪标签概率超过 theta = 0.7 的像素获得 arg-max 标签；其余像素被忽略。</translation>
-    </message>
-    <message>
-        <source>Multi-task heads (one per source class)</source>
-        <translation>多任务头（每个源类别一个）</translation>
-    </message>
-    <message>
-        <source>mtl = true; off: one shared segmentation head for all source classes (the paper&apos;s &quot;without MTL&quot; ablation).</source>
-        <translation>mtl = true；关闭时：所有源类别共用一个分割头（论文中“无 MTL”的消融实验）。</translation>
-    </message>
-    <message>
-        <source>Pseudo-labels for the target classes</source>
-        <translation>目标类别的伪标签</translation>
-    </message>
-    <message>
-        <source>pseudo_labels = true; off: train on the source loss only.</source>
-        <translation>pseudo_labels = true；关闭时：仅用源损失训练。</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>预设</translation>
-    </message>
-    <message>
-        <source>Hiera</source>
-        <translation>Hiera</translation>
-    </message>
-    <message>
-        <source>DINOv2</source>
-        <translation>DINOv2</translation>
-    </message>
-    <message>
-        <source>Image size</source>
-        <translation>图像尺寸</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <source>lambda1 (target CE)</source>
-        <translation>lambda1（目标 CE）</translation>
-    </message>
-    <message>
-        <source>lambda2 (consistency MSE)</source>
-        <translation>lambda2（一致性 MSE）</translation>
-    </message>
-    <message>
-        <source>theta (pseudo-label confidence)</source>
-        <translation>theta（伪标签置信度）</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>种子</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingWizard</name>
-    <message>
-        <source>Source and target classes</source>
-        <translation>源类别和目标类别</translation>
-    </message>
-    <message>
-        <source>Source classes are labelled (their test images and masks supervise training); target classes are the new products, learned without labels.</source>
-        <translation>源类别带有标注（其测试图像和掩码用于监督训练）；目标类别是新产品，在无标注的情况下学习。</translation>
-    </message>
-    <message>
-        <source>Draw split</source>
-        <translation>随机抽取划分</translation>
-    </message>
-    <message>
-        <source>Paper split (source/target):</source>
-        <translation>论文划分（源/目标）：</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>种子</translation>
-    </message>
-    <message>
-        <source>Training settings</source>
-        <translation>训练设置</translation>
-    </message>
-    <message>
-        <source>Defaults follow method.md; hover a field for its meaning.</source>
-        <translation>默认值遵循 method.md；将鼠标悬停在字段上可查看其含义。</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Sources: %1
-Targets: %2
-Backbones: %3 + %4 at %5 px
-%6 epochs, batch %7, lr %8; run folder %9</source>
-        <translation>源类别：%1
-目标类别：%2
-骨干网络：%3 + %4，%5 px
-%6 个轮次，批大小 %7，lr %8；运行文件夹 %9</translation>
-    </message>
-    <message>
-        <source>Measuring this machine&apos;s speed...</source>
-        <translation>正在测量本机速度...</translation>
-    </message>
-    <message>
-        <source>Measuring</source>
-        <translation>测量中</translation>
-    </message>
-    <message>
-        <source>Estimated time: about %1 min (%2 s per image for the frozen backbones on this machine, %3 images).</source>
-        <translation>预计时间：约 %1 分钟（本机冻结骨干网络每张图像 %2 秒，共 %3 张图像）。</translation>
-    </message>
-    <message>
-        <source>No time estimate: %1</source>
-        <translation>无法估计时间：%1</translation>
-    </message>
-    <message>
-        <source>Train NexViTAD</source>
-        <translation>训练 NexViTAD</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>源</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-</context>
-<context>
-    <name>UntrainedBanner</name>
-    <message>
-        <source>&lt;b&gt;Untrained backbone.&lt;/b&gt; These results come from seeded random backbone weights: they show how the workstation works, not how well NexViTAD detects defects. Download or import the pretrained weights under Settings &gt; Backbone weights.</source>
-        <translation>&lt;b&gt;未训练的骨干网络。&lt;/b&gt;这些结果来自带种子的随机骨干网络权重：它们展示的是工作站的工作方式，而非 NexViTAD 检测缺陷的效果。请在“设置 &gt; 骨干网络权重”中下载或导入预训练权重。</translation>
-    </message>
-</context>
-<context>
-    <name>ValueTableModel</name>
-    <message>
-        <source>undefined</source>
-        <translation>未定义</translation>
     </message>
 </context>
 <context>
@@ -4779,97 +2952,6 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>No SHA-256 or exact size is recorded yet for %1 of these %2 models (%3): a download of them is checked only against the hash the server declares (&apos;weights download&apos; prints the installed file&apos;s size and SHA-256). docs/weights.md says how to record them.</source>
         <translation>这 %2 个模型中有 %1 个尚未记录 SHA-256 和确切大小（%3）：下载时只能对照服务器声明的哈希值进行校验（&apos;weights download&apos; 会输出已安装文件的大小和 SHA-256）。如何记录这些值，请参阅 docs/weights.md。</translation>
-    </message>
-</context>
-<context>
-    <name>WeightsPage</name>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>系列</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>下载</translation>
-    </message>
-    <message>
-        <source>Download the selected model from the Hugging Face hub; an interrupted download resumes where it stopped.</source>
-        <translation>从 Hugging Face Hub 下载所选模型；中断的下载会从停止处继续。</translation>
-    </message>
-    <message>
-        <source>Import from file...</source>
-        <translation>从文件导入...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import backbone weights</source>
-        <translation>导入骨干网络权重</translation>
-    </message>
-    <message>
-        <source>safetensors files (*.safetensors)</source>
-        <translation>safetensors 文件 (*.safetensors)</translation>
-    </message>
-    <message>
-        <source>Models directory: %1</source>
-        <translation>模型目录：%1</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>存在</translation>
-    </message>
-    <message>
-        <source>invalid: %1</source>
-        <translation>无效：%1</translation>
-    </message>
-    <message>
-        <source>partly downloaded (%1)</source>
-        <translation>部分下载（%1）</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>Canceled. A partial download is kept and resumes next time.</source>
-        <translation>已取消。部分下载的内容已保留，下次将继续。</translation>
-    </message>
-    <message>
-        <source>Downloading %1...</source>
-        <translation>正在下载 %1...</translation>
-    </message>
-    <message>
-        <source>%1 is already present.</source>
-        <translation>%1 已存在。</translation>
-    </message>
-    <message>
-        <source>Downloaded %1 (%2).</source>
-        <translation>已下载 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Importing %1...</source>
-        <translation>正在导入 %1...</translation>
-    </message>
-    <message>
-        <source>Imported %1 as %2.</source>
-        <translation>已将 %1 导入为 %2。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No pretrained backbone weights.&lt;/b&gt; Without Hiera and DINOv2 weights, trainings and memory banks use seeded random (&quot;untrained&quot;) backbones: their results show how the workstation works, not how well NexViTAD detects defects. Download or import the weights below.</source>
-        <translation>&lt;b&gt;没有预训练的骨干网络权重。&lt;/b&gt;没有 Hiera 和 DINOv2 权重时，训练和记忆库使用由种子生成的随机（“未训练”）骨干网络：其结果只说明工作站如何运作，而不代表 NexViTAD 检测缺陷的能力。请在下方下载或导入权重。</translation>
     </message>
 </context>
 <context>
@@ -6909,6 +4991,1924 @@ Backbones: %3 + %4 at %5 px
     <message>
         <source>the run has no checkpoint yet (train at least one epoch)</source>
         <translation>该运行还没有检查点（请至少训练一个轮次）</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BankBuilderPanel</name>
+    <message>
+        <source>M good images of the target class (method.md 4; default 10).</source>
+        <translation>目标类别的 M 张良品图像（method.md 4；默认 10）。</translation>
+    </message>
+    <message>
+        <source>Seed of the random choice, the untrained encoder&apos;s projections and the clustering; the CLI&apos;s bank --seed gives the same bank.</source>
+        <translation>用于随机选取、未训练编码器的投影和聚类的随机种子；CLI 的 bank --seed 会得到相同的记忆库。</translation>
+    </message>
+    <message>
+        <source>Choose M at &amp;random</source>
+        <translation>随机选择 M(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target class:</source>
+        <translation>目标类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>M:</source>
+        <translation>M：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>&amp;Build memory bank</source>
+        <translation>构建记忆库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) queued to add.</source>
+        <translation>
+            <numerusform>已将 %n 张图像加入待添加队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>正在读取项目</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n good image(s) selected.</source>
+        <translation>
+            <numerusform>已选择 %1 张（共 %n 张良品图像）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory bank %1 saved in the project.</source>
+        <translation>记忆库 %1 已保存到项目中。</translation>
+    </message>
+    <message>
+        <source>Build memory bank</source>
+        <translation>构建记忆库</translation>
+    </message>
+    <message>
+        <source>Open memory bank %1</source>
+        <translation>打开记忆库 %1</translation>
+    </message>
+    <message>
+        <source>Memory bank %1 opened.</source>
+        <translation>记忆库 %1 已打开。</translation>
+    </message>
+    <message>
+        <source>Re-cluster memory bank</source>
+        <translation>重新聚类记忆库</translation>
+    </message>
+    <message>
+        <source>all patches</source>
+        <translation>所有图像块</translation>
+    </message>
+    <message>
+        <source>K = %1</source>
+        <translation>K = %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory bank %1: %n image(s), %2
+%3</source>
+        <translation>
+            <numerusform>记忆库 %1：%n 张图像，%2
+%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BankContentsBox</name>
+    <message>
+        <source>Memory bank</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>&amp;Add checked images</source>
+        <translation>添加勾选的图像(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Queues the images checked in the grid; only they are encoded when the bank is re-clustered.</source>
+        <translation>将网格中勾选的图像加入队列；重新聚类记忆库时只对这些图像编码。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>移除所选(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re-cl&amp;uster and save</source>
+        <translation>重新聚类并保存(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Applies the edits, clusters every layer again and saves the result as a new memory bank of the project.</source>
+        <translation>应用修改，重新聚类每一层，并将结果另存为项目中的新记忆库。</translation>
+    </message>
+    <message>
+        <source>No memory bank open: build one, or open one from the project explorer.</source>
+        <translation>未打开记忆库：请构建一个，或从项目浏览器中打开一个。</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BankSettingsForm</name>
+    <message>
+        <source>The encoder whose features fill the bank: a training run&apos;s adapters and projections, or an untrained encoder (identity adapters, random projections seeded with the seed above).</source>
+        <translation>提供记忆库特征的编码器：某次训练运行的适配器和投影，或未训练的编码器（恒等适配器，以及用上方种子生成的随机投影）。</translation>
+    </message>
+    <message>
+        <source>Hiera weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
+        <translation>Hiera 权重：注册名称、文件或 random:&lt;variant&gt;（docs/weights.md）。</translation>
+    </message>
+    <message>
+        <source>DINOv2 weights: a registry name, a file, or random:&lt;variant&gt; (docs/weights.md).</source>
+        <translation>DINOv2 权重：注册名称、文件或 random:&lt;variant&gt;（docs/weights.md）。</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Images are resized to S x S before encoding. A training run uses its own size.</source>
+        <translation>编码前图像会缩放到 S x S。训练运行使用其自身的尺寸。</translation>
+    </message>
+    <message>
+        <source>K prototypes per layer (default 30, so 4K in all). Every prototype serves the same share of patches, so rare good textures still get prototypes.</source>
+        <translation>每层 K 个原型（默认 30，共 4K 个）。每个原型负责相同比例的图像块，因此少见的良品纹理也能获得原型。</translation>
+    </message>
+    <message>
+        <source>Sinkhorn K-means</source>
+        <translation>Sinkhorn K-means</translation>
+    </message>
+    <message>
+        <source>All patches</source>
+        <translation>所有图像块</translation>
+    </message>
+    <message>
+        <source>Sinkhorn K-means: K prototypes per layer from entropy-regularised optimal transport with uniform masses (method.md 4). All patches: exact nearest neighbour over the whole bank (the PatchCore / AnomalyDINO baseline); slower, larger.</source>
+        <translation>Sinkhorn K-means：通过均匀质量的熵正则化最优传输得到每层 K 个原型（method.md 4）。所有图像块：在整个记忆库上做精确最近邻搜索（PatchCore / AnomalyDINO 基线）；更慢，占用更大。</translation>
+    </message>
+    <message>
+        <source>Encoder layer %1: spatial size S/%2.</source>
+        <translation>编码器层 %1：空间尺寸 S/%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoder:</source>
+        <translation>编码器(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hiera:</source>
+        <translation>Hiera(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;DINOv2:</source>
+        <translation>DINOv2(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Image si&amp;ze:</source>
+        <translation>图像尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prototypes:</source>
+        <translation>原型(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;K per layer:</source>
+        <translation>每层 K 值(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <source>Untrained (seeded random projections)</source>
+        <translation>未训练（带种子的随机投影）</translation>
+    </message>
+    <message>
+        <source>Training run %1</source>
+        <translation>训练运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BatchReviewPanel</name>
+    <message>
+        <source>Inspect images...</source>
+        <translation>检测图像...</translation>
+    </message>
+    <message>
+        <source>Inspection batches recorded in the project</source>
+        <translation>项目中记录的检测批次</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Comment for the next decision (optional)</source>
+        <translation>下一个决定的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>Memory banks (*.bank)</source>
+        <translation>记忆库 (*.bank)</translation>
+    </message>
+    <message>
+        <source>Inspect images</source>
+        <translation>检测图像</translation>
+    </message>
+    <message>
+        <source>Inspect a folder of images or chosen image files?</source>
+        <translation>检测一个图像文件夹还是选定的图像文件？</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>文件夹...</translation>
+    </message>
+    <message>
+        <source>Files...</source>
+        <translation>文件...</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>图像文件夹</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Open inspection batch</source>
+        <translation>打开检测批次</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in this batch.</source>
+        <translation>
+            <numerusform>此批次中有 %n 张图像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load image</source>
+        <translation>加载图像</translation>
+    </message>
+    <message>
+        <source>Decision kept in this list only: the batch is not recorded in a project.</source>
+        <translation>决定仅保存在此列表中：该批次未记录在项目中。</translation>
+    </message>
+    <message>
+        <source>Cannot store the decision: %1</source>
+        <translation>无法保存决定：%1</translation>
+    </message>
+    <message>
+        <source>Pass: %1   Review: %2   Fail: %3</source>
+        <translation>合格：%1   待复核：%2   不合格：%3</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::BatchTableModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ChooseFolderPage</name>
+    <message>
+        <source>Choose the dataset folder</source>
+        <translation>选择数据集文件夹</translation>
+    </message>
+    <message>
+        <source>An MVTec AD root (one folder per class), a single class folder, or a folder with normal and abnormal subfolders. Nothing in it will be changed.</source>
+        <translation>MVTec AD 根目录（每个类别一个文件夹）、单个类别文件夹，或包含正常和异常子文件夹的文件夹。其中的内容不会被更改。</translation>
+    </message>
+    <message>
+        <source>/path/to/dataset</source>
+        <translation>/path/to/dataset</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ComparisonView</name>
+    <message>
+        <source>The best value of each metric is highlighted.</source>
+        <translation>每项指标的最佳值已高亮显示。</translation>
+    </message>
+    <message>
+        <source>Pixel ROC</source>
+        <translation>像素 ROC</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <source>Pixel precision-recall</source>
+        <translation>像素精确率-召回率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Per-region overlap vs FPR</source>
+        <translation>逐区域重叠率与 FPR</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Image ROC</source>
+        <translation>图像 ROC</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ConfirmPage</name>
+    <message>
+        <source>Add the dataset to the project</source>
+        <translation>将数据集添加到项目</translation>
+    </message>
+    <message>
+        <source>Name in the project:</source>
+        <translation>项目中的名称：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in %1 class(es) will be recorded with their content hashes (manifest %2). The folder itself is not copied or changed.</source>
+        <translation>
+            <numerusform>%1 个类别中的 %n 张图像将连同其内容哈希一起记录（清单 %2）。文件夹本身不会被复制或更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::CurveChart</name>
+    <message>
+        <source>chance</source>
+        <translation>随机</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::DefectTypeView</name>
+    <message>
+        <source>No evaluation selected.</source>
+        <translation>未选择评估。</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>评估 %1</translation>
+    </message>
+    <message>
+        <source>At %1: %2 of %3 defective images detected, %4 of %5 good images flagged.</source>
+        <translation>阈值为 %1 时：检出 %3 张缺陷图像中的 %2 张，%5 张良品图像中有 %4 张被标记为缺陷。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::Explainer</name>
+    <message>
+        <source>Nearest normal patch (layer %1): %2, distance %3</source>
+        <translation>最近的正常图像块（层 %1）：%2，距离 %3</translation>
+    </message>
+    <message>
+        <source>The region lies outside the image.</source>
+        <translation>该区域位于图像之外。</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ExplanationPanel</name>
+    <message>
+        <source>&lt;b&gt;Nearest normal patches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近的正常图像块&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click the image (Shift+drag: a region) to see which normal patches of the memory bank it is closest to.</source>
+        <translation>点击图像（Shift+拖动：选择区域），查看它与记忆库中哪些正常图像块最接近。</translation>
+    </message>
+    <message>
+        <source>Looking for the nearest normal patches...</source>
+        <translation>正在查找最近的正常图像块...</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::GoodImageModel</name>
+    <message>
+        <source>Load thumbnails</source>
+        <translation>加载缩略图</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ImportWizard</name>
+    <message>
+        <source>Import dataset</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::Job</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1：%p%</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::LineFeedModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>不可读</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无判定</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::LinePanel</name>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>optional with a project: maps, overlays and line.csv</source>
+        <translation>有项目时可选：异常图、叠加图和 line.csv</translation>
+    </message>
+    <message>
+        <source>optional: leave inspected images where they are</source>
+        <translation>可选：将已检测的图像保留在原处</translation>
+    </message>
+    <message>
+        <source>Memory bank:</source>
+        <translation>记忆库：</translation>
+    </message>
+    <message>
+        <source>Memory banks (*.bank)</source>
+        <translation>记忆库 (*.bank)</translation>
+    </message>
+    <message>
+        <source>Watch folder:</source>
+        <translation>监视文件夹：</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>Move inspected images to:</source>
+        <translation>将已检测的图像移动到：</translation>
+    </message>
+    <message>
+        <source>Images that did not pass</source>
+        <translation>未合格的图像</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>所有图像</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Start watching</source>
+        <translation>开始监视</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Overlays for:</source>
+        <translation>叠加图用于：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for a decision&lt;/b&gt; (review band)</source>
+        <translation>&lt;b&gt;等待决定&lt;/b&gt;（复核区间）</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>接受 (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>驳回 (R)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>不确定 (U)</translation>
+    </message>
+    <message>
+        <source>No project is open: decisions are not recorded.</source>
+        <translation>未打开项目：决定不会被记录。</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>监视文件夹</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Loading the memory bank...</source>
+        <translation>正在加载记忆库...</translation>
+    </message>
+    <message>
+        <source>Stopping after the images in progress...</source>
+        <translation>将在处理中的图像完成后停止...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 (%n image(s) done before).</source>
+        <translation>
+            <numerusform>正在监视 %1（此前已处理 %n 张图像）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank has no image threshold: no image gets a verdict.</source>
+        <translation>记忆库没有图像阈值：任何图像都不会获得判定。</translation>
+    </message>
+    <message>
+        <source>%1  score %2</source>
+        <translation>%1  分数 %2</translation>
+    </message>
+    <message>
+        <source>The passing images no longer look like the bank&apos;s good images. %1</source>
+        <translation>合格图像已不再与记忆库中的良品图像相似。%1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 pass&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 review&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 fail&lt;/b&gt; &amp;nbsp; %4 unreadable</source>
+        <translation>&lt;b style=&apos;color:#0f5132&apos;&gt;%1 合格&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#664d03&apos;&gt;%2 待复核&lt;/b&gt; &amp;nbsp; &lt;b style=&apos;color:#842029&apos;&gt;%3 不合格&lt;/b&gt; &amp;nbsp; %4 不可读</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 张图像/秒</translation>
+    </message>
+    <message>
+        <source>Decision not recorded: no project is open.</source>
+        <translation>决定未记录：未打开项目。</translation>
+    </message>
+    <message>
+        <source>Cannot store the decision: %1</source>
+        <translation>无法保存决定：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::LogPanel</name>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::MainWindow</name>
+    <message>
+        <source>NexViTAD Workstation</source>
+        <translation>NexViTAD 工作站</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About NexViTAD Workstation</source>
+        <translation>关于 NexViTAD 工作站(&amp;A)</translation>
+    </message>
+    <message>
+        <source>CUDA requested but unavailable</source>
+        <translation>已选择 CUDA，但不可用</translation>
+    </message>
+    <message>
+        <source>Device: %1 | Threads: %2</source>
+        <translation>设备：%1 | 线程：%2</translation>
+    </message>
+    <message>
+        <source>Language set to %1. Restart the workstation to translate every screen.</source>
+        <translation>语言已设为 %1。重新启动工作站以翻译所有界面。</translation>
+    </message>
+    <message>
+        <source>About NexViTAD Workstation</source>
+        <translation>关于 NexViTAD 工作站</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NexViTAD Workstation %1&lt;/b&gt;&lt;br&gt;LibTorch %2, OpenCV %3, Qt %4</source>
+        <translation>&lt;b&gt;NexViTAD 工作站 %1&lt;/b&gt;&lt;br&gt;LibTorch %2，OpenCV %3，Qt %4</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NexViTAD Workstation&lt;/h2&gt;&lt;p&gt;Few-shot, cross-domain defect detection.&lt;/p&gt;&lt;p&gt;Create or open a project (File menu), then drop a dataset folder here to import it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;NexViTAD 工作站&lt;/h2&gt;&lt;p&gt;小样本、跨域缺陷检测。&lt;/p&gt;&lt;p&gt;创建或打开一个项目（“文件”菜单），然后将数据集文件夹拖放到此处进行导入。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>%1 - NexViTAD Workstation</source>
+        <translation>%1 - NexViTAD 工作站</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>无项目</translation>
+    </message>
+    <message>
+        <source>&amp;New project...</source>
+        <translation>新建项目(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open project...</source>
+        <translation>打开项目(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import dataset...</source>
+        <translation>导入数据集(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh project</source>
+        <translation>刷新项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>New project folder</source>
+        <translation>新项目文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Create or open a writable project before importing a dataset.</source>
+        <translation>导入数据集之前，请创建或打开一个可写的项目。</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; imported.</source>
+        <translation>数据集“%1”已导入。</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the dataset</source>
+        <translation>无法读取数据集</translation>
+    </message>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>导出报告(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;images...</source>
+        <translation>检测图像(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Memory bank</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>检测(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Build &amp;memory bank...</source>
+        <translation>构建记忆库(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol...</source>
+        <translation>评估协议(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>评估协议</translation>
+    </message>
+    <message>
+        <source>Open or create a project first: the protocol&apos;s plan and results are kept in it.</source>
+        <translation>请先打开或创建项目：评估协议的计划和结果保存在项目中。</translation>
+    </message>
+    <message>
+        <source>Cannot read the project</source>
+        <translation>无法读取项目</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>无法训练</translation>
+    </message>
+    <message>
+        <source>The project no longer holds dataset %1.</source>
+        <translation>项目中已不再包含数据集 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::MetricsDashboard</name>
+    <message>
+        <source>Tick evaluations to compare them; select one to see it by defect type.</source>
+        <translation>勾选评估以进行比较；选中一个评估可按缺陷类型查看。</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>By defect type</source>
+        <translation>按缺陷类型</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export all charts...</source>
+        <translation>导出所有图表...</translation>
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation>将所有图表导出到</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ProblemsPage</name>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Errors leave the affected images out; warnings and notes keep them.</source>
+        <translation>错误会使受影响的图像被排除；警告和提示不影响图像的使用。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Open file location</source>
+        <translation>打开文件所在位置</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ProjectExplorer</name>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>训练运行</translation>
+    </message>
+    <message>
+        <source>Memory banks</source>
+        <translation>记忆库</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ProtocolDialog</name>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>评估协议</translation>
+    </message>
+    <message>
+        <source>Dataset folder:</source>
+        <translation>数据集文件夹：</translation>
+    </message>
+    <message>
+        <source>Splits (sources/targets):</source>
+        <translation>划分（源/目标）：</translation>
+    </message>
+    <message>
+        <source>Runs per split:</source>
+        <translation>每个划分的运行次数：</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>Untrained encoder (no training: fast, a demonstration)</source>
+        <translation>未训练的编码器（不训练：快速，用于演示）</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Slurm cluster (one job array)</source>
+        <translation>Slurm 集群（一个作业数组）</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>引擎：</translation>
+    </message>
+    <message>
+        <source>Slurm</source>
+        <translation>Slurm</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>集群默认值</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>分区：</translation>
+    </message>
+    <message>
+        <source>e.g. 2:00:00</source>
+        <translation>例如 2:00:00</translation>
+    </message>
+    <message>
+        <source>Time limit per task:</source>
+        <translation>每个任务的时间限制：</translation>
+    </message>
+    <message>
+        <source>CPUs per task:</source>
+        <translation>每个任务的 CPU 数：</translation>
+    </message>
+    <message>
+        <source>e.g. 8G</source>
+        <translation>例如 8G</translation>
+    </message>
+    <message>
+        <source>Memory per task:</source>
+        <translation>每个任务的内存：</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Resume failed or lost tasks</source>
+        <translation>恢复失败或丢失的任务</translation>
+    </message>
+    <message>
+        <source>Collect results</source>
+        <translation>汇总结果</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>Protocol tasks</source>
+        <translation>评估协议任务</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::PrototypeUsageChart</name>
+    <message>
+        <source>Prototype</source>
+        <translation>原型</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>图像块</translation>
+    </message>
+    <message>
+        <source>Bank patches whose nearest prototype is each prototype. Sinkhorn K-means gives every prototype the same share of mass, so the bars are roughly even; an empty or dominant prototype suggests another K or other images.</source>
+        <translation>以各原型为最近原型的记忆库图像块数量。Sinkhorn K-means 为每个原型分配相同的质量份额，因此各柱高度大致相当；若某个原型为空或占主导，建议换一个 K 值或换用其他图像。</translation>
+    </message>
+    <message>
+        <source>Build or open a memory bank to see how its prototypes are used.</source>
+        <translation>构建或打开记忆库以查看其原型的使用情况。</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>层(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>This bank keeps all patches (exact nearest neighbour): every patch is its own prototype, so there is no usage to show.</source>
+        <translation>此记忆库保留所有图像块（精确最近邻）：每个图像块都是自己的原型，因此没有可显示的使用情况。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Report on:</source>
+        <translation>报告对象：</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>页面尺寸：</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>导出 PDF(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Reading the project...</source>
+        <translation>正在读取项目...</translation>
+    </message>
+    <message>
+        <source>The project holds no inspection batch or evaluation yet.</source>
+        <translation>项目中还没有检测批次或评估。</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n page(s).</source>
+        <translation>
+            <numerusform>前 %n 页的预览。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已写入 %1（%2 页）。</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ReviewViewer</name>
+    <message>
+        <source>Pixel threshold: regions scoring at or above it are outlined as defects.</source>
+        <translation>像素阈值：得分达到或超过该值的区域将被勾勒为缺陷。</translation>
+    </message>
+    <message>
+        <source>Turbo</source>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>使图像适应窗口 (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Show the image at its actual size (1)</source>
+        <translation>以实际大小显示图像 (1)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个区域</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ScanPage</name>
+    <message>
+        <source>Scanning</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Reading the folder, checking every image and mask, hashing the files.</source>
+        <translation>正在读取文件夹，检查每张图像和掩码，计算文件哈希。</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>取消扫描</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Train good</source>
+        <translation>训练良品</translation>
+    </message>
+    <message>
+        <source>Test good</source>
+        <translation>测试良品</translation>
+    </message>
+    <message>
+        <source>Test defective</source>
+        <translation>测试缺陷品</translation>
+    </message>
+    <message>
+        <source>Defect types</source>
+        <translation>缺陷类型</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Scanning...</source>
+        <translation>正在扫描...</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message>
+        <source>Scan canceled. Go back to choose another folder.</source>
+        <translation>扫描已取消。请返回选择其他文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layout: %1. %n image(s) in %2 class(es); %3 error(s), %4 warning(s).</source>
+        <translation>
+            <numerusform>布局：%1。%2 个类别中共 %n 张图像；%3 个错误，%4 个警告。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ScoreHistogram</name>
+    <message>
+        <source>Image score</source>
+        <translation>图像得分</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>缺陷品</translation>
+    </message>
+    <message>
+        <source>Image scores: good vs defective</source>
+        <translation>图像得分：良品与缺陷品</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ScoreSparkline</name>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>自动（可用时使用 CUDA）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>全部核心（%1）</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Models directory</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <source>Operator (reports)</source>
+        <translation>操作员（报告）</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Backbone weights</source>
+        <translation>骨干网络权重</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Freed tensor memory kept for the next inference. Saves the operating system&apos;s page faults on large batches; the memory stays reserved by this program.</source>
+        <translation>保留已释放的张量内存供下一次推理使用。在大批量时可减少操作系统的缺页中断；这部分内存将由本程序保留。</translation>
+    </message>
+    <message>
+        <source>Tensor memory cache</source>
+        <translation>张量内存缓存</translation>
+    </message>
+    <message>
+        <source>fp32 (exact; the default)</source>
+        <translation>fp32（精确；默认）</translation>
+    </message>
+    <message>
+        <source>bf16 (faster on CPUs with AVX512_BF16 and on CUDA)</source>
+        <translation>bf16（在支持 AVX512_BF16 的 CPU 和 CUDA 上更快）</translation>
+    </message>
+    <message>
+        <source>Number format of the backbones&apos; and the training step&apos;s products. bf16 rounds their inputs to 8 significant bits and sums in fp32; scores change slightly (docs/performance.md).</source>
+        <translation>骨干网络和训练步骤中矩阵乘积的数值格式。bf16 将输入舍入到 8 个有效位并以 fp32 累加；分数会略有变化（docs/performance.md）。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>计算精度</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::TrainingMonitor</name>
+    <message>
+        <source>No training running.</source>
+        <translation>没有正在进行的训练。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>从最后一个检查点继续</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>source CE</source>
+        <translation>源 CE</translation>
+    </message>
+    <message>
+        <source>target CE</source>
+        <translation>目标 CE</translation>
+    </message>
+    <message>
+        <source>target MSE</source>
+        <translation>目标 MSE</translation>
+    </message>
+    <message>
+        <source>Step / epoch</source>
+        <translation>步 / 轮次</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Pseudo-label coverage</source>
+        <translation>伪标签覆盖率</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>pseudo-label coverage (per epoch)</source>
+        <translation>伪标签覆盖率（每轮次）</translation>
+    </message>
+    <message>
+        <source>Loading the backbones...</source>
+        <translation>正在加载骨干网络...</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <source>Training completed. Last checkpoint: %1</source>
+        <translation>训练已完成。最后一个检查点：%1</translation>
+    </message>
+    <message>
+        <source>Training canceled; the last epoch&apos;s checkpoint is kept. Resume continues from it.</source>
+        <translation>训练已取消；保留了最后一个轮次的检查点。恢复时将从该检查点继续。</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation>将在当前步完成后停止...</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 %3: loss %4 (source CE %5, target CE %6, target MSE %7), lr %8, coverage %9%, %10 s</source>
+        <translation>轮次 %1/%2 %3：损失 %4（源 CE %5，目标 CE %6，目标 MSE %7），lr %8，覆盖率 %9%，%10 秒</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>联合</translation>
+    </message>
+    <message>
+        <source>source only</source>
+        <translation>仅源</translation>
+    </message>
+    <message>
+        <source>ETA %1:%2</source>
+        <translation>预计剩余 %1:%2</translation>
+    </message>
+    <message>
+        <source>Training losses</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Learning rate and pseudo-label coverage</source>
+        <translation>学习率与伪标签覆盖率</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded run: %n epoch(s).</source>
+        <translation>
+            <numerusform>已记录的运行：%n 个轮次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::TrainingSettingsForm</name>
+    <message>
+        <source>paper: 50 epochs, Hiera-huge + ViT-S/14 as the paper. cpu: Hiera-tiny + ViT-S/14 and fewer epochs, so a demo trains in minutes on a CPU.</source>
+        <translation>paper：50 个轮次，Hiera-huge + ViT-S/14，与论文一致。cpu：Hiera-tiny + ViT-S/14，轮次更少，演示可在 CPU 上几分钟内训练完成。</translation>
+    </message>
+    <message>
+        <source>Frozen Hiera backbone: a variant (hiera_tiny_224 ... hiera_huge_224), a registry name, a .safetensors file, or random:&lt;variant&gt;[:seed] (untrained).</source>
+        <translation>冻结的 Hiera 骨干网络：一个变体（hiera_tiny_224 ... hiera_huge_224）、注册名称、.safetensors 文件，或 random:&lt;variant&gt;[:seed]（未训练）。</translation>
+    </message>
+    <message>
+        <source>Frozen DINOv2 backbone (method.md 1.3); default ViT-S/14, d_dino = 384, as the paper.</source>
+        <translation>冻结的 DINOv2 骨干网络（method.md 1.3）；默认 ViT-S/14，d_dino = 384，与论文一致。</translation>
+    </message>
+    <message>
+        <source>Input size S: a multiple of 32 (Hiera&apos;s stride); default 224.</source>
+        <translation>输入尺寸 S：32 的倍数（Hiera 的步幅）；默认 224。</translation>
+    </message>
+    <message>
+        <source>Epochs T = 50 (GPU default). The first 20% train on the source loss only (phase 1), then all terms (phase 2).</source>
+        <translation>轮次 T = 50（GPU 默认值）。前 20% 仅用源损失训练（阶段 1），之后使用全部损失项（阶段 2）。</translation>
+    </message>
+    <message>
+        <source>Adam, lr 1e-4, linear warm-up over the first 5% of steps then cosine decay to 0.</source>
+        <translation>Adam，lr 1e-4，在前 5% 的步中线性预热，然后余弦衰减至 0。</translation>
+    </message>
+    <message>
+        <source>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse; lambda1 weighs the target cross-entropy against the pseudo-labels (default 1).</source>
+        <translation>L = L_s + lambda1 L_t_ce + lambda2 L_t_mse；lambda1 为针对伪标签的目标交叉熵的权重（默认 1）。</translation>
+    </message>
+    <message>
+        <source>lambda2 weighs the augmentation-consistency MSE (default 1).</source>
+        <translation>lambda2 为增强一致性 MSE 的权重（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Pixels whose maximal pseudo-label probability exceeds theta = 0.7 get the arg-max label; the others are ignored.</source>
+        <translation>最大伪标签概率超过 theta = 0.7 的像素获得 arg-max 标签；其余像素被忽略。</translation>
+    </message>
+    <message>
+        <source>Multi-task heads (one per source class)</source>
+        <translation>多任务头（每个源类别一个）</translation>
+    </message>
+    <message>
+        <source>mtl = true; off: one shared segmentation head for all source classes (the paper&apos;s &quot;without MTL&quot; ablation).</source>
+        <translation>mtl = true；关闭时：所有源类别共用一个分割头（论文中“无 MTL”的消融实验）。</translation>
+    </message>
+    <message>
+        <source>Pseudo-labels for the target classes</source>
+        <translation>目标类别的伪标签</translation>
+    </message>
+    <message>
+        <source>pseudo_labels = true; off: train on the source loss only.</source>
+        <translation>pseudo_labels = true；关闭时：仅用源损失训练。</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Hiera</source>
+        <translation>Hiera</translation>
+    </message>
+    <message>
+        <source>DINOv2</source>
+        <translation>DINOv2</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>lambda1 (target CE)</source>
+        <translation>lambda1（目标 CE）</translation>
+    </message>
+    <message>
+        <source>lambda2 (consistency MSE)</source>
+        <translation>lambda2（一致性 MSE）</translation>
+    </message>
+    <message>
+        <source>theta (pseudo-label confidence)</source>
+        <translation>theta（伪标签置信度）</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::TrainingWizard</name>
+    <message>
+        <source>Source and target classes</source>
+        <translation>源类别和目标类别</translation>
+    </message>
+    <message>
+        <source>Source classes are labelled (their test images and masks supervise training); target classes are the new products, learned without labels.</source>
+        <translation>源类别带有标注（其测试图像和掩码用于监督训练）；目标类别是新产品，在无标注的情况下学习。</translation>
+    </message>
+    <message>
+        <source>Draw split</source>
+        <translation>随机抽取划分</translation>
+    </message>
+    <message>
+        <source>Paper split (source/target):</source>
+        <translation>论文划分（源/目标）：</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>Defaults follow method.md; hover a field for its meaning.</source>
+        <translation>默认值遵循 method.md；将鼠标悬停在字段上可查看其含义。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Sources: %1
+Targets: %2
+Backbones: %3 + %4 at %5 px
+%6 epochs, batch %7, lr %8; run folder %9</source>
+        <translation>源类别：%1
+目标类别：%2
+骨干网络：%3 + %4，%5 px
+%6 个轮次，批大小 %7，lr %8；运行文件夹 %9</translation>
+    </message>
+    <message>
+        <source>Measuring this machine&apos;s speed...</source>
+        <translation>正在测量本机速度...</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>测量中</translation>
+    </message>
+    <message>
+        <source>Estimated time: about %1 min (%2 s per image for the frozen backbones on this machine, %3 images).</source>
+        <translation>预计时间：约 %1 分钟（本机冻结骨干网络每张图像 %2 秒，共 %3 张图像）。</translation>
+    </message>
+    <message>
+        <source>No time estimate: %1</source>
+        <translation>无法估计时间：%1</translation>
+    </message>
+    <message>
+        <source>Train NexViTAD</source>
+        <translation>训练 NexViTAD</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::UntrainedBanner</name>
+    <message>
+        <source>&lt;b&gt;Untrained backbone.&lt;/b&gt; These results come from seeded random backbone weights: they show how the workstation works, not how well NexViTAD detects defects. Download or import the pretrained weights under Settings &gt; Backbone weights.</source>
+        <translation>&lt;b&gt;未训练的骨干网络。&lt;/b&gt;这些结果来自带种子的随机骨干网络权重：它们展示的是工作站的工作方式，而非 NexViTAD 检测缺陷的效果。请在“设置 &gt; 骨干网络权重”中下载或导入预训练权重。</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::ValueTableModel</name>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+</context>
+<context>
+    <name>nexvitad::ui::WeightsPage</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Download the selected model from the Hugging Face hub; an interrupted download resumes where it stopped.</source>
+        <translation>从 Hugging Face Hub 下载所选模型；中断的下载会从停止处继续。</translation>
+    </message>
+    <message>
+        <source>Import from file...</source>
+        <translation>从文件导入...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import backbone weights</source>
+        <translation>导入骨干网络权重</translation>
+    </message>
+    <message>
+        <source>safetensors files (*.safetensors)</source>
+        <translation>safetensors 文件 (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Models directory: %1</source>
+        <translation>模型目录：%1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>partly downloaded (%1)</source>
+        <translation>部分下载（%1）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Canceled. A partial download is kept and resumes next time.</source>
+        <translation>已取消。部分下载的内容已保留，下次将继续。</translation>
+    </message>
+    <message>
+        <source>Downloading %1...</source>
+        <translation>正在下载 %1...</translation>
+    </message>
+    <message>
+        <source>%1 is already present.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2).</source>
+        <translation>已下载 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>正在导入 %1...</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
+        <translation>已将 %1 导入为 %2。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pretrained backbone weights.&lt;/b&gt; Without Hiera and DINOv2 weights, trainings and memory banks use seeded random (&quot;untrained&quot;) backbones: their results show how the workstation works, not how well NexViTAD detects defects. Download or import the weights below.</source>
+        <translation>&lt;b&gt;没有预训练的骨干网络权重。&lt;/b&gt;没有 Hiera 和 DINOv2 权重时，训练和记忆库使用由种子生成的随机（“未训练”）骨干网络：其结果只说明工作站如何运作，而不代表 NexViTAD 检测缺陷的能力。请在下方下载或导入权重。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QProgressBar>
 
+namespace nexvitad::ui {
+
 Job::Job(const QString &title, Work work, QObject *parent)
     : QObject(parent)
     , m_title(title)
@@ -86,3 +88,5 @@ void showJobProgress(Job *job, QProgressBar *bar, QLabel *stageLabel)
                              stageLabel->setText(name);
                      });
 }
+
+} // namespace nexvitad::ui

@@ -16,6 +16,8 @@
 class QLabel;
 class QProgressBar;
 
+namespace nexvitad::ui {
+
 class Job : public QObject
 {
     Q_OBJECT
@@ -57,3 +59,5 @@ QString failureText(const QString &message, const QString &path);
 enum class JobStage { Hidden, InBar };
 void showJobProgress(Job *job, QProgressBar *bar, JobStage stage = JobStage::Hidden);
 void showJobProgress(Job *job, QProgressBar *bar, QLabel *stageLabel);
+
+} // namespace nexvitad::ui

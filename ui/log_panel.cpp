@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QPointer>
 
+namespace nexvitad::ui {
+
 LogPanel::LogPanel(QWidget *parent)
     : QPlainTextEdit(parent)
 {
@@ -50,3 +52,5 @@ void LogPanel::appendMessage(int type, const QString &category, const QString &t
                         .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), level,
                              category, text));
 }
+
+} // namespace nexvitad::ui

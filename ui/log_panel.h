@@ -4,6 +4,8 @@
 
 #include <QPlainTextEdit>
 
+namespace nexvitad::ui {
+
 class LogPanel : public QPlainTextEdit
 {
     Q_OBJECT
@@ -16,3 +18,5 @@ public:
 private:
     int m_sinkId = 0;
 };
+
+} // namespace nexvitad::ui

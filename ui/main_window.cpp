@@ -41,6 +41,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+namespace nexvitad::ui {
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
@@ -422,3 +424,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     geometry.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
 }
+
+} // namespace nexvitad::ui

@@ -6,15 +6,18 @@
 
 #include <QMainWindow>
 
-class BankBuilderPanel;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
+
+namespace nexvitad::ui {
+
+class BankBuilderPanel;
 class LogPanel;
 class MetricsDashboard;
 class ProjectExplorer;
 class ProjectSession;
-class QTabWidget;
 class BatchReviewPanel;
 class LinePanel;
 class TrainingMonitor;
@@ -70,3 +73,5 @@ private:
     QLabel *m_deviceLabel = nullptr;
     QProgressBar *m_jobProgress = nullptr;
 };
+
+} // namespace nexvitad::ui

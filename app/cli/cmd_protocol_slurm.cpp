@@ -5,15 +5,14 @@
 
 #include "cli_command.h"
 #include "cli_output.h"
-#include "cmd_protocol_options.h"
 #include "cluster/file_system_check.h"
 #include "cluster/slurm.h"
+#include "cmd_protocol_options.h"
 #include "common/error.h"
 #include "protocol/protocol_files.h"
 #include "protocol/protocol_records.h"
 #include "protocol/protocol_task_states.h"
 #include "store/project.h"
-#include "store/sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -187,12 +186,7 @@ int submitProtocolToSlurm(const ProtocolCommandOptions &command, const QCommandL
             job = submitTasks(project, plan, slurm, tasks);
         } catch (const Error &) {
             // Nothing was submitted: leave no plan behind either.
-            store::Transaction undo(project.database());
-            store::exec(project.database(),
-                        QStringLiteral("DELETE FROM protocol_tasks WHERE plan_id = ?"), {plan.id});
-            store::exec(project.database(),
-                        QStringLiteral("DELETE FROM protocol_plans WHERE id = ?"), {plan.id});
-            undo.commit();
+            protocol::deletePlan(project.database(), plan.id);
             throw;
         }
         out() << ProtocolCli::tr("Plan %1: %n task(s) submitted as Slurm array job %2 (logs in "

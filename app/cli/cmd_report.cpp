@@ -10,11 +10,12 @@
 #include "common/error.h"
 #include "common/progress.h"
 #include "common/settings.h"
+#include "project/latest_items.h"
 #include "report/report_loader.h"
 #include "report/report_record.h"
 #include "report/report_text.h"
 #include "report/report_writer.h"
-#include "store/sql.h"
+#include "store/project.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,16 +59,12 @@ QString reportLanguage(const QCommandLineParser &parser, const QCommandLineOptio
     return setting.isEmpty() ? QLocale::system().name() : setting;
 }
 
-// kLatest becomes the newest row of `table` (a constant of this file, never input);
-// `none` is the error when the table is empty.
-qint64 resolveId(const store::Project &project, const QString &table, qint64 id,
-                 const QString &none)
+// kLatest becomes `latest` (the project's newest batch or evaluation, 0 when it has none);
+// `none` is the error when there is none.
+qint64 resolveId(const store::Project &project, qint64 id, qint64 latest, const QString &none)
 {
     if (id != kLatest)
         return id;
-    const qint64 latest =
-        store::scalar(project.database(), QStringLiteral("SELECT max(id) FROM %1").arg(table))
-            .toLongLong();
     if (latest == 0)
         throw Error(none, project.folder());
     return latest;
@@ -136,10 +133,10 @@ int runReport(const QStringList &args)
         const report::ReportData data =
             batchId > 0
                 ? report::loadBatchReport(
-                      p, resolveId(p, QStringLiteral("inspection_batches"), batchId,
+                      p, resolveId(p, batchId, project::latestItems(p).batchId,
                                    ReportCli::tr("The project holds no inspection batch yet.")))
                 : report::loadEvaluationReport(
-                      p, resolveId(p, QStringLiteral("evaluations"), evaluationId,
+                      p, resolveId(p, evaluationId, project::latestItems(p).evaluationId,
                                    ReportCli::tr("The project holds no evaluation yet.")));
         const report::ReportOutcome outcome = withConsoleProgress(
             project.tracking(consoleProgress(ProgressUnit::Count)),

@@ -17,6 +17,8 @@
 
 #include <cstdio>
 
+using namespace nexvitad::ui;
+
 namespace {
 // The translation context of the command-line help.
 struct GuiMain

@@ -38,6 +38,14 @@ qint64 createPlan(const QSqlDatabase &db, const PlanRecord &plan,
     return id;
 }
 
+void deletePlan(const QSqlDatabase &db, qint64 planId)
+{
+    store::Transaction transaction(db);
+    store::exec(db, QStringLiteral("DELETE FROM protocol_tasks WHERE plan_id = ?"), {planId});
+    store::exec(db, QStringLiteral("DELETE FROM protocol_plans WHERE id = ?"), {planId});
+    transaction.commit();
+}
+
 PlanRecord loadPlan(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q = id > 0 ? store::exec(db,

@@ -40,6 +40,9 @@ struct TaskRecord
 // Creates the plan and its tasks (status planned) in one transaction.
 qint64 createPlan(const QSqlDatabase &db, const PlanRecord &plan,
                   const std::vector<PlannedRun> &runs);
+// Removes plan `planId` and its tasks in one transaction (a plan none of whose tasks was
+// submitted).
+void deletePlan(const QSqlDatabase &db, qint64 planId);
 // The plan `id`, or the latest one when id is 0. Throws nexvitad::Error when there is none.
 PlanRecord loadPlan(const QSqlDatabase &db, qint64 id = 0);
 std::vector<TaskRecord> loadTasks(const QSqlDatabase &db, qint64 planId);

@@ -124,7 +124,9 @@ private Q_SLOTS:
         QCOMPARE(unreachable.exitCode, 1);
         QVERIFY2(unreachable.err.contains("controller cannot be reached, nothing was submitted"),
                  qPrintable(explain(unreachable)));
+        // The plan was recorded before submission and removed with its tasks when it failed.
         QCOMPARE(query("SELECT count(*) FROM protocol_plans").toInt(), 0);
+        QCOMPARE(query("SELECT count(*) FROM protocol_tasks").toInt(), 0);
         const auto collect = runCli({"protocol", "collect", "--project", m_project}, m_home);
         QCOMPARE(collect.exitCode, 1);
         QVERIFY2(collect.err.contains("no protocol plan"), qPrintable(explain(collect)));

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QSignalSpy>
 
+using namespace nexvitad::ui;
+
 namespace metricsfixture {
 
 RecordedEvaluations::RecordedEvaluations() = default;

@@ -8,8 +8,11 @@
 #include <QString>
 #include <memory>
 
-class MetricsDashboard;
 class QSignalSpy;
+
+namespace nexvitad::ui {
+class MetricsDashboard;
+}
 
 namespace nexvitad::store {
 class StoreService;
@@ -40,7 +43,7 @@ bool arrived(QSignalSpy &spy);
 
 // Puts `dashboard` on the project, waits for its list and shows `ids` (ticked, the first
 // selected). False when either did not come.
-bool openDashboard(MetricsDashboard &dashboard, nexvitad::store::StoreService *store,
+bool openDashboard(nexvitad::ui::MetricsDashboard &dashboard, nexvitad::store::StoreService *store,
                    const QList<qint64> &ids);
 
 } // namespace metricsfixture

@@ -51,6 +51,8 @@
 
 #include <numeric>
 
+using namespace nexvitad::ui;
+
 using namespace nexvitad;
 
 namespace {

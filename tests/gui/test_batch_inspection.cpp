@@ -39,6 +39,8 @@
 #include <map>
 #include <set>
 
+using namespace nexvitad::ui;
+
 using namespace nexvitad;
 
 namespace {

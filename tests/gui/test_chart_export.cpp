@@ -26,6 +26,8 @@
 #include <sys/fsuid.h>
 #include <unistd.h>
 
+using namespace nexvitad::ui;
+
 using namespace nexvitad;
 
 namespace {

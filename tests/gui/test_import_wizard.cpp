@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+using namespace nexvitad::ui;
+
 class TestImportWizard : public QObject
 {
     Q_OBJECT

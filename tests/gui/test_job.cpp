@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace nexvitad::ui;
+
 class TestJob : public QObject
 {
     Q_OBJECT

@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace nexvitad::ui;
+
 using namespace nexvitad;
 
 namespace {

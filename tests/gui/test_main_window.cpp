@@ -12,6 +12,8 @@
 #include <QMenu>
 #include <QTest>
 
+using namespace nexvitad::ui;
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT

@@ -27,6 +27,8 @@
 #include <memory>
 #include <qcustomplot.h>
 
+using namespace nexvitad::ui;
+
 using namespace nexvitad;
 using metricsfixture::arrived;
 

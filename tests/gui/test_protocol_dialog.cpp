@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace nexvitad::ui;
+
 using namespace nexvitad;
 
 class TestProtocolDialog : public QObject

@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace nexvitad::ui;
+
 using namespace nexvitad;
 
 class TestReviewExplanation : public QObject

@@ -10,6 +10,8 @@
 #include <QSlider>
 #include <QTest>
 
+using namespace nexvitad::ui;
+
 class TestReviewViewer : public QObject
 {
     Q_OBJECT

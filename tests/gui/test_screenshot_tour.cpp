@@ -20,6 +20,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace nexvitad::ui;
+
 namespace {
 const QStringList kWindowShots = {"01-main-window", "10-training-monitor", "11-memory-bank",
                                   "12-review", "13-metrics"};

@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+using namespace nexvitad::ui;
+
 class TestSettingsDialog : public QObject
 {
     Q_OBJECT

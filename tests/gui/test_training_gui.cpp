@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace nexvitad::ui;
+
 class TestTrainingGui : public QObject
 {
     Q_OBJECT

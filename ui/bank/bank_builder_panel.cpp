@@ -28,8 +28,9 @@
 
 #include <limits>
 
-using namespace nexvitad;
+namespace nexvitad::ui {
 
+using namespace nexvitad;
 
 BankBuilderPanel::BankBuilderPanel(QWidget *parent)
     : QWidget(parent)
@@ -410,3 +411,5 @@ void BankBuilderPanel::showBank(const BankOutcome &outcome)
                             .arg(prototypes, QFileInfo(m_bank.path).fileName()));
     m_chart->setUsage(m_bank.usage, stages);
 }
+
+} // namespace nexvitad::ui

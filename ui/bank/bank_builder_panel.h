@@ -16,18 +16,21 @@
 #include <memory>
 #include <optional>
 
-class BankContentsBox;
-class BankSettingsForm;
-class GoodImageModel;
-class Job;
-class ProjectSession;
-class PrototypeUsageChart;
 class QComboBox;
 class QLabel;
 class QListView;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+
+namespace nexvitad::ui {
+
+class BankContentsBox;
+class BankSettingsForm;
+class GoodImageModel;
+class Job;
+class ProjectSession;
+class PrototypeUsageChart;
 
 class BankBuilderPanel : public QWidget
 {
@@ -104,3 +107,5 @@ private:
     BankOutcome m_bank;
     bool m_sourcesStale = false; // refresh when shown
 };
+
+} // namespace nexvitad::ui

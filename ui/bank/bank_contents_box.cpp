@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 namespace {
 constexpr int kShaRole = Qt::UserRole + 1;
 }
@@ -128,3 +130,5 @@ void BankContentsBox::relist()
     m_removeButton->setEnabled(!m_busy);
     m_reclusterButton->setEnabled(!m_busy && !m_images.empty());
 }
+
+} // namespace nexvitad::ui

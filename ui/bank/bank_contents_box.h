@@ -17,6 +17,8 @@ namespace nexvitad::infer {
 class MemoryBank;
 }
 
+namespace nexvitad::ui {
+
 class BankContentsBox : public QGroupBox
 {
     Q_OBJECT
@@ -58,3 +60,5 @@ private:
     QStringList m_add;
     bool m_busy = false;
 };
+
+} // namespace nexvitad::ui

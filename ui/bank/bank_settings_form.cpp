@@ -10,6 +10,8 @@
 #include <QSpinBox>
 #include <algorithm>
 
+namespace nexvitad::ui {
+
 BankSettingsForm::BankSettingsForm(QWidget *parent) : QWidget(parent)
 {
     const nexvitad::infer::EncoderChoice defaults;
@@ -140,3 +142,5 @@ void BankSettingsForm::showBank(const nexvitad::infer::MemoryBankInfo &info)
             std::any_of(info.layers.begin(), info.layers.end(),
                         [i](const nexvitad::infer::BankLayer &l) { return l.stage == i + 1; }));
 }
+
+} // namespace nexvitad::ui

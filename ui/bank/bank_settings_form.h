@@ -14,6 +14,8 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
+namespace nexvitad::ui {
+
 class BankSettingsForm : public QWidget
 {
     Q_OBJECT
@@ -43,3 +45,5 @@ private:
     QComboBox *m_mode = nullptr;
     QCheckBox *m_layers[4] = {};
 };
+
+} // namespace nexvitad::ui

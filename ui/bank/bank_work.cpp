@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+namespace nexvitad::ui {
+
 namespace {
 struct BankWork
 {
@@ -119,3 +121,4 @@ BankOutcome editProjectBank(const BankEditParams &params, Progress &progress)
                                  [&](qint64) { return editBank(params, progress); });
 }
 
+} // namespace nexvitad::ui

@@ -16,6 +16,8 @@
 #include <memory>
 #include <vector>
 
+namespace nexvitad::ui {
+
 using ProjectDataset = nexvitad::store::DatasetEntry;
 
 struct BankSources
@@ -69,5 +71,7 @@ struct BankEditParams
 // nexvitad::Canceled.
 BankOutcome editProjectBank(const BankEditParams &params, nexvitad::Progress &progress);
 
-Q_DECLARE_METATYPE(std::shared_ptr<BankOutcome>)
-Q_DECLARE_METATYPE(std::shared_ptr<BankSources>)
+} // namespace nexvitad::ui
+
+Q_DECLARE_METATYPE(std::shared_ptr<nexvitad::ui::BankOutcome>)
+Q_DECLARE_METATYPE(std::shared_ptr<nexvitad::ui::BankSources>)

@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QPixmap>
 
+namespace nexvitad::ui {
+
 GoodImageModel::GoodImageModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -124,3 +126,5 @@ Qt::ItemFlags GoodImageModel::flags(const QModelIndex &index) const
 {
     return QAbstractListModel::flags(index) | Qt::ItemIsUserCheckable;
 }
+
+} // namespace nexvitad::ui

@@ -11,6 +11,8 @@
 
 #include <vector>
 
+namespace nexvitad::ui {
+
 class Job;
 
 class GoodImageModel : public QAbstractListModel
@@ -52,3 +54,5 @@ private:
     quint64 m_generation = 0;
     Job *m_loader = nullptr;
 };
+
+} // namespace nexvitad::ui

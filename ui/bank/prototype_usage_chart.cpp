@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+namespace nexvitad::ui {
+
 PrototypeUsageChart::PrototypeUsageChart(QWidget *parent)
     : QWidget(parent)
     , m_layer(new QComboBox(this))
@@ -110,3 +112,5 @@ void PrototypeUsageChart::showLayer(int index)
     m_plot->setVisible(true);
     m_plot->replot();
 }
+
+} // namespace nexvitad::ui

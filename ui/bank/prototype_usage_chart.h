@@ -11,6 +11,8 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 
+namespace nexvitad::ui {
+
 class PrototypeUsageChart : public QWidget
 {
     Q_OBJECT
@@ -34,3 +36,5 @@ private:
     QLabel *m_note = nullptr;
     std::vector<std::vector<qint64>> m_usage;
 };
+
+} // namespace nexvitad::ui

@@ -21,6 +21,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 using nexvitad::data::Manifest;
 
 // ---------------------------------------------------------------- choose folder
@@ -306,3 +308,5 @@ bool ConfirmPage::isComplete() const
 {
     return !m_name->text().trimmed().isEmpty();
 }
+
+} // namespace nexvitad::ui

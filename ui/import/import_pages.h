@@ -5,13 +5,16 @@
 
 #include <QWizardPage>
 
-class Job;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+
+namespace nexvitad::ui {
+
+class Job;
 
 class ChooseFolderPage : public QWizardPage
 {
@@ -76,3 +79,5 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_summary = nullptr;
 };
+
+} // namespace nexvitad::ui

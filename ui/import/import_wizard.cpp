@@ -9,6 +9,8 @@
 
 #include <QMessageBox>
 
+namespace nexvitad::ui {
+
 ImportWizard::ImportWizard(const nexvitad::store::Project &project, const QString &initialFolder,
                            QWidget *parent)
     : QWizard(parent)
@@ -46,3 +48,5 @@ void ImportWizard::accept()
     emit datasetImported(m_datasetId, name);
     QWizard::accept();
 }
+
+} // namespace nexvitad::ui

@@ -14,6 +14,8 @@ namespace nexvitad::store {
 class Project;
 }
 
+namespace nexvitad::ui {
+
 class ChooseFolderPage;
 class ScanPage;
 class ProblemsPage;
@@ -44,3 +46,5 @@ private:
     std::unique_ptr<nexvitad::data::Manifest> m_manifest;
     qint64 m_datasetId = 0;
 };
+
+} // namespace nexvitad::ui

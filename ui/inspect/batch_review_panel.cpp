@@ -26,6 +26,8 @@
 #include <QSplitter>
 #include <QTableView>
 
+namespace nexvitad::ui {
+
 BatchReviewPanel::BatchReviewPanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -393,3 +395,5 @@ void BatchReviewPanel::updateCounts()
                           .arg(m_model->verdictCount(QStringLiteral("review")))
                           .arg(m_model->verdictCount(QStringLiteral("fail"))));
 }
+
+} // namespace nexvitad::ui

@@ -9,9 +9,6 @@
 
 #include <QWidget>
 
-class BatchTableModel;
-class Job;
-class ProjectSession;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +16,12 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace nexvitad::ui {
+
+class BatchTableModel;
+class Job;
+class ProjectSession;
 class ReviewViewer;
 class UntrainedBanner;
 
@@ -89,3 +92,5 @@ private:
     quint64 m_generation = 0;  // drops rows of superseded batches
     quint64 m_imageSerial = 0; // drops images of superseded selections
 };
+
+} // namespace nexvitad::ui

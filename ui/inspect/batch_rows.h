@@ -12,6 +12,8 @@
 #include <optional>
 #include <vector>
 
+namespace nexvitad::ui {
+
 struct BatchRow
 {
     qint64 inspectionId = 0; // 0: not recorded in a project (decisions stay in memory)
@@ -40,5 +42,7 @@ struct BatchInfo
     bool untrained = false;
 };
 
-Q_DECLARE_METATYPE(BatchRow)
-Q_DECLARE_METATYPE(BatchInfo)
+} // namespace nexvitad::ui
+
+Q_DECLARE_METATYPE(nexvitad::ui::BatchRow)
+Q_DECLARE_METATYPE(nexvitad::ui::BatchInfo)

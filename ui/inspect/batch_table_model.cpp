@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace nexvitad::ui {
+
 BatchTableModel::BatchTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -166,3 +168,5 @@ int BatchTableModel::verdictCount(const QString &verdict) const
     const auto it = m_verdictCounts.find(verdict);
     return it == m_verdictCounts.end() ? 0 : it->second;
 }
+
+} // namespace nexvitad::ui

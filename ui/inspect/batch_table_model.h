@@ -10,6 +10,8 @@
 #include <map>
 #include <vector>
 
+namespace nexvitad::ui {
+
 class BatchTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,3 +46,5 @@ private:
     std::vector<BatchRow> m_rows;
     std::map<QString, int> m_verdictCounts; // kept as rows come, not recounted per row
 };
+
+} // namespace nexvitad::ui

@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+namespace nexvitad::ui {
+
 namespace {
 struct BatchWork
 {
@@ -186,3 +188,5 @@ ReviewImage loadReviewImage(const BatchRow &row, const std::optional<float> &pix
     image.scoreHigh = high;
     return image;
 }
+
+} // namespace nexvitad::ui

@@ -16,6 +16,8 @@
 #include <functional>
 #include <optional>
 
+namespace nexvitad::ui {
+
 struct BatchInspectionParams
 {
     QString bankPath;
@@ -45,3 +47,5 @@ StoredBatch loadStoredBatch(const nexvitad::store::Project &project, qint64 batc
 
 // The original image and the row's map, with the colour scale of infer::overlayRange.
 ReviewImage loadReviewImage(const BatchRow &row, const std::optional<float> &pixelThreshold);
+
+} // namespace nexvitad::ui

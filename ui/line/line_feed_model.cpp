@@ -2,6 +2,8 @@
 
 #include "widgets/verdict_style.h"
 
+namespace nexvitad::ui {
+
 LineFeedModel::LineFeedModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
 {
@@ -121,3 +123,5 @@ void LineFeedModel::prepend(const nexvitad::line::LineItem &item)
     m_items.push_front(Entry{item, QPixmap::fromImage(item.thumbnail)});
     endInsertRows();
 }
+
+} // namespace nexvitad::ui

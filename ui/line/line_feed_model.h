@@ -10,6 +10,8 @@
 
 #include <deque>
 
+namespace nexvitad::ui {
+
 class LineFeedModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,3 +45,5 @@ private:
     int m_capacity;
     std::deque<Entry> m_items;
 };
+
+} // namespace nexvitad::ui

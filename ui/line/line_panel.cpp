@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 namespace {
 constexpr int kThumbnail = 48;
 constexpr int kInspectionRole = Qt::UserRole;
@@ -415,3 +417,5 @@ void LinePanel::decide(const QString &decision)
                 tr("Cannot store the decision: %1").arg(QString::fromLocal8Bit(e.what())));
         });
 }
+
+} // namespace nexvitad::ui

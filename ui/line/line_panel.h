@@ -12,15 +12,18 @@
 
 #include <QWidget>
 
-class Job;
-class LineFeedModel;
-class ProjectSession;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableView;
+
+namespace nexvitad::ui {
+
+class Job;
+class LineFeedModel;
+class ProjectSession;
 class ScoreSparkline;
 class UntrainedBanner;
 
@@ -96,3 +99,5 @@ private:
     QListWidget *m_queue;
     QLabel *m_queueNote;
 };
+
+} // namespace nexvitad::ui

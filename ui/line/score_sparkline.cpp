@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace nexvitad::ui {
+
 namespace {
 const QStringList kVerdicts = {QStringLiteral("pass"), QStringLiteral("review"),
                                QStringLiteral("fail"), QStringLiteral("none")};
@@ -130,3 +132,5 @@ void ScoreSparkline::redraw()
     m_plot->xAxis->setRange(first - 1, first + m_capacity);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
+
+} // namespace nexvitad::ui

@@ -15,6 +15,8 @@ class QCPGraph;
 class QCPItemRect;
 class QCPItemStraightLine;
 
+namespace nexvitad::ui {
+
 class ScoreSparkline : public QWidget
 {
     Q_OBJECT
@@ -50,3 +52,5 @@ private:
     QCPItemStraightLine *m_referenceUpper;
     nexvitad::infer::ThresholdSet m_thresholds;
 };
+
+} // namespace nexvitad::ui

@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <qcustomplot.h>
 
+namespace nexvitad::ui {
+
 namespace chartexport {
 
 namespace {
@@ -118,3 +120,5 @@ void addContextMenu(QCustomPlot *plot, const QString &title, QSize size)
 }
 
 } // namespace chartexport
+
+} // namespace nexvitad::ui

@@ -10,6 +10,8 @@
 class QCustomPlot;
 class QWidget;
 
+namespace nexvitad::ui {
+
 namespace chartexport {
 
 // The chart's size in the exported file: PDF points at 96 dpi, PNG pixels times two.
@@ -32,3 +34,5 @@ QString exportWithDialog(QWidget *parent, QCustomPlot *plot, const QString &titl
 void addContextMenu(QCustomPlot *plot, const QString &title, QSize size = kDefaultSize);
 
 } // namespace chartexport
+
+} // namespace nexvitad::ui

@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 namespace {
 std::vector<double> numbers(const QJsonValue &value)
 {
@@ -132,3 +134,5 @@ QList<MetricsChart *> ComparisonView::charts() const
 {
     return {m_pixelRoc, m_pixelPr, m_pro, m_imageRoc};
 }
+
+} // namespace nexvitad::ui

@@ -8,9 +8,12 @@
 #include <QWidget>
 #include <vector>
 
+class QTableWidget;
+
+namespace nexvitad::ui {
+
 class CurveChart;
 class MetricsChart;
-class QTableWidget;
 
 class ComparisonView : public QWidget
 {
@@ -37,3 +40,5 @@ private:
     CurveChart *m_imageRoc = nullptr;
     std::vector<QJsonObject> m_metrics; // one per column
 };
+
+} // namespace nexvitad::ui

@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 
+namespace nexvitad::ui {
+
 namespace {
 // Distinguishable colours for up to eight series (Okabe-Ito palette).
 const QColor kPalette[] = {QColor(0, 114, 178),  QColor(213, 94, 0),  QColor(0, 158, 115),
@@ -73,3 +75,5 @@ QString CurveChart::seriesName(int index) const
             return curve->name();
     return {};
 }
+
+} // namespace nexvitad::ui

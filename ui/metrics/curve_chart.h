@@ -6,6 +6,8 @@
 
 #include <vector>
 
+namespace nexvitad::ui {
+
 class CurveChart : public MetricsChart
 {
     Q_OBJECT
@@ -21,3 +23,5 @@ public:
     int seriesCount() const;
     QString seriesName(int index) const;
 };
+
+} // namespace nexvitad::ui

@@ -10,6 +10,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+namespace nexvitad::ui {
+
 using nexvitad::project::ScoredImage;
 
 DefectTypeView::DefectTypeView(QWidget *parent) : QWidget(parent)
@@ -94,3 +96,5 @@ QString DefectTypeView::outcomeText() const
 {
     return m_outcome->text();
 }
+
+} // namespace nexvitad::ui

@@ -11,6 +11,9 @@
 
 class QLabel;
 class QTableView;
+
+namespace nexvitad::ui {
+
 class ScoreHistogram;
 class ValueTableModel;
 
@@ -39,3 +42,5 @@ private:
     QLabel *m_outcome = nullptr;
     std::vector<nexvitad::project::ScoredImage> m_images;
 };
+
+} // namespace nexvitad::ui

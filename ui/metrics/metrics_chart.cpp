@@ -5,6 +5,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+namespace nexvitad::ui {
+
 MetricsChart::MetricsChart(const QString &title, const QString &xLabel, const QString &yLabel,
                            QSize exportSize, QWidget *parent)
     : QWidget(parent), m_plot(new QCustomPlot(this)), m_title(title), m_exportSize(exportSize)
@@ -31,3 +33,5 @@ void MetricsChart::exportWithDialog(const QString &suffix)
 {
     chartexport::exportWithDialog(this, m_plot, m_title, suffix, m_exportSize);
 }
+
+} // namespace nexvitad::ui

@@ -8,6 +8,8 @@
 
 class QCustomPlot;
 
+namespace nexvitad::ui {
+
 class MetricsChart : public QWidget
 {
     Q_OBJECT
@@ -31,3 +33,5 @@ private:
     QString m_title;
     QSize m_exportSize;
 };
+
+} // namespace nexvitad::ui

@@ -25,6 +25,8 @@
 #include <QVBoxLayout>
 #include <map>
 
+namespace nexvitad::ui {
+
 using nexvitad::project::EvaluationSummary;
 
 namespace {
@@ -287,3 +289,5 @@ void MetricsDashboard::chooseExportFolder()
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), errors.join(u'\n'));
 }
+
+} // namespace nexvitad::ui

@@ -9,16 +9,19 @@
 #include <QList>
 #include <QWidget>
 
+class QListWidget;
+class QTableView;
+class QToolBar;
+
 namespace nexvitad::store {
 class StoreService;
 }
 
+namespace nexvitad::ui {
+
 class ComparisonView;
 class DefectTypeView;
 class MetricsChart;
-class QListWidget;
-class QTableView;
-class QToolBar;
 class ScoreHistogram;
 class ValueTableModel;
 
@@ -70,3 +73,5 @@ private:
     QList<qint64> m_pending;                            // showEvaluations() waiting for the list
     bool m_populating = false; // item changes while filling the list are not user edits
 };
+
+} // namespace nexvitad::ui

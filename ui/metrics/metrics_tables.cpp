@@ -4,6 +4,8 @@
 
 #include <QJsonValue>
 
+namespace nexvitad::ui {
+
 namespace metricstables {
 
 namespace {
@@ -101,3 +103,5 @@ void showClassMetrics(ValueTableModel *model,
 }
 
 } // namespace metricstables
+
+} // namespace nexvitad::ui

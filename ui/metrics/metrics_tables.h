@@ -11,6 +11,8 @@
 #include <QVariant>
 #include <vector>
 
+namespace nexvitad::ui {
+
 class ValueTableModel;
 
 namespace metricstables {
@@ -36,3 +38,5 @@ void showClassMetrics(ValueTableModel *model,
                       const std::vector<nexvitad::project::EvaluationSummary> &evaluations);
 
 } // namespace metricstables
+
+} // namespace nexvitad::ui

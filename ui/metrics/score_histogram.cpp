@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace nexvitad::ui {
+
 ScoreHistogram::ScoreHistogram(QWidget *parent)
     : MetricsChart(tr("Image scores: good vs defective"), tr("Image score"), tr("Images"),
                    QSize(640, 400), parent)
@@ -126,3 +128,5 @@ bool ScoreHistogram::eventFilter(QObject *watched, QEvent *event)
     }
     return false;
 }
+
+} // namespace nexvitad::ui

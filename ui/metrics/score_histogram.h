@@ -11,6 +11,8 @@
 class QCPItemStraightLine;
 class QCPItemRect;
 
+namespace nexvitad::ui {
+
 class ScoreHistogram : public MetricsChart
 {
     Q_OBJECT
@@ -40,3 +42,5 @@ private:
     double m_threshold = 0.0;
     bool m_dragging = false;
 };
+
+} // namespace nexvitad::ui

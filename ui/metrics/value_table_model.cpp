@@ -4,6 +4,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+namespace nexvitad::ui {
+
 ValueTableModel::ValueTableModel(const QStringList &headers, QObject *parent)
     : QAbstractTableModel(parent), m_headers(headers)
 {
@@ -72,3 +74,5 @@ QTableView *sortableTableView(ValueTableModel *model, const QString &objectName,
     view->verticalHeader()->hide();
     return view;
 }
+
+} // namespace nexvitad::ui

@@ -12,6 +12,8 @@
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace nexvitad::ui {
+
 class ValueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,3 +37,5 @@ private:
 
 // A table view over `model` through a sorting proxy (click a header to sort).
 QTableView *sortableTableView(ValueTableModel *model, const QString &objectName, QWidget *parent);
+
+} // namespace nexvitad::ui

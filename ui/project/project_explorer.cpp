@@ -4,6 +4,8 @@
 
 #include <QHeaderView>
 
+namespace nexvitad::ui {
+
 using nexvitad::project::ItemGroup;
 
 namespace {
@@ -76,3 +78,5 @@ int ProjectExplorer::itemCount(ItemGroup group) const
 {
     return m_groups[int(group)]->childCount();
 }
+
+} // namespace nexvitad::ui

@@ -11,6 +11,8 @@ namespace nexvitad::store {
 class StoreService;
 }
 
+namespace nexvitad::ui {
+
 class ProjectExplorer : public QTreeWidget
 {
     Q_OBJECT
@@ -34,3 +36,5 @@ private:
     QTreeWidgetItem *m_groups[nexvitad::project::kItemGroupCount] = {};
     quint64 m_generation = 0; // drops answers to superseded refreshes
 };
+
+} // namespace nexvitad::ui

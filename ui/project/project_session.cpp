@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QSettings>
 
+namespace nexvitad::ui {
+
 namespace {
 const auto kRecentKey = QStringLiteral("projects/recent");
 constexpr int kMaxRecent = 8;
@@ -68,3 +70,5 @@ QStringList ProjectSession::recentProjects()
 {
     return QSettings().value(kRecentKey).toStringList();
 }
+
+} // namespace nexvitad::ui

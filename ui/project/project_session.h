@@ -13,6 +13,8 @@ class Project;
 class StoreService;
 } // namespace nexvitad::store
 
+namespace nexvitad::ui {
+
 class ProjectSession : public QObject
 {
     Q_OBJECT
@@ -41,3 +43,5 @@ private:
     std::unique_ptr<nexvitad::store::Project> m_project;
     std::unique_ptr<nexvitad::store::StoreService> m_store;
 };
+
+} // namespace nexvitad::ui

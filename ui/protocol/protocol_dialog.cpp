@@ -23,6 +23,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 using namespace nexvitad;
 
 namespace {
@@ -243,3 +245,5 @@ void ProtocolDialog::showTasks(const QVariant &rows)
     updateEngine();
     emit tasksRefreshed();
 }
+
+} // namespace nexvitad::ui

@@ -10,7 +10,6 @@
 #include <QDialog>
 #include <QPointer>
 
-class Job;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -21,6 +20,10 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTimer;
+
+namespace nexvitad::ui {
+
+class Job;
 
 class ProtocolDialog : public QDialog
 {
@@ -68,3 +71,5 @@ private:
     QTimer *m_poll = nullptr;
     QPointer<Job> m_refresh;
 };
+
+} // namespace nexvitad::ui

@@ -24,6 +24,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 using namespace nexvitad;
 
 namespace {
@@ -247,3 +249,5 @@ void ReportExportDialog::setBusy(bool busy)
         m_cancel->hide();
     }
 }
+
+} // namespace nexvitad::ui

@@ -14,11 +14,14 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
-class Job;
 
 namespace nexvitad::store {
 class StoreService;
 } // namespace nexvitad::store
+
+namespace nexvitad::ui {
+
+class Job;
 
 class ReportExportDialog : public QDialog
 {
@@ -59,3 +62,5 @@ private:
     QPointer<Job> m_exportJob;
     int m_previewPages = 0;
 };
+
+} // namespace nexvitad::ui

@@ -9,6 +9,8 @@
 #include "infer/inspector.h"
 #include "render/explanation_picture.h"
 
+namespace nexvitad::ui {
+
 namespace {
 
 constexpr int kTile = 150;
@@ -45,7 +47,11 @@ QImage pictureOf(const nexvitad::infer::Explanation &e, const QString &imagePath
 
 } // namespace
 
-Q_DECLARE_METATYPE(std::shared_ptr<Outcome>)
+} // namespace nexvitad::ui
+
+Q_DECLARE_METATYPE(std::shared_ptr<nexvitad::ui::Outcome>)
+
+namespace nexvitad::ui {
 
 struct Explainer::Slot
 {
@@ -144,3 +150,5 @@ void Explainer::start(const ExplanationRequest &request)
     Q_EMIT started();
     m_job->start();
 }
+
+} // namespace nexvitad::ui

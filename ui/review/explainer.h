@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+namespace nexvitad::ui {
+
 class Job;
 
 struct ExplanationRequest
@@ -55,3 +57,5 @@ private:
     std::optional<ExplanationRequest> m_pending;
     quint64 m_serial = 0; // of the latest request; older results are dropped
 };
+
+} // namespace nexvitad::ui

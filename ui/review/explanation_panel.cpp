@@ -5,6 +5,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 ExplanationPanel::ExplanationPanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -58,3 +60,5 @@ QString ExplanationPanel::statusText() const
 {
     return m_status->text();
 }
+
+} // namespace nexvitad::ui

@@ -9,6 +9,8 @@
 class QLabel;
 class QScrollArea;
 
+namespace nexvitad::ui {
+
 class ExplanationPanel : public QWidget
 {
     Q_OBJECT
@@ -30,3 +32,5 @@ private:
     QScrollArea *m_scroll = nullptr;
     QImage m_shown;
 };
+
+} // namespace nexvitad::ui

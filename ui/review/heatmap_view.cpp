@@ -8,6 +8,8 @@
 
 #include <cmath>
 
+namespace nexvitad::ui {
+
 HeatmapView::HeatmapView(QWidget *parent)
     : QGraphicsView(parent)
 {
@@ -228,3 +230,5 @@ void HeatmapView::mouseReleaseEvent(QMouseEvent *event)
         }
     }
 }
+
+} // namespace nexvitad::ui

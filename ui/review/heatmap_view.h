@@ -10,6 +10,8 @@ class QGraphicsPixmapItem;
 class QGraphicsPathItem;
 class QGraphicsRectItem;
 
+namespace nexvitad::ui {
+
 class HeatmapView : public QGraphicsView
 {
     Q_OBJECT
@@ -62,3 +64,5 @@ private:
     bool m_picking = false;  // Shift+drag in progress (not panning)
     bool m_fit = true; // keep fitting on resize until the user zooms
 };
+
+} // namespace nexvitad::ui

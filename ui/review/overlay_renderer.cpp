@@ -1,5 +1,7 @@
 #include "overlay_renderer.h"
 
+namespace nexvitad::ui {
+
 OverlayRenderer::OverlayRenderer(QObject *parent)
     : QThread(parent)
 {
@@ -58,3 +60,5 @@ void OverlayRenderer::run()
         emit rendered(result);
     }
 }
+
+} // namespace nexvitad::ui

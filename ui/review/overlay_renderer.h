@@ -15,6 +15,8 @@
 #include <memory>
 #include <vector>
 
+namespace nexvitad::ui {
+
 struct OverlayRequest
 {
     std::shared_ptr<const std::vector<float>> map; // row-major anomaly map
@@ -33,7 +35,6 @@ struct OverlayResult
     QVector<nexvitad::render::DefectRegion> regions;
     quint64 serial = 0;
 };
-Q_DECLARE_METATYPE(OverlayResult)
 
 class OverlayRenderer : public QThread
 {
@@ -58,3 +59,7 @@ private:
     bool m_hasPending = false;
     bool m_abort = false;
 };
+
+} // namespace nexvitad::ui
+
+Q_DECLARE_METATYPE(nexvitad::ui::OverlayResult)

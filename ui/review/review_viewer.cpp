@@ -19,6 +19,8 @@
 
 #include <numeric>
 
+namespace nexvitad::ui {
+
 namespace {
 constexpr int kSliderSteps = 1000;
 }
@@ -234,3 +236,5 @@ void ReviewViewer::explainRegion(const QRect &imageRect)
                                                          m_image.mapSize.width());
     m_explainer->request({m_context.bankPath, m_context.imagePath, mapRegion, QJsonObject()});
 }
+
+} // namespace nexvitad::ui

@@ -13,14 +13,17 @@
 #include <memory>
 #include <vector>
 
-class ExplanationPanel;
-class Explainer;
-class HeatmapView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSlider;
 class QSplitter;
+
+namespace nexvitad::ui {
+
+class ExplanationPanel;
+class Explainer;
+class HeatmapView;
 
 struct ReviewImage
 {
@@ -88,3 +91,5 @@ private:
     quint64 m_serial = 0;
     int m_regionCount = -1;
 };
+
+} // namespace nexvitad::ui

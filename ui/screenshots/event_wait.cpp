@@ -5,6 +5,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+namespace nexvitad::ui {
+
 namespace screenshots {
 
 bool waitUntil(const std::function<bool()> &ready, int timeoutMs)
@@ -32,3 +34,5 @@ void settle(int ms)
 }
 
 } // namespace screenshots
+
+} // namespace nexvitad::ui

@@ -5,6 +5,8 @@
 
 #include <functional>
 
+namespace nexvitad::ui {
+
 namespace screenshots {
 
 // Runs the event loop until `ready()` is true or `timeoutMs` has passed; returns ready().
@@ -14,3 +16,5 @@ bool waitUntil(const std::function<bool()> &ready, int timeoutMs);
 void settle(int ms = 150);
 
 } // namespace screenshots
+
+} // namespace nexvitad::ui

@@ -22,6 +22,8 @@
 
 #include <cstdio>
 
+namespace nexvitad::ui {
+
 namespace {
 QtMessageHandler g_previousHandler = nullptr;
 
@@ -235,3 +237,5 @@ void ScreenshotTour::skip(const QString &name, const QString &why)
     warn(tr("Skipped %1: %2.").arg(name, why));
     m_skipped << name;
 }
+
+} // namespace nexvitad::ui

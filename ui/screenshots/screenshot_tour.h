@@ -13,12 +13,15 @@
 
 #include <memory>
 
-class MainWindow;
 class QWidget;
 
 namespace nexvitad::project {
 struct LatestItems;
 }
+
+namespace nexvitad::ui {
+
+class MainWindow;
 
 class ScreenshotTour
 {
@@ -67,3 +70,5 @@ private:
     QStringList m_written;
     QStringList m_skipped;
 };
+
+} // namespace nexvitad::ui

@@ -21,6 +21,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 
+namespace nexvitad::ui {
+
 namespace {
 // Shows a dialog at the tour's fixed size and lets it lay out.
 void present(QWidget *dialog)
@@ -125,3 +127,5 @@ void ScreenshotTour::reportDialog()
     save(&dialog, name);
     dialog.reject();
 }
+
+} // namespace nexvitad::ui

@@ -17,6 +17,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
 {
@@ -117,3 +119,5 @@ void SettingsDialog::accept()
     settings.sync();
     QDialog::accept();
 }
+
+} // namespace nexvitad::ui

@@ -7,6 +7,9 @@
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
+
+namespace nexvitad::ui {
+
 class WeightsPage;
 
 class SettingsDialog : public QDialog
@@ -27,3 +30,5 @@ private:
     QLineEdit *m_operator = nullptr;
     WeightsPage *m_weights = nullptr;
 };
+
+} // namespace nexvitad::ui

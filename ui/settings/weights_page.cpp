@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 namespace bb = nexvitad::backbones;
 
 WeightsPage::WeightsPage(QWidget *parent)
@@ -185,3 +187,5 @@ bool WeightsPage::importFile(const QString &file, const QString &name)
     });
     return true;
 }
+
+} // namespace nexvitad::ui

@@ -8,15 +8,18 @@
 
 #include <functional>
 
-namespace nexvitad {
-class Progress;
-}
-
-class Job;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+
+namespace nexvitad {
+class Progress;
+}
+
+namespace nexvitad::ui {
+
+class Job;
 class UntrainedBanner;
 
 class WeightsPage : public QWidget
@@ -49,3 +52,5 @@ private:
     UntrainedBanner *m_banner = nullptr; // shown while a backbone family has no weights
     Job *m_job = nullptr;
 };
+
+} // namespace nexvitad::ui

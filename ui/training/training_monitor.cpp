@@ -21,6 +21,8 @@
 
 #include <qcustomplot.h>
 
+namespace nexvitad::ui {
+
 namespace {
 enum LossGraph { Total, SourceCe, TargetCe, TargetMse };
 
@@ -317,3 +319,5 @@ int TrainingMonitor::epochPoints() const
 {
     return m_schedule->graph(1)->dataCount();
 }
+
+} // namespace nexvitad::ui

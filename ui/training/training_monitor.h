@@ -14,12 +14,15 @@
 #include <optional>
 #include <vector>
 
-class Job;
 class QCustomPlot;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+
+namespace nexvitad::ui {
+
+class Job;
 class UntrainedBanner;
 
 struct TrainingLaunch
@@ -76,3 +79,5 @@ private:
     QElapsedTimer m_clock;
     QString m_state;
 };
+
+} // namespace nexvitad::ui

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+namespace nexvitad::ui {
+
 using nexvitad::train::TrainingConfig;
 
 TrainingSettingsForm::TrainingSettingsForm(QWidget *parent)
@@ -153,3 +155,5 @@ QString TrainingSettingsForm::problem() const
         return e.userText();
     }
 }
+
+} // namespace nexvitad::ui

@@ -14,6 +14,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
+namespace nexvitad::ui {
+
 class TrainingSettingsForm : public QWidget
 {
     Q_OBJECT
@@ -44,3 +46,5 @@ private:
     QCheckBox *m_pseudo = nullptr;
     QSpinBox *m_seed = nullptr;
 };
+
+} // namespace nexvitad::ui

@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace nexvitad::ui {
+
 namespace {
 enum Column { NameColumn, SourceColumn, TargetColumn };
 
@@ -300,3 +302,5 @@ TrainingLaunch TrainingWizard::launch() const
     }
     return launch;
 }
+
+} // namespace nexvitad::ui

@@ -14,6 +14,9 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTableWidget;
+
+namespace nexvitad::ui {
+
 class TrainingSettingsForm;
 
 class TrainingWizard : public QWizard
@@ -40,3 +43,5 @@ private:
     QLabel *m_classProblem = nullptr;
     TrainingSettingsForm *m_settings = nullptr;
 };
+
+} // namespace nexvitad::ui

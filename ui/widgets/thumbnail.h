@@ -6,6 +6,8 @@
 #include <QImageReader>
 #include <QString>
 
+namespace nexvitad::ui {
+
 inline QImage readThumbnail(const QString &path, int side)
 {
     QImageReader reader(path);
@@ -14,3 +16,5 @@ inline QImage readThumbnail(const QString &path, int side)
         reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio));
     return reader.read();
 }
+
+} // namespace nexvitad::ui

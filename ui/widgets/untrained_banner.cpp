@@ -1,5 +1,7 @@
 #include "untrained_banner.h"
 
+namespace nexvitad::ui {
+
 UntrainedBanner::UntrainedBanner(QWidget *parent)
     : QLabel(parent)
 {
@@ -18,3 +20,5 @@ void UntrainedBanner::setUntrained(bool untrained)
 {
     setVisible(untrained);
 }
+
+} // namespace nexvitad::ui

@@ -4,6 +4,8 @@
 
 #include <QLabel>
 
+namespace nexvitad::ui {
+
 class UntrainedBanner : public QLabel
 {
     Q_OBJECT
@@ -12,3 +14,5 @@ public:
     // Shows the banner when `untrained` is true (hidden otherwise).
     void setUntrained(bool untrained);
 };
+
+} // namespace nexvitad::ui

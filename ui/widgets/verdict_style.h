@@ -7,6 +7,8 @@
 
 #include <utility>
 
+namespace nexvitad::ui {
+
 inline std::pair<QColor, QColor> verdictBadgeColors(const QString &verdict)
 {
     if (verdict == QLatin1String("pass"))
@@ -15,3 +17,5 @@ inline std::pair<QColor, QColor> verdictBadgeColors(const QString &verdict)
         return {QColor(0xf8, 0xd7, 0xda), QColor(0x84, 0x20, 0x29)};
     return {QColor(0xff, 0xf3, 0xcd), QColor(0x66, 0x4d, 0x03)};
 }
+
+} // namespace nexvitad::ui
