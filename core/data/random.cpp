@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <limits>
+#include <sstream>
 
 namespace nexvitad::data {
 
@@ -34,6 +35,24 @@ double Rng::normal(double mean, double stddev)
     const double u2 = unit();
     const double r = std::sqrt(-2.0 * std::log(u1));
     return mean + stddev * r * std::cos(2.0 * 3.14159265358979323846 * u2);
+}
+
+std::string Rng::state() const
+{
+    std::ostringstream out;
+    out << m_engine;
+    return out.str();
+}
+
+bool Rng::restoreState(const std::string &text)
+{
+    std::istringstream in(text);
+    std::mt19937_64 engine;
+    in >> engine;
+    if (in.fail())
+        return false;
+    m_engine = engine;
+    return true;
 }
 
 std::uint64_t Rng::derive(std::uint64_t seed, std::uint64_t key)

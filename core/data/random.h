@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace nexvitad::data {
@@ -30,6 +31,17 @@ public:
     // Standard normal by the Box-Muller transform (one value per call, no caching).
     double normal(double mean = 0.0, double stddev = 1.0);
     bool chance(double probability) { return unit() < probability; }
+    // Uniform integer in [0, n), n > 0, by scaling one unit() draw (bias below n / 2^53).
+    // The trainer has drawn its augmentations and epoch orders this way since its first
+    // version: below() may take more than one draw, and a recorded seed must give the run
+    // it gave then.
+    int scaled(int n) { return static_cast<int>(unit() * n); }
+
+    // The engine's whole state as text (operator<< of std::mt19937_64, which the standard
+    // defines exactly), for checkpoints. restoreState returns false, changing nothing, when
+    // the text is not such a state.
+    std::string state() const;
+    bool restoreState(const std::string &text);
 
     // Fisher-Yates: for i from n-1 down to 1, swap element i with element below(i + 1).
     template <typename T>

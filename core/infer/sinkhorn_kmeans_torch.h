@@ -10,7 +10,7 @@ namespace nexvitad::infer {
 
 // k-means++ seeding: the first centre uniformly, each next one with probability
 // proportional to the squared distance to the nearest chosen centre. Deterministic for a
-// seed on every platform (std::mt19937_64 and our own uniform mapping).
+// seed on every platform (data::Rng).
 torch::Tensor kmeansPlusPlus(const torch::Tensor &points, int k, quint64 seed);
 
 // Squared Euclidean distances, n x k, clamped at 0.

@@ -63,16 +63,6 @@ void canonicalDihedral(bool hflip, bool vflip, int quarterTurns, int *rot90, boo
             }
 }
 
-double uniform01(std::mt19937_64 &rng)
-{
-    return double(rng() >> 11) * (1.0 / 9007199254740992.0); // 53 bits / 2^53
-}
-
-int uniformInt(std::mt19937_64 &rng, int n)
-{
-    return int(uniform01(rng) * n); // n is tiny here; the bias is below 2^-40
-}
-
 AugmentationSampler::AugmentationSampler(const AugmentationParams &params) : m_params(params)
 {
     const int n = std::max(1, params.scaleLevels);
@@ -82,18 +72,18 @@ AugmentationSampler::AugmentationSampler(const AugmentationParams &params) : m_p
                                         (params.scaleMax - params.scaleMin) * i / (n - 1));
 }
 
-Augmentation AugmentationSampler::draw(std::mt19937_64 &rng) const
+Augmentation AugmentationSampler::draw(data::Rng &rng) const
 {
     // Every draw consumes the same number of random numbers, whatever it decides, so the
     // stream stays aligned across configurations that differ only in probabilities.
-    const bool hflip = uniform01(rng) < m_params.pHflip;
-    const bool vflip = uniform01(rng) < m_params.pVflip;
-    const bool rotate = uniform01(rng) < m_params.pRot90;
-    const int turns = 1 + uniformInt(rng, 3);
-    const bool scale = uniform01(rng) < m_params.pScale;
-    const int level = uniformInt(rng, int(m_levels.size()));
-    const bool noise = uniform01(rng) < m_params.pNoise;
-    const uint64_t noiseSeed = rng();
+    const bool hflip = rng.chance(m_params.pHflip);
+    const bool vflip = rng.chance(m_params.pVflip);
+    const bool rotate = rng.chance(m_params.pRot90);
+    const int turns = 1 + rng.scaled(3);
+    const bool scale = rng.chance(m_params.pScale);
+    const int level = rng.scaled(int(m_levels.size()));
+    const bool noise = rng.chance(m_params.pNoise);
+    const uint64_t noiseSeed = rng.next();
 
     Augmentation a;
     canonicalDihedral(hflip, vflip, rotate ? turns : 0, &a.rot90, &a.flip);

@@ -5,9 +5,10 @@
 // predictions follow the geometric part; the geometric part has an exact inverse on the
 // pixels it keeps (augmentation_torch.h). The key names the draw for the feature cache.
 
+#include "data/random.h"
+
 #include <QString>
 #include <cstdint>
-#include <random>
 #include <vector>
 
 namespace nexvitad::train {
@@ -39,23 +40,19 @@ struct AugmentationParams
     int scaleLevels = 5;
 };
 
-// Draws augmentations with an explicit, serialisable engine (its state is part of every
-// checkpoint). Uses its own bit-to-number conversions rather than std distributions, whose
-// results the C++ standard leaves to the library.
+// Draws augmentations from the trainer's data::Rng (its state is part of every checkpoint),
+// whose bit-to-number conversions are ours rather than std distributions', which the C++
+// standard leaves to the library.
 class AugmentationSampler
 {
 public:
     explicit AugmentationSampler(const AugmentationParams &params);
-    Augmentation draw(std::mt19937_64 &rng) const;
+    Augmentation draw(data::Rng &rng) const;
     const std::vector<double> &scaleLevels() const { return m_levels; }
 
 private:
     AugmentationParams m_params;
     std::vector<double> m_levels;
 };
-
-// Uniform double in [0, 1) and integer in [0, n) from 64 random bits.
-double uniform01(std::mt19937_64 &rng);
-int uniformInt(std::mt19937_64 &rng, int n);
 
 } // namespace nexvitad::train

@@ -90,18 +90,9 @@ void restoreTorchCpuRng(const torch::Tensor &state)
     generator.set_state(state);
 }
 
-std::string rngToText(const std::mt19937_64 &rng)
+void rngFromText(const std::string &text, data::Rng &rng)
 {
-    std::ostringstream out;
-    out << rng;
-    return out.str();
-}
-
-void rngFromText(const std::string &text, std::mt19937_64 &rng)
-{
-    std::istringstream in(text);
-    in >> rng;
-    if (in.fail())
+    if (!rng.restoreState(text))
         throw Error(Ckpt::tr("the checkpoint's augmentation random state is damaged"));
 }
 

@@ -4,18 +4,18 @@
 // (Adam moments and step counts), the schedule position (epoch, step: the schedule itself
 // is a pure function of the config and the step), and both random streams:
 //   - torch's default CPU generator (its full state tensor, get_state/set_state),
-//   - the trainer's own std::mt19937_64 that draws augmentations and shuffles (its
-//     textual state, operator<< / operator>>, which the standard defines exactly).
+//   - the trainer's own data::Rng that draws augmentations and shuffles (its engine's
+//     textual state, data::Rng::state, which the standard defines exactly).
 // Restoring both, with the same config, continues a run bit for bit on CPU.
 //
 // The file is a LibTorch archive (torch::serialize::OutputArchive, a zip) written with
 // io::writeFileAtomically. It also carries the config JSON and the model spec, so a resume
 // with another configuration is refused before any tensor is loaded.
 
+#include "data/random.h"
 #include "model/trainable_model_torch.h"
 
 #include <QString>
-#include <random>
 #include <string>
 #include <torch/optim/optimizer.h>
 
@@ -47,7 +47,7 @@ CheckpointMeta loadCheckpointWeights(const QString &path, model::TrainableModel 
 // Random-stream capture.
 torch::Tensor captureTorchCpuRng();
 void restoreTorchCpuRng(const torch::Tensor &state);
-std::string rngToText(const std::mt19937_64 &rng);
-void rngFromText(const std::string &text, std::mt19937_64 &rng);
+// Restores a state written by data::Rng::state; throws nexvitad::Error when it is damaged.
+void rngFromText(const std::string &text, data::Rng &rng);
 
 } // namespace nexvitad::train

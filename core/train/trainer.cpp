@@ -29,14 +29,15 @@ double secondsSince(Clock::time_point t)
     return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
-// Fisher-Yates with our own integer draws (reproducible across standard libraries).
-std::vector<int> shuffled(int n, std::mt19937_64 &rng)
+// Fisher-Yates with Rng::scaled, not Rng::shuffle (whose below() may take several draws):
+// the epoch orders a recorded seed gave must stay the ones it gives.
+std::vector<int> shuffled(int n, data::Rng &rng)
 {
     std::vector<int> v(static_cast<size_t>(n), 0);
     for (int i = 0; i < n; ++i)
         v[size_t(i)] = i;
     for (int i = n - 1; i > 0; --i)
-        std::swap(v[size_t(i)], v[size_t(uniformInt(rng, i + 1))]);
+        std::swap(v[size_t(i)], v[size_t(rng.scaled(i + 1))]);
     return v;
 }
 
@@ -69,7 +70,7 @@ QJsonObject metricsLine(const EpochReport &r)
 // Per-image augmentations fixed for the whole run (aug_variants > 0): `count` draws for
 // each of `images` images, from `rng`.
 std::vector<std::vector<Augmentation>> drawVariants(const AugmentationSampler &sampler,
-                                                    size_t images, int count, std::mt19937_64 &rng)
+                                                    size_t images, int count, data::Rng &rng)
 {
     std::vector<std::vector<Augmentation>> variants(images);
     for (auto &list : variants)
@@ -89,12 +90,11 @@ struct EpochPlan
 // one, or one of the image's fixed variants when it has them).
 EpochPlan planEpoch(const TrainingSet &set, const AugmentationSampler &sampler,
                     const std::vector<std::vector<Augmentation>> &sourceVariants,
-                    const std::vector<std::vector<Augmentation>> &targetVariants,
-                    std::mt19937_64 &rng)
+                    const std::vector<std::vector<Augmentation>> &targetVariants, data::Rng &rng)
 {
     auto drawFor = [&](const std::vector<Augmentation> &variants) {
         return variants.empty() ? sampler.draw(rng)
-                                : variants[size_t(uniformInt(rng, int(variants.size())))];
+                                : variants[size_t(rng.scaled(int(variants.size())))];
     };
     EpochPlan plan;
     plan.sourceOrder = shuffled(int(set.source.size()), rng);
@@ -196,7 +196,7 @@ struct Trainer::Impl
                     EpochReport *report, Progress &progress) const;
     // What a resume needs to continue exactly where the epoch ended.
     CheckpointMeta checkpointMeta(int epochsDone, int64_t step, const model::ModelSpec &spec,
-                                  const std::mt19937_64 &rng) const;
+                                  const data::Rng &rng) const;
 };
 
 Trainer::Trainer(TrainingRequest request, std::shared_ptr<FrozenBackbones> backbones)
@@ -312,7 +312,7 @@ void Trainer::Impl::trainSteps(StepContext &ctx, torch::optim::Adam &adam, const
 
 CheckpointMeta Trainer::Impl::checkpointMeta(int epochsDone, int64_t step,
                                              const model::ModelSpec &spec,
-                                             const std::mt19937_64 &rng) const
+                                             const data::Rng &rng) const
 {
     CheckpointMeta meta;
     meta.epochsDone = epochsDone;
@@ -321,7 +321,7 @@ CheckpointMeta Trainer::Impl::checkpointMeta(int epochsDone, int64_t step,
         QString::fromUtf8(QJsonDocument(request.config.toJson()).toJson(QJsonDocument::Compact));
     meta.modelSpec = spec.describe();
     meta.trainerJson = QString::fromUtf8(QJsonDocument(runInfo()).toJson(QJsonDocument::Compact));
-    meta.augmentationRng = rngToText(rng);
+    meta.augmentationRng = rng.state();
     meta.torchCpuRng = captureTorchCpuRng();
     return meta;
 }
@@ -345,7 +345,7 @@ TrainingOutcome Trainer::Impl::run(Progress &progress)
                                                      .betas({config.adamBeta1, config.adamBeta2})
                                                      .eps(config.adamEps)
                                                      .weight_decay(config.weightDecay));
-    std::mt19937_64 rng(uint64_t(config.seed));
+    data::Rng rng(uint64_t(config.seed));
     int epochsDone = 0;
     int64_t step = 0;
     if (request.resume) {
@@ -361,7 +361,7 @@ TrainingOutcome Trainer::Impl::run(Progress &progress)
     const AugmentationSampler sampler({config.augHflip, config.augVflip, config.augRot90,
                                        config.augScale, config.augNoise, config.augScaleMin,
                                        config.augScaleMax, config.augScaleLevels});
-    std::mt19937_64 variantRng(uint64_t(config.seed) ^ 0x5eedf00dULL);
+    data::Rng variantRng(uint64_t(config.seed) ^ 0x5eedf00dULL);
     const auto sourceVariants =
         drawVariants(sampler, set.source.size(), config.augVariants, variantRng);
     const auto targetVariants =

@@ -125,7 +125,7 @@ private Q_SLOTS:
     void samplerIsReproducibleAndRespectsProbabilities()
     {
         const AugmentationSampler sampler(AugmentationParams{});
-        std::mt19937_64 r1(9), r2(9);
+        nexvitad::data::Rng r1(9), r2(9);
         QSet<QString> keys;
         int identity = 0, scaled = 0;
         for (int i = 0; i < 2000; ++i) {
@@ -141,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(identity > 0);
         AugmentationParams none;
         none.pHflip = none.pVflip = none.pRot90 = none.pScale = none.pNoise = 0.0;
-        std::mt19937_64 r3(1);
+        nexvitad::data::Rng r3(1);
         QVERIFY(AugmentationSampler(none).draw(r3).isIdentity());
     }
 };
