@@ -133,10 +133,10 @@ int runReport(const QStringList &args)
         const report::ReportData data =
             batchId > 0
                 ? report::loadBatchReport(
-                      p, resolveId(p, batchId, project::latestItems(p).batchId,
+                      p, resolveId(p, batchId, project::latestBatchId(p),
                                    ReportCli::tr("The project holds no inspection batch yet.")))
                 : report::loadEvaluationReport(
-                      p, resolveId(p, evaluationId, project::latestItems(p).evaluationId,
+                      p, resolveId(p, evaluationId, project::latestEvaluationId(p),
                                    ReportCli::tr("The project holds no evaluation yet.")));
         const report::ReportOutcome outcome = withConsoleProgress(
             project.tracking(consoleProgress(ProgressUnit::Count)),

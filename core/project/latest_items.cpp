@@ -45,9 +45,19 @@ LatestItems latestItems(const store::Project &project)
             items.runEpochs.push_back(QJsonDocument::fromJson(e.value(0).toByteArray()).object());
     }
     items.bankId = latestId(db, QStringLiteral("memory_banks"));
-    items.batchId = latestId(db, QStringLiteral("inspection_batches"));
-    items.evaluationId = latestId(db, QStringLiteral("evaluations"));
+    items.batchId = latestBatchId(project);
+    items.evaluationId = latestEvaluationId(project);
     return items;
+}
+
+qint64 latestBatchId(const store::Project &project)
+{
+    return latestId(project.database(), QStringLiteral("inspection_batches"));
+}
+
+qint64 latestEvaluationId(const store::Project &project)
+{
+    return latestId(project.database(), QStringLiteral("evaluations"));
 }
 
 } // namespace nexvitad::project

@@ -28,5 +28,9 @@ struct LatestItems
 };
 
 LatestItems latestItems(const store::Project &project);
+// The newest inspection batch and evaluation alone (0 where there is none), without the
+// rest of latestItems' reads (a run's epoch curves).
+qint64 latestBatchId(const store::Project &project);
+qint64 latestEvaluationId(const store::Project &project);
 
 } // namespace nexvitad::project
